@@ -1,0 +1,69 @@
+"""The public Python API: lint text or files with the same engine the command line uses.
+
+Inputs and outputs are plain, picklable values (strings, :class:`~copylint.config.Settings`,
+:class:`~copylint.model.Diagnostic`), so the calls can run inside any process pool or
+distributed engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from copylint.config import Settings, load_settings, parse_config
+from copylint.engine import Linter
+from copylint.files import SourceFile, discover
+from copylint.model import Diagnostic
+from copylint.runner import check_path, lint_source
+
+Config = Settings | Mapping[str, Any] | str | Path | None
+
+_linters: dict[str, Linter] = {}
+
+
+def resolve_settings(config: Config) -> Settings:
+    """Settings from a Settings object, a config table (as in ``.copylint.toml``), a config
+    file path, or None (the config found from the working directory)."""
+    if isinstance(config, Settings):
+        return config
+    if isinstance(config, Mapping):
+        return parse_config(Path.cwd() / "<api>", config)
+    if config is None:
+        return load_settings()
+    return load_settings(Path(config))
+
+
+def linter_for(settings: Settings) -> Linter:
+    """A linter for ``settings``, built once per process and reused."""
+    key = repr(settings)
+    if key not in _linters:
+        _linters[key] = Linter(settings)
+    return _linters[key]
+
+
+def lint_text(
+    text: str, *, path: str | None = None, config: Config = None, format: str | None = None
+) -> list[Diagnostic]:
+    """Diagnostics for ``text``; ``path`` names it (and picks Markdown for ``.md``)."""
+    linter = linter_for(resolve_settings(config))
+    result = lint_source(linter, SourceFile(path or "<text>", text), format)
+    return result.diagnostics
+
+
+def lint_paths(paths: Iterable[str | Path], *, config: Config = None) -> list[Diagnostic]:
+    """Diagnostics for files and directories, found as ``copylint check`` finds them.
+
+    A file that cannot be read raises :class:`~copylint.files.ReadError`.
+    """
+    from copylint.files import ReadError
+
+    settings = resolve_settings(config)
+    linter = linter_for(settings)
+    diagnostics: list[Diagnostic] = []
+    for path in discover([str(p) for p in paths], settings):
+        outcome = check_path(linter, path)
+        if outcome.result.error:
+            raise ReadError(f"{path}: {outcome.result.error}")
+        diagnostics.extend(outcome.result.diagnostics)
+    return diagnostics

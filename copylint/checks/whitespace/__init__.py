@@ -1,0 +1,1 @@
+"""Spaces where they do not belong."""

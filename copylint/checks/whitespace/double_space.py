@@ -1,0 +1,62 @@
+"""whitespace/double-space: two or more spaces between words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+#: Two or more spaces of any kind (no-break, en, em, thin …) between two visible characters
+#: on one line; tabs are whitespace/tab's business, line breaks are not spaces.
+_RUN = regex.compile(r"(?<=\S)[\p{Zs}]{2,}(?=\S)", regex.VERSION1)
+
+
+class DoubleSpace(Rule):
+    id = "whitespace/double-space"
+    severity = Severity.WARNING
+    summary = "Two or more spaces between words"
+    what = (
+        "Flags a run of two or more spaces inside a line, counting no-break and other Unicode "
+        "spaces, and replaces it with one space."
+    )
+    why = (
+        "AP style and every modern house style use a single space between words and after "
+        "sentences; extra spaces (often an invisible no-break space pasted from the web) show "
+        "up as gaps in print and break searches for phrases."
+    )
+    bad = (
+        Example(
+            "CNN reported,\u00a0 it could be a reflection.",
+            fixed="CNN reported, it could be a reflection.",
+        ),
+        Example("The  council met.", fixed="The council met."),
+        Example("The vote passed.  Then they left.", fixed="The vote passed. Then they left."),
+    )
+    good = (
+        Example("The council met."),
+        Example("Indented code stays:\n\n    a  =  b\n", format="markdown"),
+        Example("Line one  \nends in a hard break.", format="markdown"),
+    )
+    fix_safety = "Safe: only spaces change, and they become one ordinary space."
+    reads_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for match in _RUN.finditer(doc.text):
+            yield Finding.replace(
+                match.start(),
+                match.end(),
+                f"{len(match.group())} spaces in a row" + _describe(match.group()),
+                " ",
+            )
+
+
+def _describe(run: str) -> str:
+    odd = sorted({f"U+{ord(c):04X}" for c in run if c != " "})
+    return f" (including {', '.join(odd)})" if odd else ""

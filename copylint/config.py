@@ -1,0 +1,175 @@
+"""Find and read configuration into one frozen :class:`Settings` object.
+
+Configuration lives in ``.copylint.toml`` (top-level keys) or in the ``[tool.copylint]`` table
+of ``pyproject.toml``; the first one found walking up from the working directory wins, and
+``.copylint.toml`` wins over ``pyproject.toml`` in the same directory. Relative paths in it are
+relative to the file's directory. Rule ids are checked later, once the rule registry is loaded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from copylint.errors import ConfigError
+from copylint.model import Severity
+from copylint.resources import load_toml, read_word_list
+
+CONFIG_FILE = ".copylint.toml"
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, after defaults, config file and command line are merged."""
+
+    root: Path = field(default_factory=Path.cwd)
+    config_path: Path | None = None
+    select: tuple[str, ...] | None = None  # None: every rule that is on by default
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    style: str = "ap"
+    rules_dirs: tuple[Path, ...] = ()
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+    locale: str = "en-US"
+    preview: bool = False
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """`` (did you mean 'x'?)`` when a close choice exists, else an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(where, f"'{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _string(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(where, f"'{key}' must be a string")
+    return value
+
+
+def _severity(where: str, key: str, value: Any) -> Severity:
+    try:
+        return Severity.parse(_string(where, key, value))
+    except ValueError as error:
+        raise ConfigError(where, f"'{key}': {error}") from None
+
+
+def _paths(where: str, key: str, value: Any, root: Path) -> tuple[Path, ...]:
+    return tuple((root / p).resolve() for p in _strings(where, key, value))
+
+
+def _per_file_ignores(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, f"'{key}' must be a table of glob = [rule ids]")
+    return {glob: _strings(where, f"{key}.{glob}", ids) for glob, ids in value.items()}
+
+
+def _rule_options(where: str, key: str, value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(where, f"'{key}' must hold one table per rule id")
+    return {rule: dict(options) for rule, options in value.items()}
+
+
+def _boolean(where: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(where, f"'{key}' must be true or false")
+    return value
+
+
+#: config key → (Settings field, parser(where, key, value, root))
+_KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
+    "select": ("select", lambda w, k, v, r: _strings(w, k, v)),
+    "ignore": ("ignore", lambda w, k, v, r: _strings(w, k, v)),
+    "fail-on": ("fail_on", lambda w, k, v, r: _severity(w, k, v)),
+    "include": ("include", lambda w, k, v, r: _strings(w, k, v)),
+    "exclude": ("exclude", lambda w, k, v, r: _strings(w, k, v)),
+    "style": ("style", lambda w, k, v, r: _string(w, k, v)),
+    "rules-dirs": ("rules_dirs", _paths),
+    "rules": ("rule_options", lambda w, k, v, r: _rule_options(w, k, v)),
+    "per-file-ignores": ("per_file_ignores", lambda w, k, v, r: _per_file_ignores(w, k, v)),
+    "words": ("words", lambda w, k, v, r: frozenset(_strings(w, k, v))),
+    "word-files": ("words", lambda w, k, v, r: _word_files(w, k, v, r)),
+    "locale": ("locale", lambda w, k, v, r: _string(w, k, v)),
+    "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
+}
+
+
+def _word_files(where: str, key: str, value: Any, root: Path) -> frozenset[str]:
+    words: set[str] = set()
+    for path in _paths(where, key, value, root):
+        words.update(read_word_list(path))
+    return frozenset(words)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``.copylint.toml``, or ``pyproject.toml`` with ``[tool.copylint]``."""
+    for directory in (start, *start.parents):
+        candidate = directory / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                has_table = "copylint" in load_toml(pyproject).get("tool", {})
+            except ConfigError:
+                has_table = False  # someone else's broken pyproject is not our config
+            if has_table:
+                return pyproject
+    return None
+
+
+def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
+    """Settings from a config table; every key is validated."""
+    where = str(path)
+    root = path.parent.resolve()
+    values: dict[str, Any] = {"root": root, "config_path": path}
+    words: set[str] = set()
+    for key, value in table.items():
+        if key not in _KEYS:
+            raise ConfigError(where, f"unknown key '{key}'{did_you_mean(key, _KEYS)}")
+        name, parse = _KEYS[key]
+        parsed = parse(where, key, value, root)
+        if name == "words":
+            words.update(parsed)
+        else:
+            values[name] = parsed
+    values["words"] = frozenset(words)
+    return Settings(**values)
+
+
+def load_settings(
+    config: Path | None = None, *, no_config: bool = False, cwd: Path | None = None
+) -> Settings:
+    """Settings for a run from ``cwd``: the explicit ``config``, the one found, or defaults."""
+    cwd = cwd or Path.cwd()
+    if no_config:
+        return Settings(root=cwd.resolve())
+    path = config if config is not None else find_config(cwd.resolve())
+    if path is None:
+        return Settings(root=cwd.resolve())
+    data = load_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("copylint", {})
+        if not isinstance(table, dict):
+            raise ConfigError(str(path), "[tool.copylint] must be a table")
+        return parse_config(path, table)
+    return parse_config(path, data)

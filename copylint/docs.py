@@ -1,0 +1,106 @@
+"""A rule's documentation as text (``copylint explain``) and Markdown (SARIF help, README).
+
+Both are made from the one source, the rule's :class:`~copylint.rule.RuleInfo`.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from copylint.rule import Example, RuleInfo
+
+
+def _options_lines(info: RuleInfo) -> list[str]:
+    return [
+        f"{key} = {json.dumps(value, ensure_ascii=False)}"
+        for key, value in sorted(info.options.items())
+    ]
+
+
+def _flags(info: RuleInfo) -> str:
+    flags = [info.severity.label]
+    if info.fixable:
+        flags.append("fixable")
+    if info.preview:
+        flags.append("preview")
+    if info.styles is not None:
+        flags.append("style: " + ", ".join(sorted(info.styles)))
+    return ", ".join(flags)
+
+
+def _example_text(example: Example, bad: bool) -> list[str]:
+    lines = textwrap.indent(example.text, "    ").splitlines() or ["    "]
+    if bad and example.fixed is not None:
+        lines.append("  after --fix:")
+        lines.extend(textwrap.indent(example.fixed, "    ").splitlines() or ["    "])
+    return lines
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), 88, initial_indent="  ", subsequent_indent="  ")
+
+
+def explain_text(info: RuleInfo) -> str:
+    """The plain-text documentation ``copylint explain`` prints."""
+    out = [
+        f"{info.id} ({_flags(info)})",
+        f"  {info.summary}",
+        "",
+        "What it does",
+        _wrap(info.docs.what),
+        "",
+        "Why",
+        _wrap(info.docs.why),
+        "",
+        "Bad",
+    ]
+    for example in info.docs.bad:
+        out.extend(_example_text(example, bad=True))
+    out.extend(["", "Good"])
+    for example in info.docs.good:
+        out.extend(_example_text(example, bad=False))
+    if info.docs.fix_safety:
+        out.extend(["", "Fix safety", _wrap(info.docs.fix_safety)])
+    if info.options:
+        out.extend(["", "Options", *(f"  {line}" for line in _options_lines(info))])
+    if info.docs.references:
+        out.extend(["", "References", *(f"  {ref}" for ref in info.docs.references)])
+    out.extend(["", f"Defined in: {info.origin}"])
+    return "\n".join(out) + "\n"
+
+
+def _fence(text: str) -> str:
+    return f"```\n{text}\n```"
+
+
+def explain_markdown(info: RuleInfo) -> str:
+    """The same documentation as Markdown."""
+    out = [
+        f"## {info.id}",
+        "",
+        f"*{info.summary}* ({_flags(info)})",
+        "",
+        "### What it does",
+        "",
+        info.docs.what,
+        "",
+        "### Why",
+        "",
+        info.docs.why,
+        "",
+        "### Bad",
+        "",
+    ]
+    for example in info.docs.bad:
+        out.extend([_fence(example.text), ""])
+        if example.fixed is not None:
+            out.extend(["After `--fix`:", "", _fence(example.fixed), ""])
+    out.extend(["### Good", ""])
+    for example in info.docs.good:
+        out.extend([_fence(example.text), ""])
+    if info.docs.fix_safety:
+        out.extend(["### Fix safety", "", info.docs.fix_safety, ""])
+    if info.options:
+        out.extend(["### Options", "", _fence("\n".join(_options_lines(info))), ""])
+    return "\n".join(out).rstrip() + "\n"

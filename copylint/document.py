@@ -1,0 +1,184 @@
+"""The one document model every rule reads.
+
+A :class:`Document` holds the source of one file, the prose a format processor extracted from
+it (see :mod:`copylint.prose`), and the copylint comments found in it. Words, sentences and
+quotations are computed on first use and shared by all rules. Rules speak in prose offsets; the
+document turns them into source spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import regex
+
+from copylint.model import Span
+from copylint.prose import Block, SourceMap
+from copylint.tokens import (
+    Quotation,
+    QuotationIndex,
+    Sentence,
+    Word,
+    find_quotations,
+    find_sentences,
+    find_words,
+)
+
+_NEWLINE = regex.compile(r"\n")
+
+T = TypeVar("T")
+
+
+class LineIndex:
+    """Source offsets to 1-based line and column (code points)."""
+
+    def __init__(self, source: str) -> None:
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line: int = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """A copylint comment: ``<!-- copylint-KIND ARGS -->`` at ``source[start:end]``."""
+
+    kind: str  # disable, enable, disable-next-line, words
+    args: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Document:
+    """One file, reduced to prose, with lazily computed tokens."""
+
+    path: str
+    source: str
+    format: str  # "markdown" or "text"
+    text: str
+    blocks: tuple[Block, ...]
+    source_map: SourceMap
+    directives: tuple[Directive, ...] = ()
+    _shared: dict[Callable[[Document], Any], Any] = field(default_factory=dict, repr=False)
+
+    # -- tokens -----------------------------------------------------------------------------
+
+    @functools.cached_property
+    def words(self) -> list[Word]:
+        return find_words(self.text)
+
+    @functools.cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    @functools.cached_property
+    def sentences(self) -> list[Sentence]:
+        return find_sentences(self.text, self.blocks)
+
+    @functools.cached_property
+    def quotations(self) -> list[Quotation]:
+        return find_quotations(self.text, self.blocks)
+
+    @functools.cached_property
+    def _quotation_index(self) -> QuotationIndex:
+        return QuotationIndex(self.quotations)
+
+    @functools.cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @functools.cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    @functools.cached_property
+    def inline_words(self) -> frozenset[str]:
+        """Words declared correct by ``<!-- copylint-words: … -->`` comments."""
+        return frozenset(w for d in self.directives if d.kind == "words" for w in d.args)
+
+    def shared(self, analysis: Callable[[Document], T]) -> T:
+        """``analysis(self)``, computed once per document for all rules that ask for it.
+
+        Several rules of a family read one analysis (the names rules read one table of the
+        people in the article); each asks for it by the function that computes it.
+        """
+        if analysis not in self._shared:
+            self._shared[analysis] = analysis(self)
+        result: T = self._shared[analysis]
+        return result
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def words_between(self, start: int, end: int) -> Sequence[Word]:
+        """The words lying wholly inside ``text[start:end]``."""
+        lo = bisect.bisect_left(self._word_starts, start)
+        hi = lo
+        words = self.words
+        while hi < len(words) and words[hi].end <= end:
+            hi += 1
+        return words[lo:hi]
+
+    def word_index(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self._word_starts, offset)
+
+    def block_at(self, offset: int) -> Block | None:
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def block_index(self, offset: int) -> int:
+        """Index of the block containing (or last starting before) ``offset``; -1 if none."""
+        return bisect.bisect_right(self._block_starts, offset) - 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        return self._quotation_index.containing(offset)
+
+    def in_quotation(self, offset: int) -> bool:
+        return self._quotation_index.containing(offset) is not None
+
+    # -- positions --------------------------------------------------------------------------
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The source span of the prose range ``text[start:end]``."""
+        src_start = self.source_map.start(start)
+        src_end = max(self.source_map.end(end), src_start)
+        return self.span_of_source(src_start, src_end)
+
+    def span_of_source(self, src_start: int, src_end: int) -> Span:
+        line, column = self.line_index.position(src_start)
+        end_line, end_column = self.line_index.position(src_end)
+        return Span(src_start, src_end, line, column, end_line, end_column)
+
+    def line_of(self, offset: int) -> int:
+        """The source line of the prose character at ``offset``: for messages that point at
+        another place in the article ("first written on line 7")."""
+        return self.line_index.position(self.source_map.start(offset))[0]
+
+    def is_verbatim(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` stands unchanged in the source (safe to edit)."""
+        return self.source_map.is_verbatim(start, end, self.text, self.source)

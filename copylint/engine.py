@@ -1,0 +1,151 @@
+"""Runs the selected rules over documents and turns their findings into diagnostics.
+
+The engine is the one place that knows about quotations (rules that do not read inside them
+never see findings there), inline suppressions, per-file ignores, severities from config, and
+fix safety (an edit whose prose is not verbatim in the source would damage markup, so it is
+dropped). A rule that raises is reported as an internal error; the other rules still run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import pathspec
+
+from copylint.config import Settings
+from copylint.document import Document
+from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
+from copylint.registry import Registry, RuleSpec
+from copylint.rule import Finding, Rule, RuleContext
+from copylint.suppress import Suppressions
+
+
+@dataclass(frozen=True)
+class InternalError:
+    """A rule that crashed on a document; reported, and the run exits with status 2."""
+
+    path: str
+    rule: str
+    message: str
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its diagnostics, or why it could not be linted."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None  # the file could not be read or decoded
+    internal_errors: list[InternalError] = field(default_factory=list)
+    source: str | None = None  # kept for renderers that show the flagged line
+
+
+class Linter:
+    """The selected rules, built once for a run, applied to any number of documents."""
+
+    def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
+        self.settings = settings
+        self.registry = registry or Registry.load(settings)
+        self.registry.validate(settings)
+        self.specs: list[RuleSpec] = self.registry.selected(settings)
+        self.rules: list[Rule] = [self._build(spec) for spec in self.specs]
+        self._severity = {
+            spec.info.id: Severity.parse(settings.rule_options[spec.info.id]["severity"])
+            if "severity" in settings.rule_options.get(spec.info.id, {})
+            else spec.info.severity
+            for spec in self.specs
+        }
+        self._per_file = [
+            (pathspec.GitIgnoreSpec.from_lines([glob]), selectors)
+            for glob, selectors in settings.per_file_ignores.items()
+        ]
+
+    def _build(self, spec: RuleSpec) -> Rule:
+        options = dict(spec.info.options)
+        options.update(
+            (k, v)
+            for k, v in self.settings.rule_options.get(spec.info.id, {}).items()
+            if k != "severity"
+        )
+        return spec.factory(RuleContext(options, self.settings))
+
+    def _rules_for(self, path: str) -> list[Rule]:
+        if not self._per_file:
+            return self.rules
+        relative = _relative_posix(path, self.settings)
+        ignored: set[str] = set()
+        for spec, selectors in self._per_file:
+            if spec.match_file(relative):
+                for selector in selectors:
+                    ignored.update(self.registry.expand(selector))
+        return [rule for rule in self.rules if rule.info.id not in ignored]
+
+    def lint(self, doc: Document) -> FileResult:
+        """Every diagnostic for ``doc``, sorted by position."""
+        result = FileResult(doc.path, source=doc.source)
+        suppressions = Suppressions.of(doc)
+        for rule in self._rules_for(doc.path):
+            try:
+                findings = list(rule.check(doc))
+            except Exception as error:  # isolate the rule; the others still run
+                frame = traceback.extract_tb(error.__traceback__)[-1]
+                result.internal_errors.append(
+                    InternalError(
+                        doc.path,
+                        rule.info.id,
+                        f"{type(error).__name__}: {error} ({frame.filename}:{frame.lineno})",
+                    )
+                )
+                continue
+            result.diagnostics.extend(self._diagnostics(doc, rule, findings, suppressions))
+        result.diagnostics.sort(key=Diagnostic.sort_key)
+        return result
+
+    def _diagnostics(
+        self, doc: Document, rule: Rule, findings: Iterable[Finding], suppressions: Suppressions
+    ) -> Iterable[Diagnostic]:
+        info = rule.info
+        seen: set[tuple[int, int, str]] = set()
+        for finding in findings:
+            if not info.reads_quotes and doc.in_quotation(finding.start):
+                continue
+            key = (finding.start, finding.end, finding.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            span = doc.source_span(finding.start, finding.end)
+            if suppressions and suppressions.suppressed(info.id, span.line):
+                continue
+            yield Diagnostic(
+                path=doc.path,
+                span=span,
+                rule=info.id,
+                severity=finding.severity or self._severity[info.id],
+                message=finding.message,
+                suggestions=finding.suggestions,
+                fix=_fix(doc, finding),
+            )
+
+
+def _fix(doc: Document, finding: Finding) -> Fix | None:
+    """The finding's edits in source terms, or None when one of them would touch markup."""
+    if not finding.edits:
+        return None
+    edits = []
+    for edit in finding.edits:
+        if not doc.is_verbatim(edit.start, edit.end):
+            return None
+        edits.append(Edit(doc.source_span(edit.start, edit.end), edit.replacement))
+    applicability = Applicability.SAFE if finding.safe else Applicability.UNSAFE
+    return Fix(tuple(edits), applicability)
+
+
+def _relative_posix(path: str, settings: Settings) -> str:
+    """``path`` relative to the config root, for matching globs; as given when outside it."""
+    try:
+        return Path(path).resolve().relative_to(settings.root).as_posix()
+    except (ValueError, OSError):
+        return PurePosixPath(path).as_posix()

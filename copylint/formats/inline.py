@@ -1,0 +1,45 @@
+"""Pieces shared by the format processors: URLs and e-mail addresses left out of the prose,
+and copylint comments read as directives."""
+
+from __future__ import annotations
+
+import regex
+
+from copylint.document import Directive
+from copylint.prose import ProseBuilder
+
+#: URLs, bare ``www.`` addresses and e-mail addresses; trailing sentence punctuation is not part
+#: of them.
+NON_PROSE = regex.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"“”]+(?<![.,;:!?'’)\]])"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",
+    regex.VERSION1,
+)
+
+#: ``<!-- copylint-KIND args -->``; ``copylint-words:`` takes a colon.
+DIRECTIVE = regex.compile(
+    r"<!--\s*copylint-(disable-next-line|disable|enable|words)\s*:?\s*(.*?)\s*-->", regex.DOTALL
+)
+
+
+def add_prose(builder: ProseBuilder, source: str, start: int, end: int) -> None:
+    """Add ``source[start:end]`` as prose, with URLs and e-mail addresses as placeholders."""
+    position = start
+    for match in NON_PROSE.finditer(source, start, end):
+        builder.verbatim(position, match.start())
+        builder.placeholder(match.start(), match.end())
+        position = match.end()
+    builder.verbatim(position, end)
+
+
+def find_directives(source: str, start: int, end: int) -> list[Directive]:
+    """The copylint comments in ``source[start:end]``."""
+    return [
+        Directive(
+            m.group(1),
+            tuple(a for a in regex.split(r"[\s,]+", m.group(2)) if a),
+            m.start(),
+            m.end(),
+        )
+        for m in DIRECTIVE.finditer(source, start, end)
+    ]

@@ -1,0 +1,151 @@
+"""Markdown: CommonMark with GitHub tables, footnotes, strikethrough, task lists and YAML/TOML
+front matter, parsed by pulldown-cmark (through ``pyromark``).
+
+Prose is what a reader reads: paragraphs, headings, list items, block quotes, table cells,
+footnotes, emphasis and link texts. Left out: code blocks and inline code, HTML blocks and
+inline HTML (comments included), link and image targets, images, autolinks, bare URLs and front
+matter. pulldown-cmark reports the byte range of every event, so each prose character maps to
+its exact place in the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyromark
+
+from copylint.document import Directive, Document
+from copylint.formats.inline import add_prose, find_directives
+from copylint.prose import ProseBuilder
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+)
+
+#: Containers whose content is never prose: everything between their start and end is skipped.
+_SKIPPED = frozenset({"CodeBlock", "MetadataBlock", "HtmlBlock", "Image"})
+
+#: Leaf blocks that hold prose, and the kind of block they become.
+_LEAF_KIND = {"Paragraph": "paragraph", "Heading": "heading", "TableCell": "cell"}
+
+
+class _ByteOffsets:
+    """Turns UTF-8 byte offsets (what pulldown-cmark reports) into code-point offsets.
+
+    Offsets arrive mostly in increasing order, so each conversion decodes only the bytes since
+    the nearest known point; a non-ASCII file costs one pass, an ASCII file none.
+    """
+
+    def __init__(self, source: str) -> None:
+        self._ascii = source.isascii()
+        self._data = b"" if self._ascii else source.encode("utf-8")
+        self._byte = 0
+        self._char = 0
+
+    def __call__(self, byte: int) -> int:
+        if self._ascii:
+            return byte
+        if byte < self._byte:
+            self._byte = self._char = 0
+        self._char += len(self._data[self._byte : byte].decode("utf-8", errors="replace"))
+        self._byte = byte
+        return self._char
+
+
+def _name(event: Any) -> tuple[str, str, Any]:
+    """Split a pyromark event into (``"Start"``/``"End"``/leaf name, tag name, payload)."""
+    if isinstance(event, str):
+        return event, event, None
+    ((key, value),) = event.items()
+    if key in ("Start", "End"):
+        if isinstance(value, dict):
+            ((tag, payload),) = value.items()
+            return key, tag, payload
+        return key, value, None
+    return key, key, value
+
+
+def parse_markdown(path: str, source: str) -> Document:
+    builder = ProseBuilder(source)
+    directives: list[Directive] = []
+    to_char = _ByteOffsets(source)
+    containers: list[str] = []  # open containers: BlockQuote, Item, FootnoteDefinition, ...
+    quote_depth = 0
+    skip_depth = 0  # > 0 inside a skipped container
+    skipped_link = 0  # > 0 inside an autolink or e-mail link
+
+    def ensure_block() -> None:
+        if builder.open_kind is None:
+            kind = "item" if "Item" in containers[-1:] else "paragraph"
+            if "FootnoteDefinition" in containers:
+                kind = "footnote"
+            builder.open_block(kind, quote_depth, quote_depth > 0)
+
+    for event, span in pyromark.events_with_range(source, options=_OPTIONS):
+        kind, tag, payload = _name(event)
+        start, end = to_char(span["start"]), to_char(span["end"])
+        if skip_depth:
+            if tag in _SKIPPED:
+                skip_depth += 1 if kind == "Start" else -1
+            continue
+        if kind == "Start":
+            if tag in _SKIPPED:
+                skip_depth = 1
+                if tag == "HtmlBlock":
+                    builder.close_block()
+                    directives.extend(find_directives(source, start, end))
+                elif tag == "Image":
+                    ensure_block()
+                    builder.placeholder(start, end)
+            elif tag in _LEAF_KIND:
+                block_kind = _LEAF_KIND[tag]
+                if tag == "Paragraph" and containers[-1:] == ["Item"]:
+                    block_kind = "item"
+                elif tag == "Paragraph" and "FootnoteDefinition" in containers:
+                    block_kind = "footnote"
+                level = int(payload["level"][1:]) if tag == "Heading" else quote_depth
+                builder.open_block(block_kind, level, quote_depth > 0)
+            elif tag == "Link" and payload["link_type"] in ("Autolink", "Email"):
+                ensure_block()
+                builder.placeholder(start, end)
+                skipped_link += 1
+            elif tag not in ("Emphasis", "Strong", "Strikethrough", "Link"):
+                builder.close_block()
+                containers.append(tag)
+                if tag == "BlockQuote":
+                    quote_depth += 1
+        elif kind == "End":
+            if tag in _LEAF_KIND:
+                builder.close_block()
+            elif tag == "Link" and skipped_link:
+                skipped_link -= 1
+            elif containers and containers[-1] == tag:
+                builder.close_block()
+                closed = containers.pop()
+                if closed == "BlockQuote":
+                    quote_depth -= 1
+        elif skipped_link:
+            continue
+        elif kind == "Text":
+            ensure_block()
+            if source[start:end] == payload:
+                add_prose(builder, source, start, end)
+            else:
+                builder.replaced(payload, start, end)
+        elif kind in ("SoftBreak", "HardBreak"):
+            ensure_block()
+            builder.replaced("\n", start, end)
+        elif kind in ("Code", "InlineMath", "DisplayMath", "FootnoteReference"):
+            ensure_block()
+            builder.placeholder(start, end)
+        elif kind == "InlineHtml":
+            directives.extend(find_directives(source, start, end))
+            ensure_block()
+            builder.placeholder(start, end)
+    text, blocks, source_map = builder.build()
+    return Document(path, source, "markdown", text, blocks, source_map, tuple(directives))

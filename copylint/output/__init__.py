@@ -1,0 +1,52 @@
+"""Output formats: one module per format, each rendering a :class:`Report` to a stream."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from copylint.engine import FileResult
+from copylint.model import Diagnostic, Severity
+from copylint.rule import RuleInfo
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+@dataclass
+class Report:
+    """The results of one run, and the rules it ran (SARIF lists them)."""
+
+    results: Sequence[FileResult]
+    rules: Sequence[RuleInfo]
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return sorted((d for r in self.results for d in r.diagnostics), key=Diagnostic.sort_key)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for r in self.results for d in r.diagnostics if d.severity is severity)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "files": len(self.results),
+            "diagnostics": sum(len(r.diagnostics) for r in self.results),
+            "errors": self.count(Severity.ERROR),
+            "warnings": self.count(Severity.WARNING),
+            "infos": self.count(Severity.INFO),
+        }
+
+
+Renderer = Callable[..., None]
+
+
+def renderer(name: str) -> Renderer:
+    """The ``render(report, stream, **options)`` function of format ``name``."""
+    module = importlib.import_module(f"copylint.output.{name}_format")
+    render: Renderer = module.render
+    return render
+
+
+def write(name: str, report: Report, stream: TextIO, **options: object) -> None:
+    renderer(name)(report, stream, **options)

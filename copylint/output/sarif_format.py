@@ -1,0 +1,124 @@
+"""``--format sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+Rules are listed with their documentation in ``tool.driver.rules``; columns are Unicode code
+points (``columnKind``), as everywhere in copylint.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, TextIO
+
+from copylint import __version__
+from copylint.docs import explain_markdown
+from copylint.model import Diagnostic, Severity, Span
+
+if TYPE_CHECKING:
+    from copylint.output import Report
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _region(span: Span) -> dict[str, int]:
+    return {
+        "startLine": span.line,
+        "startColumn": span.column,
+        "endLine": span.end_line,
+        "endColumn": span.end_column,
+    }
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/")
+
+
+def _result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": d.rule,
+        "level": _LEVEL[d.severity],
+        "message": {
+            "text": d.message
+            + (f" (suggestion: {', '.join(d.suggestions)})" if d.suggestions else "")
+        },
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(d.path)},
+                    "region": _region(d.span),
+                }
+            }
+        ],
+    }
+    if d.rule in index:
+        result["ruleIndex"] = index[d.rule]
+    if d.fix is not None:
+        result["fixes"] = [
+            {
+                "description": {"text": f"{d.fix.applicability.value} fix"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": _uri(d.path)},
+                        "replacements": [
+                            {
+                                "deletedRegion": _region(e.span),
+                                "insertedContent": {"text": e.replacement},
+                            }
+                            for e in d.fix.edits
+                        ],
+                    }
+                ],
+            }
+        ]
+    return result
+
+
+def render(report: Report, stream: TextIO, **_: object) -> None:
+    rules = [
+        {
+            "id": info.id,
+            "name": info.name,
+            "shortDescription": {"text": info.summary},
+            "fullDescription": {"text": " ".join(info.docs.what.split())},
+            "help": {"text": " ".join(info.docs.why.split()), "markdown": explain_markdown(info)},
+            "defaultConfiguration": {"level": _LEVEL[info.severity]},
+            "properties": {"tags": [info.family]},
+        }
+        for info in report.rules
+    ]
+    index = {info.id: i for i, info in enumerate(report.rules)}
+    notifications = [
+        {"level": "error", "message": {"text": f"{r.path}: {r.error}"}}
+        for r in report.results
+        if r.error
+    ] + [
+        {"level": "error", "message": {"text": f"{e.path}: rule {e.rule} crashed: {e.message}"}}
+        for r in report.results
+        for e in r.internal_errors
+    ]
+    sarif = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "copylint",
+                        "version": __version__,
+                        "informationUri": "https://github.com/copylint/copylint",
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "results": [_result(d, index) for d in report.diagnostics],
+            }
+        ],
+    }
+    json.dump(sarif, stream, indent=2, ensure_ascii=False)
+    stream.write("\n")

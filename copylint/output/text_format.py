@@ -1,0 +1,112 @@
+"""``--format text``: ``path:line:col: severity rule message``, the suggestion, and the
+source line with the flagged text underlined. Colour only on a terminal, never with NO_COLOR.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING, TextIO
+
+import click
+
+from copylint.model import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from copylint.output import Report
+
+#: Long lines (a paragraph per line is common in plain-text articles) are shown as a window of
+#: about this many columns around the flagged text.
+WINDOW = 100
+_COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``line`` to show and the caret columns (0-based display cells) in it."""
+    line = line.replace("\t", " ")
+    end = max(min(end, len(line)), start + 1)
+    left = max(0, start - (WINDOW - (end - start)) // 2)
+    right = min(len(line), max(end, left + WINDOW))
+    shown = line[left:right]
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    caret_start = _width(prefix + line[left:start])
+    caret_width = max(1, _width(line[start:end]))
+    return prefix + shown + suffix, caret_start, caret_width
+
+
+def _source_lines(d: Diagnostic, source: str | None) -> list[str]:
+    if source is None:
+        return []
+    lines = source.splitlines()
+    if not 0 < d.span.line <= len(lines):
+        return []
+    line = lines[d.span.line - 1]
+    end = d.span.end_column - 1 if d.span.end_line == d.span.line else len(line)
+    shown, caret_start, caret_width = excerpt(line, d.span.column - 1, end)
+    gutter = str(d.span.line)
+    pad = " " * len(gutter)
+    return [f" {gutter} | {shown}", f" {pad} | " + " " * caret_start + "^" * caret_width]
+
+
+def render(
+    report: Report,
+    stream: TextIO,
+    *,
+    color: bool = False,
+    quiet: bool = False,
+    statistics: bool = False,
+    **_: object,
+) -> None:
+    style = click.style if color else (lambda text, **_: text)
+    if statistics:
+        _render_statistics(report, stream)
+        return
+    sources = {r.path: r.source for r in report.results}
+    for d in report.diagnostics:
+        location = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
+        severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
+        stream.write(f"{location} {severity} {style(d.rule, fg='magenta')} {d.message}\n")
+        if quiet:
+            continue
+        for line in _source_lines(d, sources.get(d.path)):
+            stream.write(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
+            stream.write("\n")
+        if d.suggestions:
+            fixable = " [fixable]" if d.fix is not None and d.fix.is_safe else ""
+            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in d.suggestions)
+            stream.write(f"   = suggestion: {shown}{style(fixable, fg='green')}\n")
+        stream.write("\n")
+    if not quiet:
+        stream.write(summary_line(report) + "\n")
+
+
+def summary_line(report: Report) -> str:
+    summary = report.summary()
+    files = summary["files"]
+    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if not summary["diagnostics"]:
+        return f"No problems found ({checked})."
+    parts = [
+        f"{summary[key]} {label}{'s' if summary[key] != 1 else ''}"
+        for key, label in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+        if summary[key]
+    ]
+    fixable = sum(1 for d in report.diagnostics if d.fix is not None and d.fix.is_safe)
+    tail = f"; {fixable} fixable with --fix" if fixable else ""
+    total = summary["diagnostics"]
+    return (
+        f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)}) in {checked}{tail}."
+    )
+
+
+def _render_statistics(report: Report, stream: TextIO) -> None:
+    counts = Counter(d.rule for d in report.diagnostics)
+    fixable = Counter(d.rule for d in report.diagnostics if d.fix is not None and d.fix.is_safe)
+    for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        mark = " [fixable]" if fixable[rule] == count else ""
+        stream.write(f"{count:6d}  {rule}{mark}\n")

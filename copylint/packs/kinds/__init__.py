@@ -1,0 +1,48 @@
+"""The declarative rule kinds, one module each, and the base they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from copylint.rule import Rule, RuleContext, RuleInfo
+
+if TYPE_CHECKING:
+    from copylint.packs import Entry
+
+
+class PackRule(Rule):
+    """A rule built from a pack entry: the kind compiles the entry once, at load time, into a
+    ``spec`` that every instance shares."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, context: RuleContext, info: RuleInfo, spec: Any) -> None:
+        super().__init__(context)
+        self.info = info
+        self.spec = spec
+
+    @classmethod
+    def compile(cls, entry: Entry) -> Any:
+        """Read and check the kind's keys; errors name the file and the entry."""
+        raise NotImplementedError
+
+    @classmethod
+    def factory(cls, entry: Entry, info: RuleInfo) -> Callable[[RuleContext], Rule]:
+        spec = cls.compile(entry)
+        return lambda context: cls(context, info, spec)
+
+
+def _kinds() -> dict[str, type[PackRule]]:
+    from copylint.packs.kinds.consistency import ConsistencyRule
+    from copylint.packs.kinds.existence import ExistenceRule
+    from copylint.packs.kinds.substitution import SubstitutionRule
+
+    return {
+        "existence": ExistenceRule,
+        "substitution": SubstitutionRule,
+        "consistency": ConsistencyRule,
+    }
+
+
+KINDS: dict[str, type[PackRule]] = _kinds()

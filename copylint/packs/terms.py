@@ -1,0 +1,72 @@
+"""Compiling and running the patterns of declarative entries, shared by every kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from copylint.errors import CopylintError
+
+if TYPE_CHECKING:
+    from copylint.packs import Entry
+
+#: How long one pattern may run over one document before it is reported as runaway.
+PATTERN_TIMEOUT = 2.0
+
+_LEFT = r"(?<![\p{L}\p{N}])"
+_RIGHT = r"(?![\p{L}\p{N}])"
+
+
+class PatternTimeout(CopylintError):
+    """A pack pattern ran longer than :data:`PATTERN_TIMEOUT` on one document."""
+
+
+def phrase_source(phrase: str) -> str:
+    """A literal phrase as a pattern: white space matches any run of white space."""
+    return r"\s+".join(regex.escape(part) for part in phrase.split())
+
+
+def phrase_pattern(phrases: Iterable[str], ignore_case: bool) -> regex.Pattern[str]:
+    """One pattern matching any of ``phrases`` as whole words, longest first."""
+    alternatives = sorted({phrase_source(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(f"{_LEFT}(?:{'|'.join(alternatives)}){_RIGHT}", flags)
+
+
+def user_pattern(entry: Entry, source: str, ignore_case: bool) -> regex.Pattern[str]:
+    """Compile a regular expression written in a pack; a bad one names the file and entry."""
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        return regex.compile(source, flags)
+    except (regex.error, ValueError, OverflowError) as error:
+        raise entry.error(f"invalid regular expression {source!r}: {error}") from None
+
+
+def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run."""
+    try:
+        yield from pattern.finditer(text, timeout=PATTERN_TIMEOUT)
+    except TimeoutError:
+        raise PatternTimeout(
+            f"pattern {pattern.pattern[:60]!r} ran for more than {PATTERN_TIMEOUT:g} s"
+        ) from None
+
+
+def check_message(entry: Entry, message: str, fields: Mapping[str, Any]) -> str:
+    """Fail at load time when a message names a placeholder the kind does not fill."""
+    try:
+        message.format_map(fields)
+    except (KeyError, IndexError, ValueError) as error:
+        raise entry.error(f"message {message!r} has an unknown placeholder: {error}") from None
+    return message
+
+
+def match_case(replacement: str, matched: str) -> str:
+    """Carry the capitalisation of the matched text over to its replacement."""
+    if matched.isupper() and len(matched) > 1 and replacement.islower():
+        return replacement.upper()
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

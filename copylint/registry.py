@@ -1,0 +1,182 @@
+"""The one registry of rules: built-in Python rules, plugins and declarative packs.
+
+Built-in rules are the :class:`~copylint.rule.Rule` subclasses in the modules of
+``copylint.checks``. Plugins are installed distributions that name a Rule subclass (or a list
+of them) in the entry-point group ``copylint.rules``; they load in sorted order so that runs are
+deterministic. Packs are the TOML files of the style's directory in ``rules/`` and of each
+directory in ``rules-dirs``; a later pack entry with the id of an earlier rule replaces it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from importlib import metadata
+from typing import Any
+
+from copylint.config import Settings, did_you_mean
+from copylint.errors import ConfigError, UsageError
+from copylint.rule import FAMILIES, RULE_ID, Rule, RuleContext, RuleInfo
+
+ENTRY_POINT_GROUP = "copylint.rules"
+
+#: Option keys every rule accepts in ``[tool.copylint.rules."family/name"]``.
+COMMON_OPTIONS = ("severity",)
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A registered rule: its metadata and how to build it for a run."""
+
+    info: RuleInfo
+    factory: Callable[[RuleContext], Rule]
+
+
+def _class_spec(cls: type[Rule], origin: str = "built-in") -> RuleSpec:
+    return RuleSpec(replace(cls.info, origin=origin), cls)
+
+
+def builtin_rules() -> list[RuleSpec]:
+    """Every Rule subclass defined in a module of ``copylint.checks``."""
+    import copylint.checks
+
+    specs = []
+    for module_info in pkgutil.walk_packages(copylint.checks.__path__, "copylint.checks."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Rule)
+                and value.__module__ == module.__name__
+                and "id" in value.__dict__
+            ):
+                specs.append(_class_spec(value))
+    return specs
+
+
+def plugin_rules() -> list[RuleSpec]:
+    """Rules named by installed distributions in the ``copylint.rules`` entry-point group."""
+    specs = []
+    for entry_point in sorted(
+        metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value)
+    ):
+        dist = entry_point.dist.name if entry_point.dist else "unknown distribution"
+        where = f"plugin {dist} (entry point {entry_point.name} = {entry_point.value})"
+        try:
+            loaded: Any = entry_point.load()
+        except Exception as error:  # a broken plugin must not crash copylint with a traceback
+            raise ConfigError(where, f"failed to load: {type(error).__name__}: {error}") from None
+        classes = loaded if isinstance(loaded, list | tuple) else [loaded]
+        for cls in classes:
+            if not (isinstance(cls, type) and issubclass(cls, Rule) and "id" in cls.__dict__):
+                raise ConfigError(where, f"{cls!r} is not a copylint Rule subclass with an id")
+            specs.append(_class_spec(cls, origin=f"plugin {dist}"))
+    return specs
+
+
+class Registry:
+    """All known rules by id, and the selection logic over them."""
+
+    def __init__(self, specs: Iterable[RuleSpec]) -> None:
+        self._specs: dict[str, RuleSpec] = {}
+        for spec in specs:
+            if not RULE_ID.match(spec.info.id):
+                raise ConfigError(
+                    spec.info.origin,
+                    f"invalid rule id {spec.info.id!r} "
+                    "(expected family/name in lowercase with hyphens)",
+                )
+            self._specs[spec.info.id] = spec
+
+    @classmethod
+    def load(cls, settings: Settings) -> Registry:
+        from copylint.packs import load_packs
+
+        packs = load_packs(settings)
+        specs = [*builtin_rules(), *plugin_rules(), *packs.specs]
+        return cls(spec for spec in specs if spec.info.id not in packs.disabled)
+
+    def __iter__(self) -> Iterator[RuleSpec]:
+        return iter(sorted(self._specs.values(), key=lambda s: s.info.id))
+
+    def __contains__(self, rule_id: str) -> bool:
+        return rule_id in self._specs
+
+    def __getitem__(self, rule_id: str) -> RuleSpec:
+        return self._specs[rule_id]
+
+    @property
+    def families(self) -> set[str]:
+        return {spec.info.family for spec in self._specs.values()} | set(FAMILIES)
+
+    def expand(self, selector: str, where: str = "command line") -> list[str]:
+        """The rule ids a selector names: a rule id, a family, or ``ALL``."""
+        if selector == "ALL":
+            return list(self._specs)
+        if selector in self._specs:
+            return [selector]
+        if "/" not in selector and selector in self.families:
+            return [i for i, s in self._specs.items() if s.info.family == selector]
+        message = (
+            f"unknown rule or family {selector!r}"
+            f"{did_you_mean(selector, [*self._specs, *self.families])}"
+        )
+        if where == "command line":
+            raise UsageError(message)
+        raise ConfigError(where, message)
+
+    def validate(self, settings: Settings) -> None:
+        """Check every rule id and option the settings name (config errors with hints)."""
+        where = str(settings.config_path or "configuration")
+        for selector in (*(settings.select or ()), *settings.ignore):
+            self.expand(selector, where)
+        for selectors in settings.per_file_ignores.values():
+            for selector in selectors:
+                self.expand(selector, where)
+        for rule_id, options in settings.rule_options.items():
+            if rule_id not in self._specs:
+                raise ConfigError(
+                    where, f"unknown rule {rule_id!r}{did_you_mean(rule_id, self._specs)}"
+                )
+            defaults = self._specs[rule_id].info.options
+            for key, value in options.items():
+                if key in COMMON_OPTIONS:
+                    continue
+                if key not in defaults:
+                    raise ConfigError(
+                        where,
+                        f"rule {rule_id!r} has no option {key!r}"
+                        f"{did_you_mean(key, [*defaults, *COMMON_OPTIONS])}",
+                    )
+                expected = type(defaults[key])
+                if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+                    raise ConfigError(
+                        where,
+                        f"option {key!r} of rule {rule_id!r} must be {expected.__name__}",
+                    )
+
+    def selected(self, settings: Settings) -> list[RuleSpec]:
+        """The rules a run uses, in id order.
+
+        With no ``select``, every rule that is not preview and fits the style; an explicit
+        selection may name preview rules. ``ignore`` always wins.
+        """
+        if settings.select is None:
+            chosen = {
+                rule_id
+                for rule_id, spec in self._specs.items()
+                if (settings.preview or not spec.info.preview)
+                and (spec.info.styles is None or settings.style in spec.info.styles)
+            }
+        else:
+            chosen = set()
+            for selector in settings.select:
+                ids = self.expand(selector)
+                if len(ids) > 1 or selector == "ALL":  # a family: preview rules need opting in
+                    ids = [i for i in ids if settings.preview or not self._specs[i].info.preview]
+                chosen.update(ids)
+        for selector in settings.ignore:
+            chosen.difference_update(self.expand(selector))
+        return [self._specs[rule_id] for rule_id in sorted(chosen)]

@@ -1,0 +1,59 @@
+"""Where copylint's data lives: the ``rules/`` directory of packs and word lists.
+
+In an installed wheel ``rules/`` sits inside the package (``copylint/rules``); in a source
+checkout or an editable install it is the top-level ``rules/`` beside the package.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from copylint.errors import ConfigError
+
+
+@functools.cache
+def rules_dir() -> Path:
+    """The directory that holds the built-in packs and word lists."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "rules", package.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError(
+        str(package / "rules"), "copylint's data directory is missing (broken install)"
+    )
+
+
+def data_path(*parts: str) -> Path:
+    return rules_dir().joinpath(*parts)
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file, turning every failure into a one-line :class:`ConfigError`."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(str(path), f"invalid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(str(path), "invalid TOML: not UTF-8") from None
+
+
+def read_word_list(path: Path) -> list[str]:
+    """One entry per line; blank lines and ``#`` comments are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read word list: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(str(path), "word list is not UTF-8") from None
+    words = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(line)
+    return words

@@ -1,0 +1,176 @@
+"""What a rule is: its metadata and documentation, and the findings it reports.
+
+A rule is a pure function of a :class:`~copylint.document.Document` and its options: it yields
+:class:`Finding` objects in prose offsets and never prints, reads files or computes line and
+column. Python rules subclass :class:`Rule` and describe themselves in class attributes;
+declarative rules from TOML packs are instances of a *kind* (see :mod:`copylint.packs`) that
+carry the same metadata per entry.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import regex
+
+from copylint.model import Severity
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+    from copylint.document import Document
+
+#: Rule families, in the order the README lists them.
+FAMILIES = (
+    "spelling",
+    "repetition",
+    "names",
+    "attribution",
+    "usage",
+    "dates",
+    "numbers",
+    "punctuation",
+    "whitespace",
+)
+
+RULE_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text a rule's documentation shows, and the test suite runs.
+
+    For a bad example, ``fixed`` is the text after ``--fix`` (None when the rule offers no safe
+    fix for it). ``format`` is ``"text"`` or ``"markdown"``; ``options`` are rule options and
+    ``settings`` are top-level config keys (``words``, ``style``…) the example needs.
+    """
+
+    text: str
+    fixed: str | None = None
+    format: str = "text"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RuleDocs:
+    """The documentation ``copylint explain`` prints: what, why, and examples."""
+
+    what: str
+    why: str
+    bad: tuple[Example, ...]
+    good: tuple[Example, ...]
+    fix_safety: str = ""
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """Everything about a rule but its code."""
+
+    id: str
+    severity: Severity
+    summary: str
+    docs: RuleDocs
+    reads_quotes: bool = False
+    preview: bool = False
+    options: Mapping[str, Any] = field(default_factory=dict)
+    origin: str = "built-in"
+    styles: frozenset[str] | None = None  # None: every style
+
+    @property
+    def family(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.id.split("/", 1)[1]
+
+    @property
+    def fixable(self) -> bool:
+        return any(example.fixed is not None for example in self.docs.bad)
+
+
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """Replace ``text[start:end]`` of the prose with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports, in prose offsets; the engine makes a diagnostic of it."""
+
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    edits: tuple[TextEdit, ...] = ()
+    safe: bool = False
+    severity: Severity | None = None  # overrides the rule's default for this finding
+
+    @classmethod
+    def replace(
+        cls, start: int, end: int, message: str, replacement: str, *, safe: bool = True
+    ) -> Finding:
+        """A finding whose fix replaces exactly the flagged text."""
+        return cls(start, end, message, (replacement,), (TextEdit(start, end, replacement),), safe)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule is built with: its options (defaults merged with config) and the settings."""
+
+    options: Mapping[str, Any]
+    settings: Settings
+
+
+class Rule(abc.ABC):
+    """Base of every rule.
+
+    A Python rule sets the class attributes below; ``info`` is assembled from them. Subclasses
+    that leave ``id`` unset are bases or declarative kinds that set ``self.info`` per instance.
+    """
+
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    what: ClassVar[str]
+    why: ClassVar[str]
+    bad: ClassVar[tuple[Example, ...]]
+    good: ClassVar[tuple[Example, ...]]
+    fix_safety: ClassVar[str] = ""
+    references: ClassVar[tuple[str, ...]] = ()
+    reads_quotes: ClassVar[bool] = False
+    preview: ClassVar[bool] = False
+    default_options: ClassVar[Mapping[str, Any]] = {}
+    styles: ClassVar[frozenset[str] | None] = None
+
+    info: RuleInfo
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "id" in cls.__dict__:
+            cls.info = RuleInfo(
+                id=cls.id,
+                severity=cls.severity,
+                summary=cls.summary,
+                docs=RuleDocs(cls.what, cls.why, cls.bad, cls.good, cls.fix_safety, cls.references),
+                reads_quotes=cls.reads_quotes,
+                preview=cls.preview,
+                options=dict(cls.default_options),
+                styles=cls.styles,
+            )
+
+    def __init__(self, context: RuleContext) -> None:
+        self.context = context
+        self.options = context.options
+
+    @abc.abstractmethod
+    def check(self, doc: Document) -> Iterable[Finding]:
+        """Yield the findings for ``doc``."""

@@ -1,0 +1,83 @@
+"""Inline control comments: which diagnostics an article switched off, and where.
+
+``<!-- copylint-disable family/name -->`` … ``<!-- copylint-enable -->`` switch rules off for a
+stretch of lines (to the end of the file when no enable follows);
+``<!-- copylint-disable-next-line family/name -->`` switches them off on the next non-blank
+line. Without rule ids, every rule is switched off. A selector may be a rule id or a family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from copylint.document import Directive, Document
+
+ALL = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    selector: str  # rule id, family, or ALL
+    first_line: int
+    last_line: int  # inclusive
+
+
+def _matches(selector: str, rule: str) -> bool:
+    return selector in (ALL, rule) or rule.split("/", 1)[0] == selector
+
+
+class Suppressions:
+    """The line regions of one document in which rules are switched off."""
+
+    def __init__(self, regions: Sequence[Region]) -> None:
+        self._regions = tuple(regions)
+
+    def __bool__(self) -> bool:
+        return bool(self._regions)
+
+    def suppressed(self, rule: str, line: int) -> bool:
+        return any(
+            r.first_line <= line <= r.last_line and _matches(r.selector, rule)
+            for r in self._regions
+        )
+
+    @classmethod
+    def of(cls, doc: Document) -> Suppressions:
+        control = [d for d in doc.directives if d.kind != "words"]
+        if not control:
+            return cls(())
+        lines = doc.line_index
+        last = lines.line_count
+        regions: list[Region] = []
+        open_from: dict[str, int] = {}
+        for directive in control:
+            line = lines.position(directive.start)[0]
+            selectors = directive.args or (ALL,)
+            if directive.kind == "disable":
+                for selector in selectors:
+                    open_from.setdefault(selector, line)
+            elif directive.kind == "enable":
+                closing = list(open_from) if not directive.args else directive.args
+                for selector in closing:
+                    if selector in open_from:
+                        regions.append(Region(selector, open_from.pop(selector), line))
+            else:  # disable-next-line
+                target = _next_text_line(doc, directive)
+                regions.extend(Region(s, target, target) for s in selectors)
+        regions.extend(Region(s, start, last) for s, start in open_from.items())
+        return cls(regions)
+
+
+def _next_text_line(doc: Document, directive: Directive) -> int:
+    """The first line after the comment that holds anything but white space."""
+    source = doc.source
+    position = directive.end
+    newline = source.find("\n", position)
+    while newline != -1:
+        following = source.find("\n", newline + 1)
+        line_text = source[newline + 1 : following if following != -1 else len(source)]
+        if line_text.strip():
+            return doc.line_index.position(newline + 1)[0]
+        newline = following
+    return doc.line_index.line_count + 1

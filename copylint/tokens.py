@@ -1,0 +1,211 @@
+"""Words, sentences and direct quotations of prose text.
+
+The document tokenizes once, on first use, and every rule shares the result; no rule scans for
+words or sentences on its own. All offsets are prose offsets (see :mod:`copylint.prose`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from copylint.prose import Block
+from copylint.resources import data_path, load_toml
+
+#: A word: letters or digits, with inner apostrophes and hyphens ("don't", "Isareli-occupied",
+#: "O'Brien", "al-Sudani"), or a dotted abbreviation ("U.S.", "a.m.", "Ph.D.").
+WORD_PATTERN = regex.compile(
+    r"(?:\p{L}{1,2}\.){2,}"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*",
+    regex.VERSION1,
+)
+
+APOSTROPHES = "'’"
+HYPHENS = "-‑"
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+
+
+class Word(NamedTuple):
+    """A word of the prose: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+    @property
+    def has_digit(self) -> bool:
+        return any(c.isdigit() for c in self.text)
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive ending: ``Blinken's`` → ``Blinken``."""
+        text = self.text
+        if len(text) > 2 and text[-2] in APOSTROPHES and text[-1] in "sS":
+            return text[:-2]
+        return text
+
+    def parts(self) -> list[Word]:
+        """The hyphen-separated parts, each a word with its own offsets."""
+        if not any(h in self.text for h in HYPHENS):
+            return [self]
+        pieces: list[Word] = []
+        offset = self.start
+        for piece in regex.split(r"[\-‑]", self.text):
+            pieces.append(Word(offset, offset + len(piece), piece))
+            offset += len(piece) + 1
+        return pieces
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+
+class Quotation(NamedTuple):
+    """A direct quotation, marks included: ``text[start:end]``.
+
+    ``closed`` is False when the paragraph ends inside the quotation; ``continues`` is True when
+    it goes on in the next paragraph (AP: no closing mark, the next paragraph opens with one).
+    """
+
+    start: int
+    end: int
+    mark: str  # '"' for double quotes (straight or curly), "'" for single
+    closed: bool = True
+    continues: bool = False
+
+
+def find_words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_PATTERN.finditer(text)]
+
+
+@functools.cache
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_toml(data_path("lexicon", "abbreviations.toml"))
+    return (
+        frozenset(data["before-name"]),
+        frozenset(data["maybe-final"]),
+        frozenset(data["sentence-openers"]),
+    )
+
+
+_BOUNDARY = regex.compile(r"[.!?…]+['\"”’)\]]*(?=\s|$)")
+_NEXT_TOKEN = regex.compile(r"\s+(['\"“‘(\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*)?")
+_WORD_BEFORE = regex.compile(r"((?:\p{L}{1,2}\.)*\p{L}+)\.?$")
+
+
+def _is_boundary(text: str, match: regex.Match[str], block_end: int) -> bool:
+    """Decide whether the punctuation in ``match`` ends a sentence."""
+    end = match.end()
+    after = _NEXT_TOKEN.match(text, end, block_end)
+    if after is None or (after.end() >= block_end and after.group(2) is None):
+        return True  # end of the block
+    opener, next_word = after.group(1), after.group(2)
+    if next_word is None:
+        return not opener or text[after.end() : after.end() + 1].isupper()
+    if not (next_word[0].isupper() or next_word[0].isdigit() or opener):
+        return False  # "U.S. officials", "e.g. this"
+    punct = match.group()
+    if not punct.startswith("."):
+        return True  # ! ? …
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    before_name, maybe_final, openers = _abbreviations()
+    if len(word) == 1 and word.isupper():
+        return False  # a middle initial: "Anthony J. Blinken"
+    if word in before_name:
+        return False
+    bare = word.rstrip(".")
+    if bare in maybe_final or word.lower() in maybe_final:
+        return next_word in openers
+    return True
+
+
+def find_sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        start = block.start
+        # Skip leading white space of the block.
+        while start < block.end and text[start].isspace():
+            start += 1
+        for match in _BOUNDARY.finditer(text, block.start, block.end):
+            if match.end() <= start:
+                continue
+            if _is_boundary(text, match, block.end):
+                sentences.append(Sentence(start, match.end(), index))
+                start = match.end()
+                while start < block.end and text[start].isspace():
+                    start += 1
+        if start < block.end and text[start : block.end].strip():
+            end = block.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            sentences.append(Sentence(start, end, index))
+    return sentences
+
+
+def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
+    """A straight quote opens when nothing word-like stands right before it."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/" + OPEN_DOUBLE + "‘'\""
+
+
+def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:
+    """Double-quoted passages, with AP's convention for quotes over several paragraphs."""
+    quotes: list[Quotation] = []
+    for index, block in enumerate(blocks):
+        lo, hi = block.start, block.end
+        open_at: int | None = None
+        for i in range(lo, hi):
+            char = text[i]
+            if char not in '"“”«»„':
+                continue
+            if open_at is None:
+                if char in OPEN_DOUBLE or (char == '"' and _is_opening(text, i, lo, hi)):
+                    open_at = i
+            elif char in CLOSE_DOUBLE or char == '"':
+                quotes.append(Quotation(open_at, i + 1, '"'))
+                open_at = None
+        if open_at is not None:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            continues = following is not None and text[following.start] in '"“«„'
+            quotes.append(Quotation(open_at, hi, '"', closed=False, continues=continues))
+    return quotes
+
+
+class QuotationIndex:
+    """Answers "is this offset inside a quotation?" in logarithmic time."""
+
+    def __init__(self, quotations: Sequence[Quotation]) -> None:
+        self._starts = [q.start for q in quotations]
+        self._quotations = quotations
+
+    def containing(self, offset: int) -> Quotation | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._quotations[i].end:
+            return self._quotations[i]
+        return None
