@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copylint.model import Severity
+from copylint.resources import data_path, read_word_list
 from copylint.rule import Example, Finding, Rule, TextEdit
 
 if TYPE_CHECKING:
     from copylint.document import Document
+    from copylint.tokens import Word
+
+
+@functools.cache
+def allowed_doubles() -> frozenset[str]:
+    """Words English allows twice in a row (``rules/lexicon/allowed-doubles.txt``)."""
+    return frozenset(read_word_list(data_path("lexicon", "allowed-doubles.txt")))
 
 
 class DoubledWord(Rule):
@@ -18,12 +26,13 @@ class DoubledWord(Rule):
     severity = Severity.ERROR
     summary = "A word typed twice in a row"
     what = (
-        "Flags a word that is immediately repeated, ignoring case and across a line break "
-        '("on on", "The the"). Doubles that English allows ("had had", "that that") '
-        'and repeated capitalised names ("Walla Walla", "Bora Bora") stay quiet.'
+        'Flags a word that is immediately repeated, ignoring case and across a line break ("on '
+        'on", "The the"). Doubles that English allows ("had had", "that that"), emphatic '
+        'repetition ("very very", or three and more in a row) and repeated capitalised names '
+        '("Walla Walla", "Bora Bora") stay quiet.'
     )
     why = (
-        "A doubled word is the most common slip of fast typing and the eye skips it on "
+        "A doubled word is the most common slip of fast typing, and the eye skips it on "
         "rereading, especially across a line break; no style guide allows it."
     )
     bad = (
@@ -31,45 +40,31 @@ class DoubledWord(Rule):
         Example("The the council met.", fixed="The council met."),
         Example("She left for\nfor Baghdad.", fixed="She left for Baghdad."),
         Example("We saw **the the** report.", format="markdown"),
+        Example("They met in in Gaza.", fixed="They met in Gaza.", options={"allow": ["on"]}),
     )
     good = (
         Example("He had had enough."),
         Example("She said that that was final."),
         Example("They flew to Walla Walla on Monday."),
+        Example("It was a very very long night."),
+        Example("What are they killing killing killing over?"),
         Example("In the west, the wind rose."),
         Example("Run `ls ls` to see it.", format="markdown"),
+        Example("The crowd shouted go go as he ran.", options={"allow": ["go"]}),
     )
     fix_safety = (
         "Safe: the fix deletes the second copy and the space before it. No fix is offered "
-        "when markup sits between or around the copies."
+        "when markup or a line ending that is not a plain newline stands in between."
     )
     reads_quotes = True
-    default_options = {
-        "allow": [
-            "had",
-            "that",
-            "is",
-            "do",
-            "bye",
-            "no",
-            "so",
-            "ha",
-            "knock",
-            "chop",
-            "tsk",
-            "hush",
-            "pooh",
-            "yada",
-            "boo",
-            "night",
-        ]
-    }
+    default_options = {"allow": []}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        allowed = {word.lower() for word in self.options["allow"]}
+        allowed = allowed_doubles() | {word.lower() for word in self.options["allow"]}
         words = doc.words
         text = doc.text
-        for first, second in itertools.pairwise(words):
+        for index in range(1, len(words)):
+            first, second = words[index - 1], words[index]
             if first.lower != second.lower or first.lower in allowed or first.has_digit:
                 continue
             between = text[first.end : second.start]
@@ -77,6 +72,8 @@ class DoubledWord(Rule):
                 continue
             if first.is_capitalized and second.is_capitalized and not first.is_all_caps:
                 continue  # a reduplicated name: Walla Walla, Bora Bora, Sing Sing
+            if _same(words, index - 2, first) or _same(words, index + 1, first):
+                continue  # three or more in a row is deliberate: "killing killing killing"
             yield Finding(
                 second.start,
                 second.end,
@@ -85,3 +82,7 @@ class DoubledWord(Rule):
                 (TextEdit(first.end, second.end, ""),),
                 safe=True,
             )
+
+
+def _same(words: Sequence[Word], index: int, word: Word) -> bool:
+    return 0 <= index < len(words) and words[index].lower == word.lower
