@@ -10,6 +10,7 @@ its exact place in the source.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import pyromark
@@ -37,24 +38,29 @@ _LEAF_KIND = {"Paragraph": "paragraph", "Heading": "heading", "TableCell": "cell
 class _ByteOffsets:
     """Turns UTF-8 byte offsets (what pulldown-cmark reports) into code-point offsets.
 
-    Offsets arrive mostly in increasing order, so each conversion decodes only the bytes since
-    the nearest known point; a non-ASCII file costs one pass, an ASCII file none.
+    Offsets arrive mostly in increasing order, with short jumps back (an end event repeats its
+    start). Every converted offset is kept as a checkpoint, so each conversion decodes only the
+    bytes since the nearest checkpoint below it: one pass over a non-ASCII file, none over ASCII.
     """
 
     def __init__(self, source: str) -> None:
         self._ascii = source.isascii()
         self._data = b"" if self._ascii else source.encode("utf-8")
-        self._byte = 0
-        self._char = 0
+        self._bytes = [0]  # increasing checkpoints
+        self._chars = [0]
 
     def __call__(self, byte: int) -> int:
         if self._ascii:
             return byte
-        if byte < self._byte:
-            self._byte = self._char = 0
-        self._char += len(self._data[self._byte : byte].decode("utf-8", errors="replace"))
-        self._byte = byte
-        return self._char
+        i = bisect.bisect_right(self._bytes, byte) - 1
+        base_byte, base_char = self._bytes[i], self._chars[i]
+        if base_byte == byte:
+            return base_char
+        char = base_char + len(self._data[base_byte:byte].decode("utf-8", errors="replace"))
+        if i == len(self._bytes) - 1:
+            self._bytes.append(byte)
+            self._chars.append(char)
+        return char
 
 
 def _name(event: Any) -> tuple[str, str, Any]:

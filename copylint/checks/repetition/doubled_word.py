@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copylint.model import Severity
@@ -61,18 +61,18 @@ class DoubledWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         allowed = allowed_doubles() | {word.lower() for word in self.options["allow"]}
-        words = doc.words
-        text = doc.text
+        words, text = doc.words, doc.text
         for index in range(1, len(words)):
             first, second = words[index - 1], words[index]
-            if first.lower != second.lower or first.lower in allowed or first.has_digit:
-                continue
-            between = text[first.end : second.start]
-            if not between or not between.isspace() or "\n\n" in between:
+            if not _repeats(text, first, second) or first.lower in allowed or first.has_digit:
                 continue
             if first.is_capitalized and second.is_capitalized and not first.is_all_caps:
                 continue  # a reduplicated name: Walla Walla, Bora Bora, Sing Sing
-            if _same(words, index - 2, first) or _same(words, index + 1, first):
+            before = words[index - 2] if index >= 2 else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            if (before and _repeats(text, before, first)) or (
+                after and _repeats(text, second, after)
+            ):
                 continue  # three or more in a row is deliberate: "killing killing killing"
             yield Finding(
                 second.start,
@@ -84,5 +84,9 @@ class DoubledWord(Rule):
             )
 
 
-def _same(words: Sequence[Word], index: int, word: Word) -> bool:
-    return 0 <= index < len(words) and words[index].lower == word.lower
+def _repeats(text: str, first: Word, second: Word) -> bool:
+    """``second`` repeats ``first`` with nothing but white space (no paragraph) between."""
+    if first.lower != second.lower:
+        return False
+    between = text[first.end : second.start]
+    return bool(between) and between.isspace() and "\n\n" not in between

@@ -1,0 +1,280 @@
+"""The document model: what counts as prose, and how prose maps back to the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from copylint.formats import format_for, load_document
+from copylint.prose import PLACEHOLDER
+
+
+def spans_of(source: str, fmt: str, word: str) -> list[str]:
+    """The source text under every occurrence of ``word`` in the prose."""
+    doc = load_document("x", source, fmt)
+    found = []
+    start = doc.text.find(word)
+    while start != -1:
+        span = doc.source_span(start, start + len(word))
+        found.append(source[span.start : span.end])
+        start = doc.text.find(word, start + 1)
+    return found
+
+
+def position(source: str, fmt: str, word: str) -> tuple[int, int, int, int]:
+    doc = load_document("x", source, fmt)
+    start = doc.text.index(word)
+    span = doc.source_span(start, start + len(word))
+    return span.line, span.column, span.end_line, span.end_column
+
+
+def test_format_follows_the_extension() -> None:
+    assert format_for("a/story.md") == "markdown"
+    assert format_for("STORY.MARKDOWN") == "markdown"
+    assert format_for("story.txt") == "text"
+    assert format_for("README") == "text"
+
+
+# -- plain text -----------------------------------------------------------------------------
+
+
+def test_plain_text_positions_are_one_based_code_points() -> None:
+    assert position("Hello world.\nSecond line here.", "text", "line") == (2, 8, 2, 12)
+
+
+def test_plain_text_with_crlf_maps_lines_and_columns() -> None:
+    source = "First line.\r\nSecond  line.\r\n\r\nNew paragraph.\r\n"
+    assert position(source, "text", "line.") == (1, 7, 1, 12)
+    assert position(source, "text", "paragraph") == (4, 5, 4, 14)
+    doc = load_document("x", source, "text")
+    assert "\r" not in doc.text
+    assert len(doc.blocks) == 2
+
+
+def test_non_ascii_and_emoji_count_as_one_column_each() -> None:
+    source = "Café 😀 naïve résumé target"
+    assert position(source, "text", "target") == (1, 21, 1, 27)
+
+
+def test_paragraphs_are_blocks_and_lines_inside_them_are_joined() -> None:
+    doc = load_document("x", "One\ntwo\n\n\nThree", "text")
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["One\ntwo", "Three"]
+
+
+def test_urls_and_emails_are_not_prose_in_plain_text() -> None:
+    doc = load_document("x", "See https://example.com/a?b=c or mail desk@paper.com now.", "text")
+    assert "example" not in doc.text and "desk" not in doc.text
+    assert doc.text.count(PLACEHOLDER) == 2
+    assert position("See https://example.com/a. Then now", "text", "Then") == (1, 28, 1, 32)
+
+
+def test_url_keeps_trailing_sentence_punctuation_as_prose() -> None:
+    doc = load_document("x", "Read www.example.com.", "text")
+    assert doc.text == f"Read {PLACEHOLDER}."
+
+
+# -- Markdown -------------------------------------------------------------------------------
+
+MARKDOWN = """---
+title: Front matter is not prose
+---
+# A heading with *emphasis*
+
+Para with **bold** text, a [link text](https://example.com/target "title"), `inline code`,
+an entity &amp; more, an escaped \\* star, <b>inline html</b> and https://bare.example.org.
+
+> A quoted paragraph
+> over two lines.
+
+- first item
+- second item with ![alt words](img.png)
+
+| head one | head two |
+| --- | --- |
+| cell one | cell two |
+
+```
+fenced code is not prose
+```
+
+    indented code is not prose
+
+<div>
+html block is not prose
+</div>
+
+<!-- a comment is not prose -->
+
+Footnote marker[^1] here.
+
+[^1]: The footnote text.
+"""
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "A heading with emphasis",
+        "Para with bold text",
+        "link text",
+        "an entity & more",
+        "escaped * star",
+        "A quoted paragraph\nover two lines.",
+        "first item",
+        "second item with",
+        "head one",
+        "cell two",
+        "Footnote marker",
+        "The footnote text.",
+    ],
+)
+def test_markdown_prose_is_read(prose: str) -> None:
+    assert prose in load_document("x.md", MARKDOWN).text
+
+
+@pytest.mark.parametrize(
+    "not_prose",
+    [
+        "Front matter",
+        "example.com",
+        "title",
+        "inline code",
+        "<b>",
+        "bare.example",
+        "alt words",
+        "fenced code",
+        "indented code",
+        "html block",
+        "a comment",
+        "**",
+        "[",
+        "#",
+        ">",
+        "|",
+    ],
+)
+def test_markdown_non_prose_is_left_out(not_prose: str) -> None:
+    assert not_prose not in load_document("x.md", MARKDOWN).text
+
+
+def test_markdown_block_kinds() -> None:
+    doc = load_document("x.md", MARKDOWN)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[0] == "heading" and doc.blocks[0].depth == 1
+    assert "item" in kinds and "cell" in kinds and "footnote" in kinds
+    quoted = [b for b in doc.blocks if b.quoted]
+    assert [doc.text[b.start : b.end] for b in quoted] == ["A quoted paragraph\nover two lines."]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("emphasis", (4, 19, 4, 27)),
+        ("bold", (6, 13, 6, 17)),
+        ("link", (6, 29, 6, 33)),
+        ("entity", (7, 4, 7, 10)),
+        ("escaped", (7, 26, 7, 33)),
+        ("over", (10, 3, 10, 7)),
+        ("second", (13, 3, 13, 9)),
+        ("cell", (17, 3, 17, 7)),
+        ("Footnote", (31, 1, 31, 9)),
+    ],
+)
+def test_markdown_prose_maps_to_exact_source_positions(word: str, expected: tuple) -> None:
+    assert position(MARKDOWN, "markdown", word) == expected
+
+
+def test_markdown_entity_maps_to_the_whole_entity() -> None:
+    assert spans_of("Tom &amp; Jerry", "markdown", "&") == ["&amp;"]
+
+
+def test_markdown_with_crlf_and_non_ascii() -> None:
+    source = "# Título\r\n\r\nCafé *naïve* 😀 target\r\n"
+    assert position(source, "markdown", "target") == (3, 16, 3, 22)
+    assert position(source, "markdown", "naïve") == (3, 7, 3, 12)
+
+
+def test_markdown_inline_code_is_a_placeholder_so_words_do_not_join() -> None:
+    doc = load_document("x.md", "the `the` cat")
+    assert doc.text == f"the {PLACEHOLDER} cat"
+
+
+def test_markdown_toml_front_matter_is_left_out() -> None:
+    doc = load_document("x.md", "+++\ntitle = 'x'\n+++\n\nBody text.\n")
+    assert doc.text == "Body text."
+
+
+def test_every_prose_character_maps_into_the_source() -> None:
+    doc = load_document("x.md", MARKDOWN)
+    for offset in range(len(doc.text)):
+        span = doc.source_span(offset, offset + 1)
+        assert 0 <= span.start <= span.end <= len(MARKDOWN)
+        if doc.is_verbatim(offset, offset + 1):
+            assert MARKDOWN[span.start : span.end] == doc.text[offset]
+
+
+# -- tokens ---------------------------------------------------------------------------------
+
+
+def test_words_keep_inner_apostrophes_and_hyphens() -> None:
+    doc = load_document("x", "Blinken’s Isareli-occupied don't al-Sudani U.S. 2023", "text")
+    assert [w.text for w in doc.words] == [
+        "Blinken’s",
+        "Isareli-occupied",
+        "don't",
+        "al-Sudani",
+        "U.S.",
+        "2023",
+    ]
+    possessive, compound = doc.words[0], doc.words[1]
+    assert possessive.base == "Blinken"
+    assert [p.text for p in compound.parts()] == ["Isareli", "occupied"]
+    assert [doc.text[p.start : p.end] for p in compound.parts()] == ["Isareli", "occupied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sec. Blinken met Gen. Smith on Nov. 5 in the capital.",
+        "U.S. officials said Anthony J. Blinken would go.",
+        "Martin Luther King Jr. spoke at 5 p.m. on Monday.",
+        "Dr. Jones and Mr. Brown met Sen. Green.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text: str) -> None:
+    assert len(load_document("x", text, "text").sentences) == 1
+
+
+def test_sentences_end_at_terminal_punctuation() -> None:
+    doc = load_document("x", 'He left. She stayed! Did they? "Yes." Then the U.S. The end.', "text")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "He left.",
+        "She stayed!",
+        "Did they?",
+        '"Yes."',
+        "Then the U.S.",
+        "The end.",
+    ]
+
+
+def test_quotations_straight_and_curly() -> None:
+    doc = load_document("x", 'He said "we will win" and “they will lose” today.', "text")
+    assert [doc.text[q.start : q.end] for q in doc.quotations] == [
+        '"we will win"',
+        "“they will lose”",
+    ]
+    assert doc.in_quotation(doc.text.index("win"))
+    assert not doc.in_quotation(doc.text.index("today"))
+
+
+def test_ap_multi_paragraph_quotation_continues() -> None:
+    text = '"The first paragraph of the quote.\n\n"And the second," she said.'
+    doc = load_document("x", text, "text")
+    first, second = doc.quotations
+    assert not first.closed and first.continues
+    assert second.closed
+    assert doc.in_quotation(doc.text.index("first"))
+
+
+def test_apostrophes_are_not_quotations() -> None:
+    doc = load_document("x", "It's the Times' view and Blinken’s trip.", "text")
+    assert doc.quotations == []
