@@ -95,7 +95,8 @@ class Quotation(NamedTuple):
 
 
 def find_words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group()) for m in WORD_PATTERN.finditer(text)]
+    make = Word._make
+    return [make((*m.span(), m.group())) for m in WORD_PATTERN.finditer(text)]
 
 
 @functools.cache

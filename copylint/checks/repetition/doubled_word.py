@@ -86,7 +86,7 @@ class DoubledWord(Rule):
 
 def _repeats(text: str, first: Word, second: Word) -> bool:
     """``second`` repeats ``first`` with nothing but white space (no paragraph) between."""
-    if first.lower != second.lower:
+    if len(first.text) != len(second.text) or first.lower != second.lower:
         return False
     between = text[first.end : second.start]
     return bool(between) and between.isspace() and "\n\n" not in between
