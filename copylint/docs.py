@@ -104,3 +104,14 @@ def explain_markdown(info: RuleInfo) -> str:
     if info.options:
         out.extend(["### Options", "", _fence("\n".join(_options_lines(info))), ""])
     return "\n".join(out).rstrip() + "\n"
+
+
+def rule_table(infos: list[RuleInfo]) -> str:
+    """The README's table of rules, one row per rule, in id order."""
+    rows = ["| rule | severity | summary |", "| --- | --- | --- |"]
+    for info in sorted(infos, key=lambda i: i.id):
+        marks = "".join(
+            [" (fixable)" if info.fixable else "", " (preview)" if info.preview else ""]
+        )
+        rows.append(f"| `{info.id}` | {info.severity.label} | {info.summary}{marks} |")
+    return "\n".join(rows) + "\n"
