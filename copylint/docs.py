@@ -30,10 +30,23 @@ def _flags(info: RuleInfo) -> str:
 
 
 def _example_text(example: Example, bad: bool) -> list[str]:
-    lines = textwrap.indent(example.text, "    ").splitlines() or ["    "]
+    """``- text`` with continuation lines indented, and the text after ``--fix``."""
+    lines = [
+        f"  - {line}" if i == 0 else f"    {line}"
+        for i, line in enumerate(example.text.splitlines() or [""])
+    ]
+    notes = [example.format] if example.format != "text" else []
+    notes += [
+        f"{k} = {json.dumps(v, ensure_ascii=False)}"
+        for k, v in {**example.options, **example.settings}.items()
+    ]
+    if notes:
+        lines[0] += f"   ({'; '.join(notes)})"
     if bad and example.fixed is not None:
-        lines.append("  after --fix:")
-        lines.extend(textwrap.indent(example.fixed, "    ").splitlines() or ["    "])
+        lines.extend(
+            f"    fixed: {line}" if i == 0 else f"           {line}"
+            for i, line in enumerate(example.fixed.splitlines() or [""])
+        )
     return lines
 
 
