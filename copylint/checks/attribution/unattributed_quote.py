@@ -25,6 +25,7 @@ _MINOR = frozenset(
     | {"with", "from", "as", "into", "vs", "via"}
 )
 _COLON_BEFORE = regex.compile(r":\s*$")
+UNATTRIBUTED = "unattributed"
 
 
 @functools.cache
@@ -90,25 +91,36 @@ class UnattributedQuote(Rule):
     default_options = {"min-words": 4}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        minimum = self.options["min-words"]
         for group in doc.shared(quotation_groups):
-            first = group[0]
-            block = doc.block_at(first.start)
-            if block is None or block.kind == "heading" or in_transcript(doc, first.start):
-                continue
-            words = [w for q in group for w in doc.words_between(q.start, q.end)]
-            if len(words) < minimum or _is_title(words) or _is_mention(doc, first):
-                continue
-            if _is_partial(doc, first, words[0]):
-                continue
-            if _in_reference_section(doc, first.start) or _attributed(doc, group):
-                continue
-            yield Finding(
-                first.start,
-                first.end,
-                "Direct quotation without attribution in its sentence, its paragraph or the "
-                "next sentence: who said it?",
-            )
+            if self.verdict(doc, group) == UNATTRIBUTED:
+                yield Finding(
+                    group[0].start,
+                    group[0].end,
+                    "Direct quotation without attribution in its sentence, its paragraph or the "
+                    "next sentence: who said it?",
+                )
+
+    def verdict(self, doc: Document, group: Sequence[Quotation]) -> str:
+        """Why a quotation is or is not flagged: ``unattributed`` or the reason it is fine
+        (the corpus evaluation lists these)."""
+        first = group[0]
+        block = doc.block_at(first.start)
+        if block is None or block.kind == "heading":
+            return "heading"
+        if in_transcript(doc, first.start):
+            return "transcript"
+        words = [w for q in group for w in doc.words_between(q.start, q.end)]
+        if len(words) < self.options["min-words"]:
+            return "short"
+        if _is_title(words):
+            return "title"
+        if _is_mention(doc, first):
+            return "mention"
+        if _is_partial(doc, first, words[0]):
+            return "partial"
+        if _in_reference_section(doc, first.start):
+            return "reference"
+        return "attributed" if _attributed(doc, group) else UNATTRIBUTED
 
 
 def _is_title(words: Sequence[Word]) -> bool:
