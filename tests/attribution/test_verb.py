@@ -27,6 +27,8 @@ def _flagged(text: str) -> list[str]:
         "Smith admitted that the figures were wrong.",
         "She claims that the vote was rigged.",
         "The report stated that the figures were wrong.",
+        "Democrats insisted the bill was balanced.",
+        "He admitted the figures in Ohio were wrong.",
     ],
 )
 def test_loaded_verb_that_attributes_speech_is_flagged(text: str) -> None:
@@ -47,6 +49,8 @@ def test_loaded_verb_that_attributes_speech_is_flagged(text: str) -> None:
         "Five states that voted early reported first.",
         "In 1920, he returned to the United States to teach at Harvard.",
         "The vote was close, the firm revealed plans.",
+        "The group claimed the prize for the best design.",
+        "He admitted the error that was made in Ohio.",
     ],
 )
 def test_verb_that_does_not_attribute_is_quiet(text: str) -> None:

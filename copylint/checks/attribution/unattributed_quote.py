@@ -48,7 +48,7 @@ class UnattributedQuote(Rule):
         "Flags a direct quotation of four words or more (option `min-words`) when neither its "
         "sentence, nor its paragraph, nor the sentence after it attributes it: no verb of "
         'saying (said, says, told, wrote, asked, reported, …), no "according to", no colon '
-        'introducing it ("Blinken put it bluntly: \\"…\\"", or a paragraph ending with a colon '
+        'introducing it (Blinken put it bluntly: "…", or a paragraph ending with a colon '
         "before a quoted paragraph). A quotation over several paragraphs (AP: no closing mark "
         "where it continues) counts as one, and a quotation nested in it belongs to it. "
         'Titles and names in quotation marks ("Songs My Mother Taught Me", a podcast called '

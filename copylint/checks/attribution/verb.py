@@ -12,6 +12,7 @@ import regex
 from copylint.checks.attribution.analysis import (
     clause_attribution,
     in_transcript,
+    run_after,
     subject_before,
     tag_at,
 )
@@ -25,6 +26,13 @@ if TYPE_CHECKING:
 
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being", "it's"})
 _PRONOUNS = frozenset({"he", "she", "it", "who"})
+#: Finite verbs that show a clause after a verb of saying: "insisted the bill was balanced".
+_FINITE = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should"}
+    | {"can", "may", "might", "must", "did", "does"}
+)
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+_CLAUSE_WORDS = 4  # "claimed [the vote in Ohio] was rigged"
 #: Words before a plural noun: "five states that", "many claims that".
 _PLURAL_DETERMINERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "some"}
@@ -41,8 +49,9 @@ class AttributionVerb(Rule):
         'Flags "claimed", "admitted", "insisted", "stated", "exclaimed", "noted", "opined" and '
         '"revealed" (and their -s forms) where they attribute words to a source: next to a '
         'direct quotation ("…," she claimed), closing a sentence after a comma ("…, the '
-        'minister insisted."), or before a that-clause for the verbs whose that-clause is always '
-        'speech ("He claimed that …"; not "noted that the fluid rose", an observation). Where '
+        'minister insisted."), or before a clause for the verbs whose clause is always speech '
+        '("He claimed that …", "Democrats insisted the bill was balanced"; not "noted that the '
+        'fluid rose", an observation). Where '
         'the sentence shows the verb is not an attribution ("the report stated the figures", '
         '"she revealed her plans") it stays quiet. Also flags verbs that need an object used as '
         'attribution: "the White House put out in a statement" (said in a statement).'
@@ -58,6 +67,7 @@ class AttributionVerb(Rule):
         Example('"We did nothing wrong," the minister claimed.'),
         Example("The vote was fair, the commission insisted on Tuesday."),
         Example("Smith admitted that the figures were wrong."),
+        Example("Democrats insisted the bill was balanced."),
         Example('In a statement, she stated, "We will appeal."'),
         Example(
             "The trip followed Biden's visit, the White House put out in a statement, drawing "
@@ -129,11 +139,10 @@ class AttributionVerb(Rule):
 
 
 def _that_clause(doc: Document, index: int, verb: LoadedVerb) -> bool:
-    """``VERB that …`` in the active voice with a subject that can speak."""
+    """``VERB that …`` or ``VERB the vote was …`` (the that left out), in the active voice with
+    a subject that can speak; not ``claimed the prize``."""
     words = doc.words
-    if index + 1 >= len(words) or words[index + 1].lower != "that" or index == 0:
-        return False
-    if not doc.text[words[index].end : words[index + 1].start].isspace():
+    if index == 0 or not _opens_clause(doc, index):
         return False
     previous = words[index - 1]
     if previous.lower in _PASSIVE:
@@ -143,6 +152,22 @@ def _that_clause(doc: Document, index: int, verb: LoadedVerb) -> bool:
             previous.is_capitalized and previous.lower not in _PLURAL_DETERMINERS
         )
     return previous.lower not in ("the", "a", "an", "his", "her", "its", "their", "our")
+
+
+def _opens_clause(doc: Document, index: int) -> bool:
+    """Whether a clause follows the verb: "that", or a short subject and a finite verb such as
+    "was" or "would" ("insisted the bill was balanced")."""
+    following = run_after(doc, index, _CLAUSE_WORDS + 2)[1:]
+    if not following:
+        return False
+    if following[0].lower == "that":
+        return True
+    for word in following[1 : _CLAUSE_WORDS + 1]:
+        if word.lower in _FINITE:
+            return True
+        if word.lower in _RELATIVE:
+            return False
+    return False
 
 
 @functools.cache
