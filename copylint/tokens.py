@@ -175,20 +175,49 @@ def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
     return before.isspace() or before in "([{—–-/" + OPEN_DOUBLE + "‘'\""
 
 
+def _quote_marks(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """The double quotation marks of ``text[lo:hi]``: (offset, whether it looks like an opening)."""
+    return [
+        (i, char in OPEN_DOUBLE or (char == '"' and _is_opening(text, i, lo, hi)))
+        for i in range(lo, hi)
+        if (char := text[i]) in '"“”«»„'
+    ]
+
+
+def _nests(marks: Sequence[tuple[int, bool]], index: int) -> bool:
+    """Whether the opening-looking mark at ``marks[index]``, met inside an open quotation, opens
+    a quotation nested in it: only when two closing marks (its own and the outer one's) follow
+    before the next opening-looking mark. Otherwise it is a misplaced closing mark or a stray.
+    """
+    closing = 0
+    for _, opening in marks[index + 1 :]:
+        if opening:
+            break
+        closing += 1
+    return closing >= 2
+
+
 def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:
-    """Double-quoted passages, with AP's convention for quotes over several paragraphs."""
+    """Double-quoted passages, with AP's convention for quotes over several paragraphs.
+
+    A double-quoted passage nested in another (``"It wouldn't be called "research", would
+    it?"``; AP would use single marks inside) belongs to the outer quotation.
+    """
     quotes: list[Quotation] = []
     for index, block in enumerate(blocks):
         lo, hi = block.start, block.end
         open_at: int | None = None
-        for i in range(lo, hi):
-            char = text[i]
-            if char not in '"“”«»„':
-                continue
+        depth = 0
+        marks = _quote_marks(text, lo, hi)
+        for position, (i, opening) in enumerate(marks):
             if open_at is None:
-                if char in OPEN_DOUBLE or (char == '"' and _is_opening(text, i, lo, hi)):
+                if opening:
                     open_at = i
-            elif char in CLOSE_DOUBLE or char == '"':
+            elif opening and _nests(marks, position):
+                depth += 1
+            elif depth:
+                depth -= 1
+            elif not opening or text[i] == '"':
                 quotes.append(Quotation(open_at, i + 1, '"'))
                 open_at = None
         if open_at is not None:

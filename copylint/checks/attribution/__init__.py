@@ -1,0 +1,1 @@
+"""Attribution: sources, outlets and verbs of saying in house style."""

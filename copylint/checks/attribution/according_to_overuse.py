@@ -1,0 +1,85 @@
+"""attribution/according-to-overuse: "according to" as the article's stock attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.checks.attribution.analysis import in_transcript
+from copylint.lexicon.attribution import attribution_words
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+_ACCORDING_TO = regex.compile(
+    r"(?<![\p{L}\p{N}])(according\s+to)(?![\p{L}\p{N}])"
+    r"(?:\s+(?:the|a|an|his|her|its|their|our)\b)?(?:\s+(\p{L}+))?",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_ORDINALS = {4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
+
+
+class AccordingToOveruse(Rule):
+    id = "attribution/according-to-overuse"
+    severity = Severity.INFO
+    summary = '"according to" used for more attributions than the article can carry'
+    what = (
+        'Counts the attributions an article makes with "according to" (not "according to plan" '
+        "or a quotation's own words) and reports each one past the limit, the option `max` "
+        '(default 3), so the writer can turn them into the neutral forms: "X said", "X '
+        'reported", "X told reporters".'
+    )
+    why = (
+        'AP: "said" is the neutral verb of attribution, and "according to" is best kept for '
+        "documents and published reports; used again and again it turns a story into a list "
+        "of hearsay and keeps the source out of the subject, where readers look for it."
+    )
+    bad = (
+        Example(
+            "According to Reuters, talks began. Aid stalled, according to CNN. According to "
+            "the BBC, fighting resumed. Prices rose, according to officials."
+        ),
+        Example(
+            "Talks began, according to Reuters. Aid stalled, according to CNN.",
+            options={"max": 1},
+        ),
+    )
+    good = (
+        Example(
+            "According to Reuters, talks began. Aid stalled, CNN reported. According to the BBC, "
+            "fighting resumed. Prices rose, officials said. According to the ministry, it ended."
+        ),
+        Example(
+            "According to Reuters, talks began. It went according to plan, according to plan "
+            "B, and according to schedule, according to CNN."
+        ),
+        Example(
+            'According to Reuters, talks began. According to CNN, aid stalled. "According to '
+            'the rules, according to the law, according to me," she said.'
+        ),
+    )
+    default_options = {"max": 3}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        limit = self.options["max"]
+        not_sources = attribution_words().not_sources
+        count = 0
+        for match in _ACCORDING_TO.finditer(doc.text):
+            start = match.start()
+            if doc.in_quotation(start) or in_transcript(doc, start):
+                continue
+            if "\n\n" in match.group(1) or (match.group(2) or "").lower() in not_sources:
+                continue
+            count += 1
+            if count > limit:
+                ordinal = _ORDINALS.get(count, f"{count}th")
+                yield Finding(
+                    start,
+                    match.end(1),
+                    f'"according to" for the {ordinal} time in this article (more than {limit});'
+                    ' vary it with the neutral forms: "X said", "X reported"',
+                )

@@ -1,0 +1,1 @@
+"""Shared knowledge several rules read: word lists and tables, loaded from ``rules/lexicon/``."""
