@@ -45,9 +45,9 @@ def main() -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     page_file = (args.out / "report.html").resolve()
+    command = [sys.executable, "-m", "copylint", "check", "--format=html", f"-o{page_file}"]
     run = subprocess.run(
-        [sys.executable, "-m", "copylint", "check", "--format", "html", "-o", str(page_file)]
-        + args.paths,
+        [*command, *args.paths],
         capture_output=True,
         text=True,
         cwd=REPO,
