@@ -198,8 +198,15 @@ def _highlighted(source: str, numbered: Numbered) -> Iterator[str]:
         if end is None:
             break
         covering = [(n, d) for n, d in numbered if d.span.start <= start and end <= d.span.end]
-        text = source[start:end]
+        text = _newlines(source[start:end], followed_by_lf=source[end : end + 1] == "\n")
         yield _mark(text, covering, "hl") if covering else escape(text)
+
+
+def _newlines(text: str, *, followed_by_lf: bool) -> str:
+    """Line ends as a browser reads them (CRLF and CR are LF), written once on any platform."""
+    if followed_by_lf and text.endswith("\r"):
+        text = text[:-1]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _mark(text: str, covering: Numbered, kind: str) -> str:
