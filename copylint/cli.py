@@ -216,13 +216,7 @@ def check(
         results, hidden = baseline.filter(results)
     report = Report(results, [s.info for s in linter.specs])
     fixed_stdin = fix and any(o.stdin for o in outcomes)
-    stream = (
-        output_file.open("w", encoding="utf-8")
-        if output_file
-        else sys.stderr
-        if fixed_stdin
-        else sys.stdout
-    )
+    stream = _open_report(output_file) if output_file else sys.stderr if fixed_stdin else sys.stdout
     try:
         write(
             output_format,
@@ -270,6 +264,15 @@ def _check_all(
         _check_paths_exist([given])
         outcomes.extend(check_path(linter, path, fix=fix) for path in discover([given], settings))
     return outcomes
+
+
+def _open_report(path: Path) -> TextIO:
+    """The report file, its directory made if need be (CI writes reports into fresh trees)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise CopylintError(f"{path}: cannot write the report: {error.strerror or error}") from None
 
 
 def _check_paths_exist(paths: Sequence[str]) -> None:

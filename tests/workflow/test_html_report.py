@@ -165,3 +165,15 @@ def test_an_empty_run_is_a_valid_page(tmp_path: Path) -> None:
     out = io.StringIO()
     render(Report([], []), out)
     assert out.getvalue().startswith("<!DOCTYPE html>") and "No problems found" in out.getvalue()
+
+
+def test_the_report_file_gets_its_directory_made(tmp_path: Path) -> None:
+    from tests.helpers import cli
+
+    (tmp_path / "a.txt").write_text("On on.\n")
+    result = cli("check", "--no-config", "--format", "html", "-o", "out/day/r.html", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert (tmp_path / "out/day/r.html").read_text().startswith("<!DOCTYPE html>")
+    result = cli("check", "--no-config", "--format", "html", "-o", "a.txt/r.html", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("copylint: error: a.txt/r.html: cannot write the report")
