@@ -67,6 +67,7 @@ def test_the_hooks_file_is_a_valid_pre_commit_manifest() -> None:
 
 
 def test_pre_commit_blocks_a_doubled_word_and_the_fix_hook_repairs_it(tmp_path: Path) -> None:
+    """Both hooks, as a newsroom configures them, then the copylint hook on new lines only."""
     pytest.importorskip("pre_commit")
     hooks = snapshot_of_this_checkout(tmp_path / "copylint")
     rev = hooks.git("rev-parse", "HEAD").stdout.strip()
@@ -112,3 +113,21 @@ def test_pre_commit_blocks_a_doubled_word_and_the_fix_hook_repairs_it(tmp_path: 
     again = commit("the brief, as fixed")  # ...and the fixed file then goes in
     assert again.returncode == 0, again.stdout + again.stderr
     assert os.listdir(tmp_path / "cache")  # the environment pre-commit built for the hook
+
+    # Legacy copy, committed past the hook; with --changed-since HEAD only new lines count.
+    news.write("archive/2019.txt", "Old old copy.\n")
+    news.git("add", "-A")
+    news.git("commit", "-q", "--no-verify", "-m", "legacy copy")
+    news.write(
+        ".pre-commit-config.yaml",
+        f"repos:\n  - repo: {hooks.root}\n    rev: {rev}\n    hooks:\n      - id: copylint\n"
+        "        args: [--changed-since, HEAD]\n",
+    )
+    news.write("archive/2019.txt", "Old old copy.\nA new new line.\n")
+    blocked = commit("a new line in a legacy article")
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0 and "archive/2019.txt:2:7: error" in output, output
+    assert "archive/2019.txt:1:" not in output
+    news.write("archive/2019.txt", "Old old copy.\nA new line.\n")
+    passed = commit("a clean new line in a legacy article")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
