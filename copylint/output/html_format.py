@@ -66,7 +66,7 @@ def render(report: Report, stream: TextIO, **_: object) -> None:
         *_filters(report.diagnostics),
         "</header>\n<main>\n",
         *_problems(report.results),
-        *_summary_table(report, with_findings),
+        *_summary_table(with_findings),
     ]
     first = 1
     for number, result in enumerate(with_findings, 1):
@@ -116,13 +116,12 @@ def _problems(results: Sequence[FileResult]) -> Iterator[str]:
         yield "</ul>\n</section>\n"
 
 
-def _summary_table(report: Report, with_findings: Sequence[FileResult]) -> Iterator[str]:
+def _summary_table(with_findings: Sequence[FileResult]) -> Iterator[str]:
     if not with_findings:
         return
     yield "<section class='overview'><h2>Summary</h2>\n<table class='summary'>\n"
     yield "<thead><tr><th>File</th><th>Rule</th><th>Severity</th><th>Count</th></tr></thead>\n"
     yield "<tbody>\n"
-    severities = {info.id: info.severity for info in report.rules}
     for number, result in enumerate(with_findings, 1):
         counts = Counter((d.rule, d.severity) for d in result.diagnostics)
         for (rule, severity), count in sorted(counts.items(), key=lambda i: (-i[0][1], i[0][0])):
@@ -131,8 +130,7 @@ def _summary_table(report: Report, with_findings: Sequence[FileResult]) -> Itera
                 f"<tr data-family='{_attr(family)}' data-severity='{severity.label}'>"
                 f"<td><a href='#file-{number}'>{escape(result.path)}</a></td>"
                 f"<td><code>{escape(rule)}</code></td>"
-                f"<td class='sev-{severity.label}'>{severity.label}"
-                f"{'' if severities.get(rule, severity) == severity else '*'}</td>"
+                f"<td class='sev-{severity.label}'>{severity.label}</td>"
                 f"<td class='num'>{count}</td></tr>\n"
             )
     yield "</tbody>\n</table>\n</section>\n"

@@ -131,6 +131,8 @@ def test_family_filter_hides_findings_and_their_highlights(page: Any, sample: Sa
     assert page.locator("tr[data-family=whitespace]").first.is_visible()
     counts = page.locator(".visible-count").all_inner_texts()
     assert counts == ["0", "2", "1"]  # the odd name's one finding, then council.md, residents
+    assert page.locator("section.article").first.is_hidden()  # nothing left to show there
+    assert page.locator("section.article").nth(1).is_visible()
     page.check("input[data-filter=family][value=repetition]")
     assert len(set(page.evaluate(HIGHLIGHTED))) == len(sample.diagnostics)
 

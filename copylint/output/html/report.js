@@ -25,6 +25,7 @@
     for (const section of document.querySelectorAll("section.article")) {
       const count = section.querySelectorAll("li.finding:not([hidden])").length;
       section.querySelector(".visible-count").textContent = String(count);
+      section.hidden = count === 0; // an article with nothing left to show is left out
     }
   }
   for (const box of boxes) box.addEventListener("change", apply);
