@@ -7,9 +7,9 @@ and commits that landed on ``REF`` meanwhile do not. Renames are detected, so a 
 brings none of its old lines with it; untracked files (not ignored by git) are new in full; a
 file with no added line is not linted at all.
 
-A diagnostic is kept when it touches an added line, or when it spans the seam a deletion left
-between two old lines (deleting "the" from "on / the / on" creates a doubled word that no added
-line holds).
+A diagnostic is kept when it touches an added line, or when its span crosses the seam that a
+deletion left between two old lines (the deletion made that stretch of text new). A finding
+that lies wholly on one old line beside a deletion is not kept: the line itself is unchanged.
 """
 
 from __future__ import annotations
