@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -20,6 +20,9 @@ from copylint import __version__
 from copylint.config import Settings, load_settings
 from copylint.errors import CopylintError, UsageError
 from copylint.model import Severity
+
+if TYPE_CHECKING:
+    from copylint.baseline import Baseline
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -77,6 +80,12 @@ config_option = click.option(
 no_config_option = click.option(
     "--no-config", is_flag=True, help="Ignore every config file; use the defaults."
 )
+baseline_option = click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The baseline file (default: .copylint-baseline.json beside the config).",
+)
 
 
 def _settings(config_path: Path | None, no_config: bool) -> Settings:
@@ -96,7 +105,7 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif", "github"]),
+    type=click.Choice(["text", "json", "sarif", "github", "html"]),
     default="text",
     show_default=True,
     help="Output format.",
@@ -121,6 +130,13 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only the diagnostics: no context, no summary.")
 @click.option("--statistics", is_flag=True, help="Count the diagnostics per rule.")
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Only lines added or changed since git REF (its merge base with HEAD).",
+)
+@baseline_option
+@click.option("--no-baseline", is_flag=True, help="Report everything, ignoring any baseline.")
 @config_option
 @no_config_option
 @guarded
@@ -137,6 +153,9 @@ def check(
     output_file: Path | None,
     quiet: bool,
     statistics: bool,
+    changed_since: str | None,
+    baseline_path: Path | None,
+    no_baseline: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
@@ -146,6 +165,10 @@ def check(
 
     if fix and diff:
         raise UsageError("--fix and --diff cannot be combined")
+    if changed_since is not None and (fix or diff or "-" in paths):
+        raise UsageError("--changed-since works on files in git, without --fix or --diff")
+    if baseline_path is not None and no_baseline:
+        raise UsageError("--baseline and --no-baseline cannot be combined")
     settings = _settings(config_path, no_config)
     changes: dict[str, Any] = {}
     if select:
@@ -158,10 +181,18 @@ def check(
         changes["preview"] = preview
     settings = settings.replace(**changes)
     linter = Linter(settings)
+    baseline = None if no_baseline else _load_baseline(baseline_path, settings)
 
-    outcomes = _check_all(
-        linter, list(paths) or ["."], settings, fix=fix or diff, stdin_filename=stdin_filename
-    )
+    targets = list(paths) or ["."]
+    changeset = None
+    if changed_since is not None:
+        from copylint.files import discover
+        from copylint.git import changes_since
+
+        _check_paths_exist(targets)
+        changeset = changes_since(changed_since)
+        targets = changeset.select(discover(targets, settings))
+    outcomes = _check_all(linter, targets, settings, fix=fix or diff, stdin_filename=stdin_filename)
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
         if outcome.result.error:
@@ -177,15 +208,15 @@ def check(
     if fix:
         _write_fixes(outcomes, quiet)
 
-    report = Report([o.result for o in outcomes], [s.info for s in linter.specs])
+    results = [o.result for o in outcomes]
+    if changeset is not None:
+        results = changeset.restrict(results)
+    hidden = 0
+    if baseline is not None:
+        results, hidden = baseline.filter(results)
+    report = Report(results, [s.info for s in linter.specs])
     fixed_stdin = fix and any(o.stdin for o in outcomes)
-    stream = (
-        output_file.open("w", encoding="utf-8")
-        if output_file
-        else sys.stderr
-        if fixed_stdin
-        else sys.stdout
-    )
+    stream = _open_report(output_file) if output_file else sys.stderr if fixed_stdin else sys.stdout
     try:
         write(
             output_format,
@@ -198,6 +229,12 @@ def check(
     finally:
         if output_file:
             stream.close()
+    if hidden and not quiet and output_format == "text":
+        click.echo(
+            f"({hidden} known problem{'s' if hidden != 1 else ''} in the baseline "
+            f"{baseline.path if baseline else ''} not shown.)",
+            err=True,
+        )
     if any(d.severity >= settings.fail_on for d in report.diagnostics):
         exit_code = max(exit_code, EXIT_FOUND)
     sys.exit(exit_code)
@@ -224,10 +261,69 @@ def _check_all(
             outcome.stdin = True
             outcomes.append(outcome)
             continue
-        if not os.path.exists(given):
-            raise UsageError(f"{given}: no such file or directory")
+        _check_paths_exist([given])
         outcomes.extend(check_path(linter, path, fix=fix) for path in discover([given], settings))
     return outcomes
+
+
+def _open_report(path: Path) -> TextIO:
+    """The report file, its directory made if need be (CI writes reports into fresh trees)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise CopylintError(f"{path}: cannot write the report: {error.strerror or error}") from None
+
+
+def _check_paths_exist(paths: Sequence[str]) -> None:
+    for given in paths:
+        if given != "-" and not os.path.exists(given):
+            raise UsageError(f"{given}: no such file or directory")
+
+
+def _load_baseline(option: Path | None, settings: Settings) -> Baseline | None:
+    """The baseline named on the command line or in config, or the default one if present."""
+    from copylint.baseline import Baseline, default_path
+
+    path = option or default_path(settings)
+    if option is None and settings.baseline is None and not path.is_file():
+        return None
+    if not path.is_file():
+        raise UsageError(f"{path}: baseline not found (write it with 'copylint baseline')")
+    return Baseline.load(path)
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1, type=str)
+@baseline_option
+@config_option
+@no_config_option
+@guarded
+def baseline_command(
+    paths: tuple[str, ...], baseline_path: Path | None, config_path: Path | None, no_config: bool
+) -> None:
+    """Record every current diagnostic, so that 'check' reports only new ones."""
+    from copylint.baseline import Baseline, default_path
+    from copylint.engine import Linter
+
+    settings = _settings(config_path, no_config)
+    if "-" in paths:
+        raise UsageError("a baseline is made from files, not standard input")
+    outcomes = _check_all(
+        Linter(settings), list(paths) or ["."], settings, fix=False, stdin_filename=None
+    )
+    for outcome in outcomes:
+        if outcome.result.error or outcome.result.internal_errors:
+            _fail(f"{outcome.result.path}: {outcome.result.error or 'a rule crashed'}")
+            raise CopylintError("baseline not written: every file must be checked")
+    baseline = Baseline.of(baseline_path or default_path(settings), [o.result for o in outcomes])
+    baseline.save()
+    count = baseline.total
+    click.echo(
+        f"Wrote {count} known problem{'s' if count != 1 else ''} in {len(outcomes)} "
+        f"file{'s' if len(outcomes) != 1 else ''} to {baseline.path}.",
+        err=True,
+    )
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:

@@ -41,6 +41,7 @@ class Settings:
     words: frozenset[str] = frozenset()
     locale: str = "en-US"
     preview: bool = False
+    baseline: Path | None = None  # None: .copylint-baseline.json beside the config
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -110,6 +111,7 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "word-files": ("words", lambda w, k, v, r: _word_files(w, k, v, r)),
     "locale": ("locale", lambda w, k, v, r: _string(w, k, v)),
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
+    "baseline": ("baseline", lambda w, k, v, r: (r / _string(w, k, v)).resolve()),
 }
 
 

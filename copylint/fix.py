@@ -53,10 +53,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def write_atomically(path: str, text: str, bom: bool = False) -> None:
-    """Replace the file at ``path`` with ``text`` (UTF-8, with a BOM if it had one)."""
+    """Replace (or create) the file at ``path`` with ``text`` (UTF-8, with a BOM if it had one)."""
     target = Path(os.path.realpath(path))
     data = ((BOM if bom else "") + text).encode("utf-8")
-    mode = target.stat().st_mode & 0o7777
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:  # a new file: the permissions open() would give it
+        umask = os.umask(0o022)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".copylint-tmp", dir=target.parent
     )

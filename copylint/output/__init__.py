@@ -11,7 +11,7 @@ from copylint.engine import FileResult
 from copylint.model import Diagnostic, Severity
 from copylint.rule import RuleInfo
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 @dataclass
