@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             print(f"  ambiguous: {doc.line_of(m.start)} {m.name.written!r}")
         for lone in table.lone_titles:
             line = doc.line_of(lone.match.start)
-            print(f"  lone title: {line} {lone.match.written!r} after={lone.after!r}")
+            print(f"  lone title: {line} {lone.match.written!r} preceded_by={lone.preceded_by!r}")
     return 0
 
 

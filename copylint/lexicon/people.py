@@ -166,7 +166,7 @@ class LoneTitle:
     match: TitleMatch
     region: Region
     quoted: bool
-    after: str  # the word right before the title, lowercase ("the"), or ""
+    preceded_by: str  # the word right before the title (chain), lowercase: "the"; or ""
     before_name: bool = False  # a capitalized word follows: an unparsed name or "of" phrase
     courtesy: bool = False  # "Mr. President", "Madam Secretary": a form of address
 
@@ -222,7 +222,7 @@ def build_people_table(doc: Document) -> PeopleTable:
     known: frozenset[str] | None = None
     for index in order:
         if regions[index] == "headline" and known is None:
-            known = frozenset(m.name.key for m in mentions)
+            known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
         tokens = _tokens(doc.words_between(block.start, block.end))
         scanner = _Scanner(doc, tokens, index, regions[index], mentions, lone_titles)
@@ -552,14 +552,22 @@ def same_given_names(a: Name, b: Name) -> bool:
 
 def _one_person(a: Name, b: Name) -> bool:
     """Two full names of one person: same suffix, same (or slipped) given names, and middle
-    initials that do not contradict ("George H.W. Bush" and "George W. Bush" are two)."""
+    initials that do not contradict ("George H.W. Bush" and "George W. Bush" are two). A
+    middle name that comes and goes does not make one person: "Pierre L'Enfant" may be
+    the father of "Pierre Charles L'Enfant"."""
     initials_agree = not a.initials or not b.initials or a.initials == b.initials
     return a.suffix == b.suffix and initials_agree and same_given_names(a, b)
 
 
 def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]) -> PeopleTable:
-    known = {m.name.key for m in mentions if _names_surname(m) and (m.name.full or m.titles)}
+    known = {
+        m.name.key
+        for m in mentions
+        if _names_surname(m) and not m.implied and (m.name.full or m.titles)
+    }
     kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
+    # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
+    kept = [m for m in kept if not m.implied or m.name.given[0].lower() not in known]
     table = PeopleTable(kept, [], lone_titles)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
@@ -651,7 +659,7 @@ def _confirmed(doc: Document, person: Person, parts: _NameParts) -> bool:
     suffix, a verb of speech next to the name, or an age after it ("Blinken, 61,")."""
     for mention in person.mentions:
         name = mention.name
-        if mention.titles or name.initials or name.suffix or mention.implied:
+        if mention.titles or name.initials or name.suffix:
             return True
         after = doc.text[name.end + 2 * name.possessive : name.end + 24]
         following = after.lstrip(" ,").split(" ", 1)[0].strip(".,;:").lower()

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from copylint.errors import ConfigError
 from copylint.resources import data_path, load_toml
 from copylint.tokens import Word
@@ -100,10 +102,12 @@ class TitleMatch:
 
 
 def capitalize_title(text: str) -> str:
-    """ "foreign minister" → "Foreign Minister"; "secretary of state" → "Secretary of State"."""
-    return " ".join(
-        word if i and word.lower() in _MINOR_WORDS else word[:1].upper() + word[1:]
-        for i, word in enumerate(text.split(" "))
+    """ "foreign minister" → "Foreign Minister"; "secretary of state" → "Secretary of State".
+    The white space between the words (a line break, say) is kept."""
+    pieces = regex.split(r"(\s+)", text)
+    return "".join(
+        piece if n % 2 or (n and piece.lower() in _MINOR_WORDS) else piece[:1].upper() + piece[1:]
+        for n, piece in enumerate(pieces)
     )
 
 

@@ -106,8 +106,10 @@ def _titled_surname(mention: Mention) -> bool:
 
 
 def _drop_title(doc: Document, mention: Mention, line: int) -> Finding:
-    surname = doc.text[mention.name.start : mention.name.end + 2 * mention.name.possessive]
-    written = doc.text[mention.start : mention.name.start].strip()
+    surname = " ".join(
+        doc.text[mention.name.start : mention.name.end + 2 * mention.name.possessive].split()
+    )
+    written = " ".join(doc.text[mention.start : mention.name.start].split())
     return Finding(
         mention.start,
         mention.name.end,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copylint.lexicon.people import LoneTitle, Mention, PeopleTable, build_people_table, name_parts
+from copylint.lexicon.titles import capitalize_title
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 
@@ -80,7 +81,7 @@ class TitleCase(Rule):
             if finding is not None:
                 yield finding
         for lone in table.lone_titles:
-            finding = _capitalized_alone(table, lone)
+            finding = _capitalized_alone(doc, table, lone)
             if finding is not None:
                 yield finding
 
@@ -97,11 +98,12 @@ def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
         or not _formal_position(doc, mention.start)
     ):
         return None
+    right = capitalize_title(doc.text[title.start : title.end])
     return Finding.replace(
         title.start,
         title.end,
         f'Capitalize the formal title before a name: "{title.capitalized}"',
-        title.capitalized,
+        right,
     )
 
 
@@ -120,11 +122,11 @@ def _formal_position(doc: Document, start: int) -> bool:
     return word in _FOLLOWS or word in name_parts().qualifiers
 
 
-def _capitalized_alone(table: PeopleTable, lone: LoneTitle) -> Finding | None:
+def _capitalized_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> Finding | None:
     match = lone.match
     if (
         lone.region == "headline"
-        or lone.after != "the"
+        or lone.preceded_by != "the"
         or lone.before_name
         or lone.courtesy
         or match.title.kind != "formal"
@@ -133,12 +135,11 @@ def _capitalized_alone(table: PeopleTable, lone: LoneTitle) -> Finding | None:
         or not _refers_to_someone(table, lone)
     ):
         return None
-    lower = match.written.lower()
     return Finding.replace(
         match.start,
         match.end,
-        f'Lowercase a title that stands alone: "{lower}"',
-        lower,
+        f'Lowercase a title that stands alone: "{match.written.lower()}"',
+        doc.text[match.start : match.end].lower(),
     )
 
 
