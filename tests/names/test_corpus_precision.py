@@ -1,8 +1,9 @@
 """Precision first: on clean, edited copy the names rules stay (almost) silent.
 
 Runs only where the shared evaluation corpus sits beside the repository (the developers'
-machines and CI), or where COPYLINT_CORPUS names it; users' clones skip it. The budget is the one the names work was accepted
-with: at most one diagnostic per 2,000 words for all names rules together.
+machines and CI), or where COPYLINT_CORPUS names it; users' clones skip it. The budget is the
+one the names work was accepted with: at most one diagnostic per 2,000 words for all names
+rules together.
 """
 
 from __future__ import annotations
