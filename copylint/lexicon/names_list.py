@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from copylint.errors import ConfigError
-from copylint.lexicon.people import Name, parse_name
+from copylint.lexicon.people import Name, fold, parse_name
 from copylint.resources import data_path, load_toml
 
 
@@ -41,9 +41,14 @@ class NamesList:
         self.single: dict[str, WrongForm] = {}
         for form in forms:
             if form.name.full:
-                self.full[(form.name.given, form.name.surname)] = form
+                self.full[self.key(form.name)] = form
             else:
-                self.single[form.name.surname] = form
+                self.single[fold(form.name.surname)] = form
+
+    @staticmethod
+    def key(name: Name) -> tuple[tuple[str, ...], str]:
+        """How a full name is looked up: given names and surname, apostrophes folded."""
+        return tuple(fold(given) for given in name.given), fold(name.surname)
 
     def __len__(self) -> int:
         return len(self.full) + len(self.single)

@@ -71,11 +71,16 @@ def name_parts() -> _NameParts:
     )
 
 
+def fold(text: str) -> str:
+    """One apostrophe and one hyphen for comparing names: "O’Brien" and "O'Brien" agree."""
+    return text.replace("’", "'").replace("‑", "-")
+
+
 def surname_key(surname: str) -> str:
     """What two spellings of one surname share: "al-Sudani", "Al-Sudani" and "Sudani" →
     "sudani"; "van Gogh" → "gogh"; "Smith-Jones" stays "smith-jones"."""
     parts = name_parts()
-    words = surname.split()
+    words = fold(surname).split()
     while len(words) > 1 and words[0].lower() in parts.particles:
         words.pop(0)
     last = words[-1] if words else surname
@@ -138,7 +143,6 @@ class Mention:
     region: Region = "body"
     quoted: bool = False
     implied: bool = False  # "Mark" in "Mark and Mary Smith": a name with no span of its own
-    block: int = 0
 
     @property
     def title(self) -> TitleMatch | None:
@@ -167,7 +171,7 @@ class LoneTitle:
     region: Region
     quoted: bool
     preceded_by: str  # the word right before the title (chain), lowercase: "the"; or ""
-    before_name: bool = False  # a capitalized word follows: an unparsed name or "of" phrase
+    before_name: bool = False  # a capitalized word follows that the table took for no name
     courtesy: bool = False  # "Mr. President", "Madam Secretary": a form of address
 
 
@@ -225,7 +229,7 @@ def build_people_table(doc: Document) -> PeopleTable:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
         tokens = _tokens(doc.words_between(block.start, block.end))
-        scanner = _Scanner(doc, tokens, index, regions[index], mentions, lone_titles)
+        scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
@@ -256,7 +260,6 @@ class _Scanner:
         self,
         doc: Document,
         tokens: list[Word],
-        block: int,
         region: Region,
         mentions: list[Mention],
         lone_titles: list[LoneTitle],
@@ -264,7 +267,6 @@ class _Scanner:
         self.doc = doc
         self.text = doc.text
         self.tokens = tokens
-        self.block = block
         self.region = region
         self.mentions = mentions
         self.lone_titles = lone_titles
@@ -294,7 +296,19 @@ class _Scanner:
         name, stop = found
         if not self._names_no_one(i, name, bool(chain)):
             self._add(name, tuple(chain), i)
+            if chain and chain[0].title.kind == "courtesy":
+                self._add_couple(chain[0], name)
         return stop
+
+    def _add_couple(self, title: TitleMatch, name: Name) -> None:
+        """ "Mr. and Mrs. Smith": the lone "Mr." before "and" names a second Smith."""
+        first = title.first
+        if first < 2 or self.tokens[first - 1].lower != "and" or not self.lone_titles:
+            return
+        partner = self.lone_titles[-1].match
+        if partner.stop == first - 1 and partner.title.kind == "courtesy":
+            implied = Mention(name, (partner,), region=self.region, implied=True)
+            self.mentions.append(implied)
 
     # -- the pieces -------------------------------------------------------------------------
 
@@ -325,7 +339,7 @@ class _Scanner:
         token = self.tokens[j]
         text = token.text
         period = self.text[token.end : token.end + 1] == "."
-        if text + "." * period in self.parts.suffixes and text in ("Jr", "Sr"):
+        if text + "." in self.parts.suffixes:
             return "suffix"
         if (len(text) == 1 and text.isupper() and period) or (
             _DOTTED_INITIALS.match(text) and text not in self.parts.country_abbreviations
@@ -493,7 +507,7 @@ class _Scanner:
         first = chain[0].first if chain else i
         qualified = first > 0 and self.tokens[first - 1].lower in self.parts.qualifiers
         quoted = self.doc.in_quotation(name.start)
-        self.mentions.append(Mention(name, chain, qualified, self.region, quoted, block=self.block))
+        self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
         partner = None if chain else self._implied_partner(i, name)
         if partner is not None:
             self.mentions.append(partner)
@@ -515,7 +529,7 @@ class _Scanner:
             partner.start, partner.end, (partner.text,), (), name.surname, name.surname_start
         )
         quoted = self.doc.in_quotation(partner.start)
-        return Mention(implied, region=self.region, quoted=quoted, implied=True, block=self.block)
+        return Mention(implied, region=self.region, quoted=quoted, implied=True)
 
 
 # -- grouping mentions into people -----------------------------------------------------------
@@ -546,7 +560,7 @@ def same_given_names(a: Name, b: Name) -> bool:
     """Given names that are the same, or one spelling slip apart."""
     if len(a.given) != len(b.given):
         return False
-    differences = [(x, y) for x, y in zip(a.given, b.given, strict=True) if x != y]
+    differences = [(x, y) for x, y in zip(a.given, b.given, strict=True) if fold(x) != fold(y)]
     return not differences or (len(differences) == 1 and is_spelling_variant(*differences[0]))
 
 
@@ -567,7 +581,9 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     }
     kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
     # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
-    kept = [m for m in kept if not m.implied or m.name.given[0].lower() not in known]
+    kept = [
+        m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
+    ]
     table = PeopleTable(kept, [], lone_titles)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
@@ -680,7 +696,7 @@ def parse_name(text: str) -> Name | None:
         return None
     block = doc.blocks[0]
     tokens = _tokens(doc.words_between(block.start, block.end))
-    return _Scanner(doc, tokens, 0, "body", [], []).name_at(0) if tokens else None
+    return _Scanner(doc, tokens, "body", [], []).name_at(0) if tokens else None
 
 
 def acts_as_person(doc: Document, name: Name) -> bool:

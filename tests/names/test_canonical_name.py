@@ -89,3 +89,8 @@ def test_broken_names_file_is_a_config_error(tmp_path: Path, content: str) -> No
 def test_missing_names_file_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         lint("Jane Doe.", select=[RULE], options={RULE: {"files": ["/nonexistent/names.toml"]}})
+
+
+def test_curly_apostrophe_matches_a_straight_one_in_the_list() -> None:
+    names = {"Conan O'Brien": ["Conan O'Brian"]}
+    assert check("Conan O’Brian spoke.", names=names, builtin=False) == ["Conan O’Brian"]

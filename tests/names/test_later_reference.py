@@ -94,3 +94,7 @@ def test_off_for_other_styles() -> None:
 def test_fix_is_offered_not_applied() -> None:
     text = "Antony Blinken arrived. Mr. Blinken left."
     assert fix(text, select=[RULE]) == text
+
+
+def test_mr_and_mrs_keep_their_courtesy_titles() -> None:
+    assert check("John Smith spoke. Mr. and Mrs. Smith left. Mrs. Smith waved.") == []

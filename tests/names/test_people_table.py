@@ -194,3 +194,13 @@ def test_lone_titles_are_recorded() -> None:
     table = table_of("Antony Blinken met Abbas. The Secretary left. Mr. President, welcome.")
     lone = [(t.match.written, t.preceded_by, t.courtesy) for t in table.lone_titles]
     assert lone == [("Secretary", "the", False), ("President", "left", True)]
+
+
+def test_mr_and_mrs_is_a_couple() -> None:
+    table = table_of("John Smith spoke. Mr. and Mrs. Smith left. Mrs. Smith waved.")
+    assert len(table.people_named("smith")) == 2
+
+
+def test_curly_and_straight_apostrophes_are_one_surname() -> None:
+    table = table_of("Conan O’Brien spoke. O'Brien left.")
+    assert len(table.people) == 1 and len(table.people[0].mentions) == 2

@@ -65,3 +65,9 @@ def test_in_markdown_and_at_a_line_start() -> None:
 def test_headline_abbreviation_is_flagged_too() -> None:
     text = "# Pres. Biden Visits Israel\n\nPresident Joe Biden landed.\n"
     assert check(text, "markdown") == ["Pres."]
+
+
+def test_sec_of_state() -> None:
+    text = "Sec. of State Antony Blinken spoke."
+    assert check(text) == ["Sec. of State"]
+    assert fix(text, select=[RULE]) == "Secretary of State Antony Blinken spoke."

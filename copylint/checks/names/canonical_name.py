@@ -14,7 +14,7 @@ from copylint.lexicon.names_list import (
     read_names_file,
     validate_names,
 )
-from copylint.lexicon.people import Mention, build_people_table
+from copylint.lexicon.people import Mention, build_people_table, fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
 
@@ -85,12 +85,12 @@ class CanonicalName(Rule):
         table = doc.shared(build_people_table)
         flagged: list[tuple[int, int]] = []
         for mention in table.mentions:
-            form = self.names.full.get((mention.name.given, mention.name.surname))
+            form = self.names.full.get(NamesList.key(mention.name))
             if form is not None and not mention.implied:
                 flagged.append((mention.name.start, mention.name.surname_end))
                 yield _full_name_finding(mention, form)
         for word in doc.words:
-            form = self.names.single.get(word.base)
+            form = self.names.single.get(fold(word.base))
             if form is None or any(start <= word.start < end for start, end in flagged):
                 continue
             right = form.canonical.surname

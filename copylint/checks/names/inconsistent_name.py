@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.people import Mention, Name, build_people_table, is_spelling_variant
+from copylint.lexicon.people import Mention, Name, build_people_table, fold, is_spelling_variant
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -75,7 +75,7 @@ class InconsistentName(Rule):
     def _compare(self, doc: Document, first: Mention, later: Mention) -> Finding | None:
         a, b = first.name, later.name
         headline = "headline" in (first.region, later.region)
-        if a.given == b.given and (a.initials == b.initials or headline):
+        if _folded(a.given) == _folded(b.given) and (a.initials == b.initials or headline):
             return None
         right = " ".join((*a.given, *(b.initials if headline else a.initials)))
         return Finding(
@@ -105,10 +105,14 @@ class InconsistentName(Rule):
             seen.append(mention)
 
 
+def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(name) for name in names)
+
+
 def _surname_slip(a: Name, b: Name) -> bool:
-    if not a.given or a.given != b.given or a.suffix != b.suffix:
+    if not a.given or _folded(a.given) != _folded(b.given) or a.suffix != b.suffix:
         return False
-    x, y = a.surname, b.surname
+    x, y = fold(a.surname), fold(b.surname)
     if is_spelling_variant(x, y):
         return True
     return (
