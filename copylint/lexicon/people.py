@@ -49,6 +49,7 @@ class _NameParts:
     not_names: frozenset[str]
     speech_verbs: frozenset[str]
     subject_verbs: frozenset[str]
+    place_prepositions: frozenset[str]
     country_abbreviations: frozenset[str]
 
 
@@ -65,6 +66,7 @@ def name_parts() -> _NameParts:
         not_names=frozenset(data["not-names"]),
         speech_verbs=frozenset(data["speech-verbs"]),
         subject_verbs=frozenset(data["subject-verbs"]),
+        place_prepositions=frozenset(data["place-prepositions"]),
         country_abbreviations=frozenset(
             a + "." for a in abbreviations["maybe-final"] if "." in a and a.isupper()
         ),
@@ -672,9 +674,12 @@ def _owner(mention: Mention, people: list[Person]) -> Person | None:
 
 def _confirmed(doc: Document, person: Person, parts: _NameParts) -> bool:
     """Evidence that a run of capitalized words names a person: a title, an initial, a
-    suffix, a verb of speech next to the name, or an age after it ("Blinken, 61,")."""
+    suffix, a verb of speech next to the name, or an age after it ("Blinken, 61,"). Only full
+    and titled mentions count: a bare "Ford said" may be the company."""
     for mention in person.mentions:
         name = mention.name
+        if not (name.full or mention.titles):
+            continue
         if mention.titles or name.initials or name.suffix:
             return True
         after = doc.text[name.end + 2 * name.possessive : name.end + 24]
@@ -718,3 +723,16 @@ def acts_as_person(doc: Document, name: Name) -> bool:
 
 def _word_before(doc: Document, start: int) -> str:
     return doc.text[max(0, start - 24) : start].rstrip(" ,").rsplit(" ", 1)[-1].lower()
+
+
+def named_as_place(doc: Document, surname: str) -> bool:
+    """The word also follows a preposition of place in the article ("into Jordan")."""
+    prepositions = name_parts().place_prepositions
+    words = doc.words
+    return any(
+        word.base == surname
+        and n > 0
+        and words[n - 1].lower in prepositions
+        and doc.text[words[n - 1].end : word.start] == " "
+        for n, word in enumerate(words)
+    )

@@ -38,6 +38,14 @@ def test_bare_surname_that_names_a_place_or_a_thing_is_quiet() -> None:
     assert check(text) == []
 
 
+def test_surname_the_article_uses_as_a_place_is_quiet() -> None:
+    text = (
+        "Jordan would keep pressing, Ayman Safadi said. Refugees will not be pushed into "
+        "Jordan. Rep. Jim Jordan said Congress should hold hearings."
+    )
+    assert check(text) == []
+
+
 def test_bare_surname_of_a_name_that_may_not_be_a_person_is_quiet() -> None:
     assert check("Hope returned. Good Hope is a cape.") == []
 

@@ -61,26 +61,20 @@ class InconsistentTitle(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         table = doc.shared(build_people_table)
         for person in table.people:
-            titled = [
-                m
+            offices = [
+                m.title
                 for m in person.mentions
                 if m.title is not None
                 and m.title.title.kind in _OFFICES
                 and not m.qualified
                 and not m.quoted
             ]
-            if not titled:
-                continue
-            first = titled[0]
-            assert first.title is not None
-            for mention in titled[1:]:
-                title = mention.title
-                assert title is not None
-                if title.title.same_office(first.title.title):
-                    continue
-                yield Finding(
-                    title.start,
-                    title.end,
-                    f'"{title.written}" here, but "{first.title.written}" on line '
-                    f"{doc.line_of(first.title.start)}: one person, two offices",
-                )
+            for title in offices[1:]:
+                first = offices[0]
+                if not title.title.same_office(first.title):
+                    yield Finding(
+                        title.start,
+                        title.end,
+                        f'"{title.written}" here, but "{first.written}" on line '
+                        f"{doc.line_of(first.start)}: one person, two offices",
+                    )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.people import SURNAME_TITLES, Mention, acts_as_person, build_people_table
+from copylint.lexicon.people import (
+    SURNAME_TITLES,
+    Mention,
+    acts_as_person,
+    build_people_table,
+    named_as_place,
+)
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -22,13 +28,15 @@ class LaterReference(Rule):
         'alone: a later "Secretary Blinken", "Sec. Blinken", "Prime Minister Netanyahu", "Mr. '
         'Blinken" or "Dr. Ruiz" is flagged with the surname as the suggestion. And when the '
         "body names a person by bare surname before it gives the full name, the first bare "
-        "mention is flagged. Headlines and photo captions are not references (a caption's "
-        "full name does not introduce the person to the body), quotations are not checked, "
-        'and people who share a surname ("Joe Biden" and "Hunter Biden", "Mr. and Mrs. '
-        'Smith") keep their titles and first names, which tell them apart. Royal and religious '
-        'titles ("Pope Francis", "the Rev.") follow their own AP entries and are left alone, as '
-        'is a title marked as past ("former President Obama"). AP only: houses that use '
-        "courtesy titles on later references switch the rule off (`ignore`)."
+        'mention is flagged, if it reads as a person\'s ("Blinken said", "Galois returned"; '
+        'not "Washington, D.C.", nor a surname the article also uses as a place, "into '
+        "Jordan\"). Headlines and photo captions are not references (a caption's full name does "
+        "not introduce the person to the body), quotations are not checked, and people who "
+        'share a surname ("Joe Biden" and "Hunter Biden", "Mr. and Mrs. Smith") keep their '
+        'titles and first names, which tell them apart. Royal and religious titles ("Pope '
+        'Francis", "the Rev.") follow their own AP entries and are left alone, as is a title '
+        'marked as past ("former President Obama"). AP only: houses that use courtesy titles '
+        "on later references switch the rule off (`ignore`)."
     )
     why = (
         'AP Stylebook, "titles": on later references, use only the last name; "courtesy '
@@ -86,6 +94,7 @@ class LaterReference(Rule):
                 and bare.start < first_full.start
                 and person.confirmed
                 and acts_as_person(doc, bare.name)
+                and not named_as_place(doc, bare.name.surname)
             ):
                 yield Finding(
                     bare.name.start,
