@@ -106,3 +106,24 @@ def test_fix_is_offered_not_applied() -> None:
 
 def test_mr_and_mrs_keep_their_courtesy_titles() -> None:
     assert check("John Smith spoke. Mr. and Mrs. Smith left. Mrs. Smith waved.") == []
+
+
+def test_particles_and_hyphenated_surnames() -> None:
+    text = (
+        "Mohammed Shia al-Sudani met Mary Smith-Jones and Ursula von der Leyen. Prime Minister "
+        "al-Sudani spoke, Dr. Smith-Jones listened and Ms. von der Leyen left."
+    )
+    assert check(text) == ["Prime Minister al-Sudani", "Dr. Smith-Jones", "Ms. von der Leyen"]
+
+
+def test_sentence_start_forms_link_to_the_full_name() -> None:
+    text = "Al-Sudani said Iraq would help. Iraqi Prime Minister Mohammed Shia al-Sudani spoke."
+    assert check(text) == ["Al-Sudani"]
+
+
+def test_company_named_for_a_person_is_quiet() -> None:
+    text = (
+        "Ford is recalling 1 million trucks. Ford said no one was hurt. The company was "
+        "founded by Henry Ford in 1903."
+    )
+    assert check(text) == []
