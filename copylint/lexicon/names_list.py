@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from copylint.errors import ConfigError
-from copylint.lexicon.people import Name, fold, parse_name
+from copylint.lexicon.mentions import parse_name
+from copylint.lexicon.names import Name, fold
 from copylint.resources import data_path, load_toml
 
 

@@ -20,6 +20,11 @@ from copylint.tokens import Word
 
 KINDS = ("formal", "rank", "academic", "courtesy", "religious", "royal")
 
+#: Title kinds that name a person's office or address them, so that a single name after them
+#: is a surname ("Sec. Blinken", "Mr. Blinken"); after a royal or religious title it is a
+#: given or regnal name ("Pope Francis", "King Charles").
+SURNAME_TITLES = frozenset({"formal", "rank", "academic", "courtesy"})
+
 #: Words of a title that stay lowercase when it is capitalized: "Secretary of State".
 _MINOR_WORDS = frozenset({"of", "the", "and", "for"})
 

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from copylint.formats import load_document
-from copylint.lexicon.people import (
-    PeopleTable,
-    build_people_table,
-    is_spelling_variant,
-    parse_name,
-    surname_key,
-)
+from copylint.lexicon.mentions import parse_name
+from copylint.lexicon.names import is_spelling_variant, surname_key
+from copylint.lexicon.people import PeopleTable, build_people_table
 
 
 def table_of(text: str, path: str = "article.txt") -> PeopleTable:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copylint.lexicon.mentions import Mention
+from copylint.lexicon.names import fold
 from copylint.lexicon.names_list import (
     NamesList,
     WrongForm,
@@ -14,7 +16,7 @@ from copylint.lexicon.names_list import (
     read_names_file,
     validate_names,
 )
-from copylint.lexicon.people import Mention, build_people_table, fold
+from copylint.lexicon.people import build_people_table
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
 
