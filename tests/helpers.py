@@ -42,10 +42,13 @@ def lint(
     options: Mapping[str, Mapping[str, Any]] | None = None,
     **values: Any,
 ) -> list[Diagnostic]:
-    """The diagnostics for ``text`` (plain text unless ``fmt="markdown"``)."""
+    """The diagnostics for ``text`` (plain text unless ``fmt="markdown"``); a rule that
+    crashed fails the test instead of going quiet."""
     linter = linter_for(settings_for(select, options, **values))
     name = "article.md" if fmt == "markdown" else "article.txt"
-    return lint_source(linter, SourceFile(name, text), fmt).diagnostics
+    result = lint_source(linter, SourceFile(name, text), fmt)
+    assert not result.internal_errors, result.internal_errors
+    return result.diagnostics
 
 
 def fix(

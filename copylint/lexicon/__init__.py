@@ -1,1 +1,2 @@
-"""Shared knowledge several rules read: word lists and tables, loaded from ``rules/lexicon/``."""
+"""Shared knowledge several rules read: word lists and the name, title and outlet tables,
+loaded from ``rules/lexicon/``."""

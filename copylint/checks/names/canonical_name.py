@@ -1,0 +1,118 @@
+"""names/canonical-name: a name in a form the house names list marks as wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from copylint.lexicon.mentions import Mention
+from copylint.lexicon.names import fold
+from copylint.lexicon.names_list import (
+    NamesList,
+    WrongForm,
+    build_names_list,
+    builtin_names,
+    read_names_file,
+    validate_names,
+)
+from copylint.lexicon.people import build_people_table
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+
+class CanonicalName(Rule):
+    id = "names/canonical-name"
+    severity = Severity.ERROR
+    summary = "A name in a form the house names list marks as wrong"
+    what = (
+        "Checks every name in the article (headline, captions and quotations included) "
+        "against the house names list, which gives each person's canonical name and its "
+        'known wrong forms ("Anthony Blinken" for "Antony Blinken", "Zelensky" for '
+        '"Zelenskyy"), and flags each wrong form with the canonical one, even when the '
+        "article is consistent with itself. A middle initial in the article does not stop "
+        "the match and is kept. copylint ships a small sample list of current public figures "
+        "(AP spellings); a newsroom adds its own list as a TOML file (`files`) or inline in "
+        "its config (`names`), and can drop the sample (`builtin = false`)."
+    )
+    why = (
+        "A person's name is the fact a reader checks first. Names that are often misspelled "
+        "in copy (transliterated names especially) are spelled one way by a newsroom's style "
+        'desk; AP Stylebook, "names": use the spelling the person uses, and AP\'s spelling of '
+        "foreign names."
+    )
+    bad = (
+        Example(
+            "Secretary of State Anthony J. Blinken met Abbas.",
+            fixed="Secretary of State Antony J. Blinken met Abbas.",
+        ),
+        Example("President Zelensky spoke by video.", fixed="President Zelenskyy spoke by video."),
+        Example(
+            "Mayor Jon Smyth opened the fair.",
+            fixed="Mayor John Smyth opened the fair.",
+            options={"names": {"John Smyth": ["Jon Smyth"]}},
+        ),
+    )
+    good = (
+        Example("Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelenskyy."),
+        Example("Anthony Hopkins and Antony Blinken were both in London."),
+    )
+    fix_safety = (
+        "Safe: the house list says which form is right. The fix replaces the given names and "
+        "surname and keeps a middle initial or possessive the article wrote."
+    )
+    references = ("AP Stylebook: names",)
+    reads_quotes = True
+    default_options = {"builtin": True, "files": [], "names": {}}
+
+    def __init__(self, context: RuleContext) -> None:
+        super().__init__(context)
+        forms = list(builtin_names()) if self.options["builtin"] else []
+        root = context.settings.root
+        for file in self.options["files"]:
+            path = Path(root) / str(file)
+            forms += build_names_list(str(path), read_names_file(path))
+        where = str(context.settings.config_path or "configuration")
+        inline = validate_names(f"{where}: {self.id}", self.options["names"])
+        forms += build_names_list(f"{where}: {self.id}", inline)
+        self.names = NamesList(forms)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not len(self.names):
+            return
+        table = doc.shared(build_people_table)
+        flagged: list[tuple[int, int]] = []
+        for mention in table.mentions:
+            form = self.names.full.get(NamesList.key(mention.name))
+            if form is not None and not mention.implied:
+                flagged.append((mention.name.start, mention.name.surname_end))
+                yield _full_name_finding(mention, form)
+        for word in doc.words:
+            form = self.names.single.get(fold(word.base))
+            if form is None or any(start <= word.start < end for start, end in flagged):
+                continue
+            right = form.canonical.surname
+            end = word.start + len(word.base)
+            yield Finding.replace(word.start, end, _message(word.base, right), right)
+
+
+def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
+    name, canonical = mention.name, form.canonical
+    initials = canonical.initials or name.initials
+    right = " ".join((*canonical.given, *initials, canonical.surname))
+    written = " ".join((*name.given, *name.initials, name.surname))
+    return Finding(
+        name.start,
+        name.surname_end,
+        _message(written, right),
+        (right,),
+        (TextEdit(name.start, name.surname_end, right),),
+        safe=True,
+    )
+
+
+def _message(written: str, right: str) -> str:
+    return f'"{written}" is spelled "{right}" (house names list)'

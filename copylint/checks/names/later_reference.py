@@ -1,0 +1,127 @@
+"""names/later-reference: AP's surname-only later reference, and a full name on first reference."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.lexicon.mentions import Mention
+from copylint.lexicon.names import acts_as_person, named_as_place
+from copylint.lexicon.people import build_people_table
+from copylint.lexicon.titles import SURNAME_TITLES
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule, TextEdit
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+
+class LaterReference(Rule):
+    id = "names/later-reference"
+    severity = Severity.WARNING
+    summary = "A later reference with a title, or a first reference by surname only"
+    what = (
+        "After a person's first full reference in the body, AP refers to them by surname "
+        'alone: a later "Secretary Blinken", "Sec. Blinken", "Prime Minister Netanyahu", "Mr. '
+        'Blinken" or "Dr. Ruiz" is flagged with the surname as the suggestion. And when the '
+        "body names a person by bare surname before it gives the full name, the first bare "
+        'mention is flagged, if it reads as a person\'s ("Blinken said", "Galois returned"; '
+        'not "Washington, D.C.", nor a surname the article also uses as a place, "into '
+        "Jordan\"). Headlines and photo captions are not references (a caption's full name does "
+        "not introduce the person to the body), quotations are not checked, and people who "
+        'share a surname ("Joe Biden" and "Hunter Biden", "Mr. and Mrs. Smith") keep their '
+        'titles and first names, which tell them apart. Royal and religious titles ("Pope '
+        'Francis", "the Rev.") follow their own AP entries and are left alone, as is a title '
+        'marked as past ("former President Obama"). AP only: houses that use courtesy titles '
+        "on later references switch the rule off (`ignore`)."
+    )
+    why = (
+        'AP Stylebook, "titles": on later references, use only the last name; "courtesy '
+        'titles": do not use Mr., Mrs., Miss or Ms. except in direct quotations; "names": use '
+        "a person's full name on first reference. A reader meeting a bare surname first does "
+        "not know who is meant."
+    )
+    bad = (
+        Example(
+            "Secretary of State Antony Blinken arrived Monday. Sec. Blinken met Abbas.",
+            fixed=None,
+        ),
+        Example("President Mahmoud Abbas hosted Antony Blinken. Later, Mr. Blinken left."),
+        Example(
+            "Blinken arrived in Amman on Monday. Secretary of State Antony Blinken then met "
+            "Jordan's foreign minister."
+        ),
+    )
+    good = (
+        Example("Secretary of State Antony Blinken arrived Monday. Blinken met Abbas."),
+        Example(
+            "Secretary Blinken Meets Abbas\n\nSecretary of State Antony Blinken met President "
+            "Mahmoud Abbas on Monday."
+        ),
+        Example(
+            "President Joe Biden and his son Hunter Biden arrived. Mr. Biden spoke; Hunter "
+            "Biden did not."
+        ),
+        Example('Antony Blinken arrived. "Mr. Blinken is welcome," Safadi said.'),
+        Example("Pope Francis met Antony Blinken. Pope Francis then left."),
+    )
+    fix_safety = (
+        "Unsafe (offered, not applied): deleting the title is right for AP, but an editor may "
+        "want to recast the sentence or keep the title for a reader who needs the reminder."
+    )
+    references = ("AP Stylebook: titles; courtesy titles; names",)
+    styles = frozenset({"ap"})
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        table = doc.shared(build_people_table)
+        for person in table.people:
+            if table.shares_surname(person):
+                continue
+            references = [m for m in person.mentions if m.is_reference and not m.quoted]
+            first_full = next((m for m in person.mentions if m.is_reference and m.name.full), None)
+            if first_full is None:
+                continue
+            line = doc.line_of(first_full.start)
+            for mention in references:
+                if mention.start > first_full.start and _titled_surname(mention):
+                    yield _drop_title(doc, mention, line)
+            bare = next((m for m in references if not m.titles and not m.name.full), None)
+            if (
+                bare is not None
+                and bare.start < first_full.start
+                and person.confirmed
+                and acts_as_person(doc, bare.name)
+                and not named_as_place(doc, bare.name.surname)
+            ):
+                yield Finding(
+                    bare.name.start,
+                    bare.name.end,
+                    f"First reference to {first_full.name.written} is the bare surname; the full "
+                    f"name comes only on line {line}",
+                )
+
+
+def _titled_surname(mention: Mention) -> bool:
+    title = mention.title
+    return (
+        title is not None
+        and not mention.name.full
+        and not mention.qualified
+        and all(t.title.kind in SURNAME_TITLES for t in mention.titles)
+    )
+
+
+def _drop_title(doc: Document, mention: Mention, line: int) -> Finding:
+    surname = " ".join(
+        doc.text[mention.name.start : mention.name.end + 2 * mention.name.possessive].split()
+    )
+    written = " ".join(doc.text[mention.start : mention.name.start].split())
+    return Finding(
+        mention.start,
+        mention.name.end,
+        f"Later reference: AP uses the surname alone after the first reference (line {line}): "
+        f'"{surname}", not "{written} {surname}"',
+        (surname,),
+        (TextEdit(mention.start, mention.name.start, ""),),
+        safe=False,
+    )

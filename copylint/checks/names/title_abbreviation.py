@@ -1,0 +1,81 @@
+"""names/title-abbreviation: a title AP spells out, abbreviated before a name ("Sec. Blinken")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.lexicon.people import build_people_table
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+
+class TitleAbbreviation(Rule):
+    id = "names/title-abbreviation"
+    severity = Severity.WARNING
+    summary = "A title AP does not abbreviate, abbreviated before a name"
+    what = (
+        'Flags an abbreviated title before a name that AP spells out: "Sec. Blinken", "Pres. '
+        'Biden", "Atty. Gen. Garland", "Prof. Jones", "Amb. Smith", "Supt. Ruiz", and suggests '
+        "the spelled-out title. The abbreviations AP uses before a name (Dr., Gov., Lt. Gov., "
+        "Rep., Sen., the Rev., military and police ranks such as Gen., Col., Capt., Sgt.) and "
+        "courtesy titles are left alone. Quotations are not checked."
+    )
+    why = (
+        'AP Stylebook, "titles" and "abbreviations and acronyms": abbreviate only Dr., Gov., '
+        "Lt. Gov., Rep., Sen. and certain military and police titles before a full name, "
+        "outside direct quotations; spell out all others (secretary, president, attorney "
+        'general, ambassador). "professor": never abbreviate, and lowercase before a name.'
+    )
+    bad = (
+        Example(
+            "Sec. Blinken arrived in Amman on Monday.",
+            fixed="Secretary Blinken arrived in Amman on Monday.",
+        ),
+        Example(
+            "The bill was signed by Pres. Joe Biden.",
+            fixed="The bill was signed by President Joe Biden.",
+        ),
+        Example(
+            "Atty. Gen. Merrick Garland testified.",
+            fixed="Attorney General Merrick Garland testified.",
+        ),
+        Example(
+            "The study was led by Prof. Ana Ruiz.", fixed="The study was led by professor Ana Ruiz."
+        ),
+        Example("Prof. Ana Ruiz led the study.", fixed="Professor Ana Ruiz led the study."),
+    )
+    good = (
+        Example("Secretary of State Antony Blinken arrived in Amman."),
+        Example("Sen. Elizabeth Warren and Gov. Gavin Newsom spoke."),
+        Example("Lt. Gov. Austin Davis and Gen. Mark Milley attended."),
+        Example('"Sec. Blinken is on his way," the aide said.'),
+        Example("See Sec. 5 of the act."),
+    )
+    fix_safety = (
+        "Safe: the fix writes the title out in full and changes nothing else. Whether a title "
+        "belongs on a later reference at all is names/later-reference's question."
+    )
+    references = ("AP Stylebook: titles; abbreviations and acronyms; professor",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        table = doc.shared(build_people_table)
+        for mention in table.mentions:
+            for title in mention.titles:
+                abbreviation = title.abbreviation
+                if abbreviation is None or abbreviation.ap:
+                    continue
+                instead = abbreviation.instead
+                sentence = doc.sentence_at(title.start)
+                if sentence is not None and sentence.start == title.start:
+                    instead = instead[:1].upper() + instead[1:]
+                yield Finding.replace(
+                    title.start,
+                    title.end,
+                    f'AP does not abbreviate "{abbreviation.title.spelled.lower()}" before a '
+                    f'name: write "{instead}"',
+                    instead,
+                )

@@ -1,0 +1,156 @@
+"""names/title-case: a formal title is capitalized before a name and lowercase alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.lexicon.mentions import LoneTitle, Mention
+from copylint.lexicon.names import name_parts
+from copylint.lexicon.people import PeopleTable, build_people_table
+from copylint.lexicon.titles import capitalize_title
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+#: Lowercase words after which a lowercase title before a name is a job description, not a
+#: formal title: determiners and possessives ("the foreign minister Ayman Safadi", "his
+#: defense minister"), and nouns ("press secretary"), which are not in this list of words a
+#: formal title may follow.
+_FOLLOWS = frozenset(
+    {
+        "and", "or", "with", "by", "from", "to", "for", "of", "as", "said", "says", "told",
+        "met", "meets", "between", "including", "like", "when", "after", "before", "than",
+        "while", "against", "under", "where", "but", "nor", "also", "called", "named",
+    }
+)  # fmt: skip
+
+
+class TitleCase(Rule):
+    id = "names/title-case"
+    severity = Severity.WARNING
+    summary = "A formal title lowercase before a name, or capitalized standing alone"
+    what = (
+        'Flags a formal title written in lowercase directly before a name ("foreign minister '
+        'Ayman Safadi", "prime minister Benjamin Netanyahu") and suggests the capitalized '
+        "title; and flags a capitalized title that stands alone and refers back to someone the "
+        'article named with that title ("The Secretary also visited", "Netanyahu, the Prime '
+        'Minister, said"), suggesting lowercase. A title after "the", "a" or a possessive '
+        '("Jordan\'s foreign minister, Ayman Safadi") or after a noun ("press secretary Karine '
+        'Jean-Pierre") is a description and stays lowercase; job descriptions such as '
+        "professor, speaker or chairman are never forced to capitals. Headlines (which have "
+        "their own capitalization) and quotations are not checked."
+    )
+    why = (
+        'AP Stylebook, "titles": capitalize formal titles used directly before one or more '
+        "names; lowercase and spell out titles when they are not used with an individual's "
+        "name, or when they are set off from a name by commas."
+    )
+    bad = (
+        Example(
+            "During the conference, foreign minister Ayman Safadi demanded a ceasefire.",
+            fixed="During the conference, Foreign Minister Ayman Safadi demanded a ceasefire.",
+        ),
+        Example(
+            "Secretary of State Antony Blinken met Abbas. The Secretary visited Baghdad.",
+            fixed="Secretary of State Antony Blinken met Abbas. The secretary visited Baghdad.",
+        ),
+        Example(
+            "Prime Minister Benjamin Netanyahu spoke. Netanyahu, the Prime Minister, left.",
+            fixed="Prime Minister Benjamin Netanyahu spoke. Netanyahu, the prime minister, left.",
+        ),
+    )
+    good = (
+        Example("Foreign Minister Ayman Safadi demanded a ceasefire."),
+        Example("The foreign minister, Ayman Safadi, demanded a ceasefire."),
+        Example("White House press secretary Karine Jean-Pierre spoke."),
+        Example("The study was led by professor Ana Ruiz."),
+        Example(
+            "# Secretary Blinken Meets Abbas\n\nSecretary of State Antony Blinken spoke.",
+            format="markdown",
+        ),
+        Example("He was elected President of the United States in 1860."),
+    )
+    fix_safety = "Safe: the fix changes the capitalization of the title and nothing else."
+    references = ("AP Stylebook: titles",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        table = doc.shared(build_people_table)
+        for mention in table.mentions:
+            finding = _lowercase_before_name(doc, mention)
+            if finding is not None:
+                yield finding
+        for lone in table.lone_titles:
+            finding = _capitalized_alone(doc, table, lone)
+            if finding is not None:
+                yield finding
+
+
+def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
+    title = mention.title
+    if (
+        title is None
+        or mention.region == "headline"
+        or title.abbreviation is not None
+        or not title.title.capitalize
+        or title.is_capitalized
+        or not mention.name.full
+        or not _formal_position(doc, mention.start)
+    ):
+        return None
+    right = capitalize_title(doc.text[title.start : title.end])
+    return Finding.replace(
+        title.start,
+        title.end,
+        f'Capitalize the formal title before a name: "{title.capitalized}"',
+        right,
+    )
+
+
+def _formal_position(doc: Document, start: int) -> bool:
+    """The title opens a sentence or clause, or follows a capitalized word ("Jordanian"), a
+    qualifier ("former"), or a word from ``_FOLLOWS``; not a determiner or a noun."""
+    index = doc.word_index(start) - 1
+    if index < 0:
+        return True
+    before = doc.words[index]
+    if doc.text[before.end : start].strip():
+        return True  # punctuation in between: "conference, foreign minister …"
+    if before.is_capitalized:
+        return before.base == before.text  # "Jordanian", not "Jordan's"
+    word = before.lower
+    return word in _FOLLOWS or word in name_parts().qualifiers
+
+
+def _capitalized_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> Finding | None:
+    match = lone.match
+    if (
+        lone.region == "headline"
+        or lone.preceded_by != "the"
+        or lone.before_name
+        or lone.courtesy
+        or match.title.kind != "formal"
+        or match.abbreviation is not None
+        or not match.is_capitalized
+        or not _refers_to_someone(table, lone)
+    ):
+        return None
+    return Finding.replace(
+        match.start,
+        match.end,
+        f'Lowercase a title that stands alone: "{match.written.lower()}"',
+        doc.text[match.start : match.end].lower(),
+    )
+
+
+def _refers_to_someone(table: PeopleTable, lone: LoneTitle) -> bool:
+    """The article gave someone this title before a name: "the Secretary" is that person."""
+    office = lone.match.title
+    return any(
+        mention.title is not None
+        and mention.start < lone.match.start
+        and mention.title.title.same_office(office)
+        for mention in table.mentions
+    )

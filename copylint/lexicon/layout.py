@@ -1,0 +1,71 @@
+"""The parts of a news article a copy editor treats differently: headlines and photo captions.
+
+A headline is a Markdown heading, or an article's first block when it is one short line
+without a closing period (the plain-text headline). A caption is a paragraph set wholly in
+italics in Markdown, or one that ends with a photo credit in parentheses ("(Pool photo via
+Jonathan Ernst)", "(AP Photo/Evan Vucci)"). Everything else is body.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Literal
+
+import regex
+
+from copylint.resources import data_path, load_toml
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+    from copylint.prose import Block
+
+Region = Literal["headline", "caption", "body"]
+
+#: The longest first line still taken for a plain-text headline, in words.
+_HEADLINE_WORDS = 30
+
+_EMPHASIS = "*_"
+
+
+@functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    words = load_toml(data_path("lexicon", "name-parts.toml"))["caption-credit-words"]
+    alternatives = "|".join(regex.escape(word) for word in words)
+    return regex.compile(
+        rf"\((?=[^()]*(?:\b(?:{alternatives})\b|\p{{Lu}}\w*/\p{{Lu}}))[^()]*\)\W*$",
+        regex.IGNORECASE,
+    )
+
+
+def article_regions(doc: Document) -> tuple[Region, ...]:
+    """The region of each block of ``doc`` (same order as ``doc.blocks``)."""
+    return tuple(_region(doc, index, block) for index, block in enumerate(doc.blocks))
+
+
+def _region(doc: Document, index: int, block: Block) -> Region:
+    text = doc.text[block.start : block.end]
+    if block.kind == "heading" or (index == 0 and _looks_like_headline(text)):
+        return "headline"
+    if block.kind == "paragraph" and (_all_italic(doc, block) or _credit_pattern().search(text)):
+        return "caption"
+    return "body"
+
+
+def _looks_like_headline(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        "\n" not in stripped
+        and not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        and len(stripped.split()) <= _HEADLINE_WORDS
+    )
+
+
+def _all_italic(doc: Document, block: Block) -> bool:
+    """A Markdown paragraph wrapped in one pair of ``*`` or ``_`` (the usual caption style)."""
+    if doc.format != "markdown":
+        return False
+    start = doc.source_map.start(block.start)
+    end = doc.source_map.end(block.end)
+    before = doc.source[start - 1 : start]
+    after = doc.source[end : end + 1]
+    return bool(before) and before in _EMPHASIS and after == before

@@ -1,0 +1,397 @@
+"""Mentions of people in the prose: titles and names, read left to right, block by block.
+
+A *mention* is an optional chain of titles ("U.S. Secretary of State", "Sec.", "Mr.") and a
+name (:class:`~copylint.lexicon.names.Name`). A title with no name after it is a
+:class:`LoneTitle` ("the secretary said"). Headlines capitalize every word, so a name in one
+ends at a surname the rest of the article names; they are read last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.lexicon.layout import Region, article_regions
+from copylint.lexicon.names import Name, name_parts, split_particle, surname_key
+from copylint.lexicon.titles import TitleMatch, title_table
+from copylint.tokens import HYPHENS, Word
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+_ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$")
+_DOTTED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the article, with the titles written right before the name."""
+
+    name: Name
+    titles: tuple[TitleMatch, ...] = ()
+    qualified: bool = False  # "former", "then-", "acting" … before the title
+    region: Region = "body"
+    quoted: bool = False
+    implied: bool = False  # "Mark" in "Mark and Mary Smith": a name with no span of its own
+
+    @property
+    def title(self) -> TitleMatch | None:
+        """The title that names the office: the last of the chain."""
+        return self.titles[-1] if self.titles else None
+
+    @property
+    def start(self) -> int:
+        return self.titles[0].start if self.titles else self.name.start
+
+    @property
+    def end(self) -> int:
+        return self.name.end
+
+    @property
+    def is_reference(self) -> bool:
+        """In body copy, where first- and later-reference rules apply."""
+        return self.region == "body" and not self.implied
+
+
+@dataclass(frozen=True)
+class LoneTitle:
+    """A title with no name after it ("the secretary said", "Netanyahu, the Prime Minister,")."""
+
+    match: TitleMatch
+    region: Region
+    quoted: bool
+    preceded_by: str  # the word right before the title (chain), lowercase: "the"; or ""
+    before_name: bool = False  # a capitalized word follows that the table took for no name
+    courtesy: bool = False  # "Mr. President", "Madam Secretary": a form of address
+
+
+def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
+    """Every mention and lone title in ``doc``, in the order of the prose."""
+    regions = article_regions(doc)
+    mentions: list[Mention] = []
+    lone_titles: list[LoneTitle] = []
+    # Headlines last: a name in one ends at a surname the rest of the article names.
+    order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
+    known: frozenset[str] | None = None
+    for index in order:
+        if regions[index] == "headline" and known is None:
+            known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
+        block = doc.blocks[index]
+        tokens = _tokens(doc.words_between(block.start, block.end))
+        scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
+        scanner.known_surnames = known
+        scanner.run()
+    mentions.sort(key=lambda m: (m.start, m.implied))
+    lone_titles.sort(key=lambda lone: lone.match.start)
+    return mentions, lone_titles
+
+
+def parse_name(text: str) -> Name | None:
+    """The name written in ``text`` ("Antony J. Blinken", "Zelensky"), read as in an article;
+    None when ``text`` holds no name."""
+    from copylint.formats.plain import parse_plain
+
+    doc = parse_plain("<name>", text)
+    if not doc.blocks:
+        return None
+    block = doc.blocks[0]
+    tokens = _tokens(doc.words_between(block.start, block.end))
+    return _Scanner(doc, tokens, "body", [], []).name_at(0) if tokens else None
+
+
+def _tokens(words: Sequence[Word]) -> list[Word]:
+    """Words, with title words split off hyphenated qualifiers: "then-Secretary" → "then",
+    "Secretary"; "President-elect" → "President", "elect"."""
+    parts = name_parts()
+    tokens: list[Word] = []
+    for word in words:
+        pieces = word.parts() if any(h in word.text for h in HYPHENS) else [word]
+        if len(pieces) == 2 and (
+            pieces[0].lower in parts.qualifiers or pieces[1].lower in ("elect", "designate")
+        ):
+            tokens.extend(pieces)
+        else:
+            tokens.append(word)
+    return tokens
+
+
+class _Scanner:
+    """Reads one block's tokens, left to right, into mentions and lone titles."""
+
+    def __init__(
+        self,
+        doc: Document,
+        tokens: list[Word],
+        region: Region,
+        mentions: list[Mention],
+        lone_titles: list[LoneTitle],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = tokens
+        self.region = region
+        self.mentions = mentions
+        self.lone_titles = lone_titles
+        self.parts = name_parts()
+        self.titles = title_table()
+        #: In a headline, the surnames a name may end with (None elsewhere).
+        self.known_surnames: frozenset[str] | None = None
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = self._step(i)
+
+    def _step(self, i: int) -> int:
+        chain = self._title_chain(i)
+        if chain:
+            start = self._after_place(chain[-1])
+            joined = start != chain[-1].stop or self._adjacent(chain[-1].end, start)
+            found = self._name(start) if joined else None
+            if found is None:
+                self._lone_title(chain)
+                return chain[-1].stop
+        else:
+            found = self._name(i)
+            if found is None:
+                return i + 1
+        name, stop = found
+        if not self._names_no_one(i, name, bool(chain)):
+            self._add(name, tuple(chain), i)
+            if chain and chain[0].title.kind == "courtesy":
+                self._add_couple(chain[0], name)
+        return stop
+
+    def _add_couple(self, title: TitleMatch, name: Name) -> None:
+        """ "Mr. and Mrs. Smith": the lone "Mr." before "and" names a second Smith."""
+        first = title.first
+        if first < 2 or self.tokens[first - 1].lower != "and" or not self.lone_titles:
+            return
+        partner = self.lone_titles[-1].match
+        if partner.stop == first - 1 and partner.title.kind == "courtesy":
+            implied = Mention(name, (partner,), region=self.region, implied=True)
+            self.mentions.append(implied)
+
+    # -- the pieces -------------------------------------------------------------------------
+
+    def _adjacent(self, end: int, j: int) -> bool:
+        """Token j follows the prose offset ``end`` after spaces or one line break only."""
+        if j >= len(self.tokens):
+            return False
+        gap = self.text[end : self.tokens[j].start]
+        return bool(gap) and gap.isspace() and "\n\n" not in gap
+
+    def _end(self, j: int, kind: str) -> int:
+        """Where token j ends, with the period of an initial or of "Jr."."""
+        token = self.tokens[j]
+        period = kind in ("initial", "suffix") and self.text[token.end : token.end + 1] == "."
+        return token.end + period
+
+    def _is_name_word(self, j: int) -> bool:
+        """A capitalized word that can be part of a name ("al-Sudani" too)."""
+        token = self.tokens[j]
+        base = token.base
+        if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
+            return base not in self.parts.not_names
+        joined = split_particle(base)
+        return joined is not None and joined[1][:1].isupper()
+
+    def _kind(self, j: int) -> str | None:
+        """What token j can be in a name: name, particle, initial, suffix, numeral, or None."""
+        token = self.tokens[j]
+        text = token.text
+        period = self.text[token.end : token.end + 1] == "."
+        if text + "." in self.parts.suffixes:
+            return "suffix"
+        if (len(text) == 1 and text.isupper() and period) or (
+            _DOTTED_INITIALS.match(text) and text not in self.parts.country_abbreviations
+        ):
+            return "initial"
+        if text in self.parts.particles:
+            return "particle"
+        if _ROMAN.match(text):
+            return "numeral"
+        return "name" if self._is_name_word(j) else None
+
+    # -- titles -----------------------------------------------------------------------------
+
+    def _title_chain(self, i: int) -> list[TitleMatch]:
+        """Titles in a row: "U.S." is not one, but "Lt. Gov.", "Mr. President" are."""
+        chain: list[TitleMatch] = []
+        j = i
+        while j < len(self.tokens):
+            if chain and not self._adjacent(chain[-1].end, j):
+                break
+            match = self.titles.match(self.text, self.tokens, j)
+            if match is None:
+                break
+            chain.append(match)
+            j = match.stop
+        return chain
+
+    def _after_place(self, title: TitleMatch) -> int:
+        """The first word of the name after "President of Israel Isaac Herzog": the place
+        runs up to the last two name words."""
+        j = title.stop
+        if j >= len(self.tokens) or self.tokens[j].lower != "of":
+            return j
+        k = j + 1
+        if k < len(self.tokens) and self.tokens[k].lower == "the":
+            k += 1
+        run = k
+        while (
+            run < len(self.tokens)
+            and self.tokens[run].is_capitalized
+            and (run == k or self._adjacent(self.tokens[run - 1].end, run))
+        ):
+            run += 1
+        words = [n for n in range(k, run) if self._kind(n) == "name"]
+        return words[-2] if len(words) >= 3 else j
+
+    def _lone_title(self, chain: list[TitleMatch]) -> None:
+        match = chain[-1]
+        first = chain[0].first
+        before = self.tokens[first - 1].lower if first else ""
+        follows = match.stop < len(self.tokens) and self._adjacent(match.end, match.stop)
+        self.lone_titles.append(
+            LoneTitle(
+                match,
+                self.region,
+                self.doc.in_quotation(match.start),
+                before,
+                before_name=follows and self.tokens[match.stop].is_capitalized,
+                courtesy=before == "madam" or any(m.title.kind == "courtesy" for m in chain[:-1]),
+            )
+        )
+
+    def _title_starts_name(self, j: int) -> bool:
+        """A title with a name after it ends the name before it: "Israeli Prime Minister
+        Benjamin Netanyahu"; not so the surname King in "Martin Luther King Jr."."""
+        match = self.titles.match(self.text, self.tokens, j)
+        return (
+            match is not None
+            and self._adjacent(match.end, match.stop)
+            and self._kind(match.stop) == "name"
+        )
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _name(self, i: int) -> tuple[Name, int] | None:
+        """The name that starts at token i, and the index of the token after it."""
+        items: list[tuple[int, str]] = []
+        j = i
+        while j < len(self.tokens):
+            if items and not self._adjacent(self._end(*items[-1]), j):
+                break
+            kind = self._kind(j)
+            has_name = any(k == "name" for _, k in items)
+            if kind is None or (kind == "suffix" and not has_name):
+                break
+            if kind == "name" and items and self._title_starts_name(j):
+                break
+            items.append((j, kind))
+            j += 1
+            if kind == "suffix" or self.tokens[j - 1].base != self.tokens[j - 1].text:
+                break  # "Jr." and a possessive end a name
+            if kind == "name" and self._known_surname(j - 1):
+                break
+        if self.known_surnames is not None and not (items and self._known_surname(items[-1][0])):
+            return None
+        if items and items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
+            items.append((j, "suffix"))  # "Martin Luther King, Jr."
+            j += 1
+        while items and items[-1][1] in ("particle", "initial"):
+            items.pop()
+        if not any(kind == "name" for _, kind in items):
+            return None
+        stop = items[-1][0] + 1
+        return self._build(list(items)), stop
+
+    def name_at(self, i: int) -> Name | None:
+        """The name that starts at token i, when it spans every token from there."""
+        found = self._name(i)
+        return found[0] if found is not None and found[1] == len(self.tokens) else None
+
+    def _known_surname(self, j: int) -> bool:
+        known = self.known_surnames
+        return known is not None and surname_key(self.tokens[j].base) in known
+
+    def _comma_suffix(self, j: int) -> bool:
+        nxt = j + 1
+        return (
+            nxt < len(self.tokens)
+            and self.text[self.tokens[j].end : self.tokens[nxt].start] == ", "
+            and self._kind(nxt) == "suffix"
+        )
+
+    def _build(self, items: list[tuple[int, str]]) -> Name:
+        suffix_items: list[tuple[int, str]] = []
+        while items[-1][1] in ("suffix", "numeral"):
+            suffix_items.insert(0, items.pop())
+        last = max(n for n, (_, kind) in enumerate(items) if kind == "name")
+        items = items[: last + 1]
+        first_surname = last
+        while first_surname and items[first_surname - 1][1] == "particle":
+            first_surname -= 1
+        tokens = [self.tokens[j] for j, _ in items]
+        surname_tokens = tokens[first_surname:]
+        last_token = tokens[-1]
+        end = last_token.start + len(last_token.base)
+        suffix = ""
+        if suffix_items:
+            suffix = " ".join(self.tokens[j].text + "." * (k == "suffix") for j, k in suffix_items)
+            end = self._end(*suffix_items[-1])
+        given_part = list(zip(tokens[:first_surname], items[:first_surname], strict=True))
+        return Name(
+            start=tokens[0].start,
+            end=end,
+            given=tuple(t.text for t, (_, k) in given_part if k != "initial"),
+            initials=tuple(t.text.rstrip(".") + "." for t, (_, k) in given_part if k == "initial"),
+            surname=" ".join(t.base for t in surname_tokens),
+            surname_start=surname_tokens[0].start,
+            suffix=suffix,
+            possessive=last_token.base != last_token.text,
+        )
+
+    def _names_no_one(self, i: int, name: Name, titled: bool) -> bool:
+        """An untitled name after "the" is an institution or a place ("the New York Times");
+        a surname after "&" is part of a firm's or a work's name ("Kermie Worm & Mr.
+        Marbles", "Procter & Gamble")."""
+        if not titled and i > 0 and self.tokens[i - 1].lower == "the":
+            return self._adjacent(self.tokens[i - 1].end, i)
+        return not name.full and self._after_ampersand(i)
+
+    def _after_ampersand(self, i: int) -> bool:
+        before = self.text[max(0, self.tokens[i].start - 3) : self.tokens[i].start]
+        return before.rstrip().endswith("&")
+
+    def _add(self, name: Name, chain: tuple[TitleMatch, ...], i: int) -> None:
+        first = chain[0].first if chain else i
+        qualified = first > 0 and self.tokens[first - 1].lower in self.parts.qualifiers
+        quoted = self.doc.in_quotation(name.start)
+        self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
+        partner = None if chain else self._implied_partner(i, name)
+        if partner is not None:
+            self.mentions.append(partner)
+
+    def _implied_partner(self, i: int, name: Name) -> Mention | None:
+        """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""
+        if not name.given or i < 1:
+            return None
+        if self._after_ampersand(i):
+            j = i - 1
+        elif i >= 2 and self.tokens[i - 1].lower == "and":
+            j = i - 2
+        else:
+            return None
+        if not self._is_name_word(j) or (j and self._is_name_word(j - 1)):
+            return None
+        partner = self.tokens[j]
+        implied = Name(
+            partner.start, partner.end, (partner.text,), (), name.surname, name.surname_start
+        )
+        quoted = self.doc.in_quotation(partner.start)
+        return Mention(implied, region=self.region, quoted=quoted, implied=True)

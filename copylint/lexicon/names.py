@@ -1,0 +1,179 @@
+"""How personal names are built, and what tells a name is a person's.
+
+The grammar is data (``rules/lexicon/name-parts.toml``): particles that belong to a surname
+("van", "al-", "d'"), suffixes, words that are never given names, verbs of speech. This module
+holds the :class:`Name` a mention carries, the surname key that two spellings of one surname
+share, the spelling-slip test, and the clues in the text around a name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.resources import data_path, load_toml
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+
+@dataclass(frozen=True)
+class _NameParts:
+    particles: frozenset[str]
+    joined_particles: frozenset[str]
+    suffixes: frozenset[str]
+    qualifiers: frozenset[str]
+    not_names: frozenset[str]
+    speech_verbs: frozenset[str]
+    subject_verbs: frozenset[str]
+    place_prepositions: frozenset[str]
+    country_abbreviations: frozenset[str]
+
+
+@functools.cache
+def name_parts() -> _NameParts:
+    """The grammar of names (``rules/lexicon/name-parts.toml``), loaded once."""
+    data = load_toml(data_path("lexicon", "name-parts.toml"))
+    abbreviations = load_toml(data_path("lexicon", "abbreviations.toml"))
+    return _NameParts(
+        particles=frozenset(data["particles"]),
+        joined_particles=frozenset(data["joined-particles"]),
+        suffixes=frozenset(data["suffixes"]),
+        qualifiers=frozenset(data["qualifiers"]),
+        not_names=frozenset(data["not-names"]),
+        speech_verbs=frozenset(data["speech-verbs"]),
+        subject_verbs=frozenset(data["subject-verbs"]),
+        place_prepositions=frozenset(data["place-prepositions"]),
+        country_abbreviations=frozenset(
+            a + "." for a in abbreviations["maybe-final"] if "." in a and a.isupper()
+        ),
+    )
+
+
+def fold(text: str) -> str:
+    """One apostrophe and one hyphen for comparing names: "O’Brien" and "O'Brien" agree."""
+    return text.replace("’", "'").replace("‑", "-")
+
+
+def surname_key(surname: str) -> str:
+    """What two spellings of one surname share: "al-Sudani", "Al-Sudani" and "Sudani" →
+    "sudani"; "van Gogh" → "gogh"; "Smith-Jones" stays "smith-jones"."""
+    parts = name_parts()
+    words = fold(surname).split()
+    while len(words) > 1 and words[0].lower() in parts.particles:
+        words.pop(0)
+    last = words[-1] if words else surname
+    joined = split_particle(last)
+    return (joined[1] if joined else last).lower()
+
+
+_JOIN = regex.compile(r"^(\p{L}+)[\-‑'’](\p{L}.*)$")
+
+
+def split_particle(word: str) -> tuple[str, str] | None:
+    """ "al-Sudani" → ("al", "Sudani"); "d'Ettorre" → ("d", "Ettorre"); else None."""
+    match = _JOIN.match(word)
+    if match is None or match.group(1).lower() not in name_parts().joined_particles:
+        return None
+    return match.group(1), match.group(2)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name as written; ``start``/``end`` span it without a possessive ending."""
+
+    start: int
+    end: int
+    given: tuple[str, ...]  # given names and regnal numbers: ("Anthony",), ("Nicolaus", "II")
+    initials: tuple[str, ...]  # middle initials with their periods: ("J.",)
+    surname: str  # with its particles: "al-Sudani", "von der Leyen"
+    surname_start: int
+    suffix: str = ""  # "Jr.", "III"
+    possessive: bool = False
+
+    @property
+    def full(self) -> bool:
+        """Given name or initial and surname: a first reference."""
+        return bool(self.given or self.initials)
+
+    @property
+    def key(self) -> str:
+        return surname_key(self.surname)
+
+    @property
+    def surname_end(self) -> int:
+        return self.surname_start + len(self.surname)
+
+    @property
+    def written(self) -> str:
+        """The name in one line: "Anthony J. Blinken"."""
+        return " ".join(
+            (*self.given, *self.initials, self.surname, *([self.suffix] * bool(self.suffix)))
+        )
+
+
+def is_spelling_variant(a: str, b: str) -> bool:
+    """One letter added or dropped inside a name, or two letters swapped: "Anthony" and
+    "Antony", "Micheal" and "Michael". Not a changed letter ("Mark", "Mary"), a changed first
+    letter, or a changed ending ("Louis", "Louise"): those make other names."""
+    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [n for n in range(len(a)) if a[n] != b[n]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    n = next((n for n in range(len(short)) if short[n] != long[n]), len(short))
+    return n < len(short) and short[n:] == long[n + 1 :]
+
+
+def same_given_names(a: Name, b: Name) -> bool:
+    """Given names that are the same, or one spelling slip apart."""
+    if len(a.given) != len(b.given):
+        return False
+    differences = [(x, y) for x, y in zip(a.given, b.given, strict=True) if fold(x) != fold(y)]
+    return not differences or (len(differences) == 1 and is_spelling_variant(*differences[0]))
+
+
+def acts_as_person(doc: Document, name: Name) -> bool:
+    """The name is the subject of a verb ("Galois returned", "Blinken will", "Blinken said")
+    or the object of "said" ("said Blinken"), as only a person's name is."""
+    parts = name_parts()
+    if word_before(doc, name.start) in parts.speech_verbs:
+        return True
+    after = doc.text[name.end + 2 * name.possessive : name.end + 2 * name.possessive + 20]
+    if name.possessive or not after.startswith(" "):
+        return False
+    word = after[1:].split(" ", 1)[0].rstrip(".,;:")
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in parts.speech_verbs or word in parts.subject_verbs or word.endswith("ed"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def word_before(doc: Document, start: int) -> str:
+    """The word before prose offset ``start``, lowercase, past spaces and a comma."""
+    return doc.text[max(0, start - 24) : start].rstrip(" ,").rsplit(" ", 1)[-1].lower()
+
+
+def named_as_place(doc: Document, surname: str) -> bool:
+    """The word also follows a preposition of place in the article ("into Jordan")."""
+    prepositions = name_parts().place_prepositions
+    words = doc.words
+    return any(
+        word.base == surname
+        and n > 0
+        and words[n - 1].lower in prepositions
+        and doc.text[words[n - 1].end : word.start] == " "
+        for n, word in enumerate(words)
+    )

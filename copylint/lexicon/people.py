@@ -1,0 +1,200 @@
+"""The people of an article: the one table every names rule reads.
+
+Built once per document (``doc.shared(build_people_table)``) from the mentions
+(:mod:`copylint.lexicon.mentions`). A bare surname ("Blinken", "Blinken's") counts only when
+the article also names someone with that surname in full or with a title. Mentions with one
+surname are grouped into *people*: "Anthony J. Blinken" and "Anthony Blinken" are one person;
+"Joe Biden" and "Hunter Biden", "George H.W. Bush" and "George W. Bush", "John Smith" and
+"John Smith Jr.", "Mr. and Mrs. Smith" are two; and a bare "Biden" next to two Bidens belongs
+to neither.
+
+Everything is counted, headlines, captions and quotations included; each mention records its
+region and whether it is quoted, so that the rules decide what they exempt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.lexicon.mentions import LoneTitle, Mention, find_mentions
+from copylint.lexicon.names import Name, name_parts, same_given_names, word_before
+from copylint.lexicon.titles import SURNAME_TITLES
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+_AGE = regex.compile(r"^,\s*\d{1,3}\s*[,.;)]")
+
+
+@dataclass
+class Person:
+    """Mentions of one person, in the order of the article."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    confirmed: bool = False  # evidence that the name is a person's, not a place's or firm's
+
+    @property
+    def full_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.name.full]
+
+    @property
+    def first_full(self) -> Mention | None:
+        return next((m for m in self.mentions if m.name.full), None)
+
+
+@dataclass
+class PeopleTable:
+    """Every mention of a person in a document, and the people they refer to."""
+
+    mentions: list[Mention]
+    people: list[Person]
+    lone_titles: list[LoneTitle]
+    _person_of: dict[Mention, Person] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, list[Person]] = field(default_factory=dict, repr=False)
+
+    def person(self, mention: Mention) -> Person | None:
+        """The one person ``mention`` refers to; None when the surname is shared and the
+        mention alone cannot tell whom it means."""
+        return self._person_of.get(mention)
+
+    def people_named(self, key: str) -> list[Person]:
+        """The people with this surname key."""
+        return self._by_key.get(key, [])
+
+    def shares_surname(self, person: Person) -> bool:
+        return len(self._by_key.get(person.key, ())) > 1
+
+
+def build_people_table(doc: Document) -> PeopleTable:
+    """Read the people of ``doc``; rules ask for it with ``doc.shared(build_people_table)``."""
+    mentions, lone_titles = find_mentions(doc)
+    return _group(doc, mentions, lone_titles)
+
+
+def _one_person(a: Name, b: Name) -> bool:
+    """Two full names of one person: same suffix, same (or slipped) given names, and middle
+    initials that do not contradict ("George H.W. Bush" and "George W. Bush" are two). A
+    middle name that comes and goes does not make one person: "Pierre L'Enfant" may be
+    the father of "Pierre Charles L'Enfant"."""
+    initials_agree = not a.initials or not b.initials or a.initials == b.initials
+    return a.suffix == b.suffix and initials_agree and same_given_names(a, b)
+
+
+def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]) -> PeopleTable:
+    known = {
+        m.name.key
+        for m in mentions
+        if _names_surname(m) and not m.implied and (m.name.full or m.titles)
+    }
+    kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
+    # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
+    kept = [
+        m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
+    ]
+    table = PeopleTable(kept, [], lone_titles)
+    by_key: dict[str, list[Mention]] = {}
+    for mention in kept:
+        by_key.setdefault(mention.name.key, []).append(mention)
+    for key, group in by_key.items():
+        people = _people_of(key, group)
+        table._by_key[key] = people
+        for person in people:
+            person.confirmed = _confirmed(doc, person)
+            for mention in person.mentions:
+                table._person_of[mention] = person
+        table.people.extend(p for p in people if p.mentions)
+    return table
+
+
+def _names_surname(mention: Mention) -> bool:
+    """False for a single name after a royal or religious title ("Pope Francis")."""
+    title = mention.title
+    return mention.name.full or title is None or title.title.kind in SURNAME_TITLES
+
+
+def _people_of(key: str, group: list[Mention]) -> list[Person]:
+    """Split the mentions of one surname into people (see the module docstring)."""
+    people: list[Person] = []
+    for mention in (m for m in group if m.name.full):
+        owner = next(
+            (p for p in people if all(_one_person(mention.name, m.name) for m in p.mentions)),
+            None,
+        )
+        if owner is None:
+            people.append(Person(key, [mention]))
+        else:
+            owner.mentions.append(mention)
+    _drop_ambiguous(people)
+    if not people:
+        people.append(Person(key))  # named by surname only: "President Biden"
+    if len(people) == 1 and _couple(group):
+        people.append(Person(key))  # "Mr. and Mrs. Smith": one of them is not named in full
+    for mention in (m for m in group if not m.name.full):
+        owner = _owner(mention, people)
+        if owner is not None:
+            owner.mentions.append(mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: (m.name.start, m.implied))
+    return people
+
+
+def _drop_ambiguous(people: list[Person]) -> None:
+    """ "George Bush" when both "George H.W. Bush" and "George W. Bush" are named: neither."""
+    for person in people:
+        for mention in list(person.mentions):
+            if (
+                not mention.name.initials
+                and sum(any(_one_person(mention.name, m.name) for m in p.mentions) for p in people)
+                > 1
+            ):
+                person.mentions.remove(mention)
+
+
+def _couple(group: list[Mention]) -> bool:
+    """Different courtesy titles with one surname ("Mr. Smith", "Mrs. Smith"): two people."""
+    courtesy = {
+        m.titles[0].written.lower()
+        for m in group
+        if m.titles and m.titles[0].title.kind == "courtesy"
+    }
+    return len(courtesy) > 1 or "messrs." in courtesy or "mmes." in courtesy
+
+
+def _owner(mention: Mention, people: list[Person]) -> Person | None:
+    """The person a surname-only mention means: the only one, or the only one whose title
+    matches ("President Biden" when Joe and Hunter Biden are named)."""
+    if len(people) == 1:
+        return people[0]
+    title = mention.title
+    if title is None:
+        return None
+    matching = [
+        p
+        for p in people
+        if any(m.title is not None and m.title.title.same_office(title.title) for m in p.mentions)
+    ]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _confirmed(doc: Document, person: Person) -> bool:
+    """Evidence that a run of capitalized words names a person: a title, an initial, a
+    suffix, a verb of speech next to the name, or an age after it ("Blinken, 61,"). Only full
+    and titled mentions count: a bare "Ford said" may be the company."""
+    parts = name_parts()
+    for mention in person.mentions:
+        name = mention.name
+        if not (name.full or mention.titles):
+            continue
+        if mention.titles or name.initials or name.suffix:
+            return True
+        after = doc.text[name.end + 2 * name.possessive : name.end + 24]
+        following = after.lstrip(" ,").split(" ", 1)[0].strip(".,;:").lower()
+        if following in parts.speech_verbs or word_before(doc, name.start) in parts.speech_verbs:
+            return True
+        if _AGE.match(after):
+            return True
+    return False

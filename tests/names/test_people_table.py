@@ -1,0 +1,202 @@
+"""The people table every names rule reads: mentions, names, titles, regions, people."""
+
+from __future__ import annotations
+
+from copylint.formats import load_document
+from copylint.lexicon.mentions import parse_name
+from copylint.lexicon.names import is_spelling_variant, surname_key
+from copylint.lexicon.people import PeopleTable, build_people_table
+
+
+def table_of(text: str, path: str = "article.txt") -> PeopleTable:
+    doc = load_document(path, text)
+    table: PeopleTable = doc.shared(build_people_table)
+    return table
+
+
+def written(table: PeopleTable) -> list[str]:
+    return [m.name.written for m in table.mentions]
+
+
+def test_table_is_built_once_per_document() -> None:
+    doc = load_document("a.txt", "Antony Blinken met Ayman Safadi.")
+    assert doc.shared(build_people_table) is doc.shared(build_people_table)
+
+
+def test_full_name_with_middle_initial() -> None:
+    name = parse_name("Antony J. Blinken")
+    assert name is not None
+    assert (name.given, name.initials, name.surname) == (("Antony",), ("J.",), "Blinken")
+
+
+def test_dotted_initials_are_initials_but_country_abbreviations_are_not() -> None:
+    name = parse_name("George H.W. Bush")
+    assert name is not None and name.initials == ("H.W.",)
+    table = table_of("U.S. Secretary of State Antony Blinken arrived.")
+    assert written(table) == ["Antony Blinken"]
+
+
+def test_particles_belong_to_the_surname() -> None:
+    for text, surname, key in [
+        ("Ludwig van Beethoven", "van Beethoven", "beethoven"),
+        ("Ursula von der Leyen", "von der Leyen", "leyen"),
+        ("Mohammed bin Salman", "bin Salman", "salman"),
+        ("Charles de Gaulle", "de Gaulle", "gaulle"),
+        ("Mohammed Shia al-Sudani", "al-Sudani", "sudani"),
+        ("Patrizia d'Ettorre", "d'Ettorre", "ettorre"),
+    ]:
+        name = parse_name(text)
+        assert name is not None and name.surname == surname and name.key == key, text
+
+
+def test_joined_particle_is_dropped_from_the_key_in_any_case() -> None:
+    assert surname_key("al-Sudani") == surname_key("Al-Sudani") == surname_key("Sudani")
+
+
+def test_hyphenated_and_apostrophe_surnames_stay_whole() -> None:
+    assert surname_key("Smith-Jones") == "smith-jones"
+    assert surname_key("O'Brien") == "o'brien"
+    name = parse_name("Mary Smith-Jones")
+    assert name is not None and name.surname == "Smith-Jones"
+
+
+def test_suffix_and_comma_suffix() -> None:
+    for text in ("Martin Luther King Jr.", "Martin Luther King, Jr."):
+        name = parse_name(text)
+        assert name is not None
+        assert (name.given, name.surname, name.suffix) == (("Martin", "Luther"), "King", "Jr.")
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    table = table_of("Antony Blinken arrived. Blinken's trip was short.")
+    bare = table.mentions[1]
+    assert bare.name.surname == "Blinken" and bare.name.possessive
+    assert table.person(bare) is table.person(table.mentions[0])
+
+
+def test_titles_are_read_before_the_name() -> None:
+    table = table_of(
+        "Israeli Prime Minister Benjamin Netanyahu and Jordanian foreign minister Ayman Safadi "
+        "met Sec. Blinken and Lt. Gov. Austin Davis."
+    )
+    titles = [(m.title.written if m.title else None, m.name.written) for m in table.mentions]
+    assert titles == [
+        ("Prime Minister", "Benjamin Netanyahu"),
+        ("foreign minister", "Ayman Safadi"),
+        ("Sec.", "Blinken"),
+        ("Lt. Gov.", "Austin Davis"),
+    ]
+
+
+def test_title_with_a_place_before_the_name() -> None:
+    table = table_of("President of Israel Isaac Herzog spoke.")
+    (mention,) = table.mentions
+    assert mention.name.written == "Isaac Herzog" and mention.title is not None
+
+
+def test_surname_that_is_a_title_word() -> None:
+    table = table_of("John King said Martin Luther King Jr. inspired him. King smiled.")
+    assert written(table)[:2] == ["John King", "Martin Luther King Jr."]
+
+
+def test_qualifier_marks_a_past_title() -> None:
+    table = table_of("Then-Secretary of State John Kerry met former President Barack Obama.")
+    assert [m.qualified for m in table.mentions] == [True, True]
+
+
+def test_name_at_sentence_start_after_a_function_word() -> None:
+    table = table_of("When Antony Blinken arrived, Blinken spoke. Blinken left.")
+    assert written(table) == ["Antony Blinken", "Blinken", "Blinken"]
+
+
+def test_bare_surname_needs_a_full_or_titled_mention() -> None:
+    table = table_of("Jordan said no. Washington agreed.")
+    assert table.mentions == []
+
+
+def test_institutions_after_the_are_not_people() -> None:
+    table = table_of("The New York Times and the Associated Press reported it.")
+    assert table.people == []
+
+
+def test_two_people_sharing_a_surname_are_two_people() -> None:
+    table = table_of("Joe Biden met his son Hunter Biden. Biden spoke first.")
+    assert len(table.people_named("biden")) == 2
+    bare = table.mentions[-1]
+    assert table.person(bare) is None  # which Biden? the table does not guess
+
+
+def test_a_titled_surname_goes_to_the_person_with_that_title() -> None:
+    table = table_of("President Joe Biden and Hunter Biden arrived. President Biden spoke.")
+    joe = table.person(table.mentions[0])
+    assert joe is not None and table.person(table.mentions[-1]) is joe
+
+
+def test_father_and_son_are_two_people() -> None:
+    table = table_of("John Smith and John Smith Jr. run the farm.")
+    assert len(table.people_named("smith")) == 2
+    table = table_of("George H.W. Bush and George W. Bush spoke. George Bush left.")
+    assert len(table.people_named("bush")) == 2
+    assert table.person(table.mentions[-1]) is None
+
+
+def test_a_couple_is_two_people() -> None:
+    table = table_of("Mark and Mary Smith rebuilt the barn. Smith said it took a year.")
+    assert len(table.people_named("smith")) == 2
+    table = table_of("Mary Smith spoke. Mr. Smith and Mrs. Smith left together.")
+    assert len(table.people_named("smith")) == 2
+
+
+def test_spelling_variants_are_one_person() -> None:
+    table = table_of("Anthony J. Blinken arrived. Antony Blinken spoke. Anthony Blinken left.")
+    assert len(table.people) == 1
+
+
+def test_spelling_variant() -> None:
+    assert is_spelling_variant("Anthony", "Antony")
+    assert is_spelling_variant("Michael", "Micheal")
+    assert not is_spelling_variant("Mark", "Mary")  # another name
+    assert not is_spelling_variant("Louis", "Louise")  # another name
+    assert not is_spelling_variant("Jon", "John")  # too short to tell
+
+
+def test_markdown_heading_is_a_headline() -> None:
+    table = table_of("# Secretary Blinken Meets Abbas\n\nAntony Blinken met Abbas.\n", "a.md")
+    assert [m.region for m in table.mentions] == ["headline", "body"]
+    assert table.mentions[0].name.written == "Blinken"  # not "Blinken Meets"
+
+
+def test_plain_first_line_is_a_headline() -> None:
+    table = table_of("Blinken Meets Abbas in Ramallah\n\nAntony Blinken met Mahmoud Abbas.\n")
+    assert table.mentions[0].region == "headline"
+    table = table_of("Antony Blinken met Mahmoud Abbas on Monday.\n\nBlinken left.\n")
+    assert table.mentions[0].region == "body"
+
+
+def test_captions_by_credit_and_by_italics() -> None:
+    text = "Headline\n\nAntony Blinken shakes hands (Pool photo via Jane Roe)\n\nBlinken left.\n"
+    assert table_of(text).mentions[0].region == "caption"
+    text = "# Headline\n\n*Antony Blinken shakes hands with Abbas*\n\nBlinken left.\n"
+    assert table_of(text, "a.md").mentions[0].region == "caption"
+
+
+def test_names_in_quotations_count_and_are_marked() -> None:
+    table = table_of('"Antony Blinken is welcome," Ayman Safadi said. Blinken nodded.')
+    assert [m.quoted for m in table.mentions] == [True, False, False]
+    assert len(table.people_named("blinken")) == 1
+
+
+def test_lone_titles_are_recorded() -> None:
+    table = table_of("Antony Blinken met Abbas. The Secretary left. Mr. President, welcome.")
+    lone = [(t.match.written, t.preceded_by, t.courtesy) for t in table.lone_titles]
+    assert lone == [("Secretary", "the", False), ("President", "left", True)]
+
+
+def test_mr_and_mrs_is_a_couple() -> None:
+    table = table_of("John Smith spoke. Mr. and Mrs. Smith left. Mrs. Smith waved.")
+    assert len(table.people_named("smith")) == 2
+
+
+def test_curly_and_straight_apostrophes_are_one_surname() -> None:
+    table = table_of("Conan O’Brien spoke. O'Brien left.")
+    assert len(table.people) == 1 and len(table.people[0].mentions) == 2

@@ -1,0 +1,73 @@
+"""names/title-abbreviation: titles AP spells out, abbreviated before a name."""
+
+from __future__ import annotations
+
+from tests.helpers import fix, flagged, lint
+
+RULE = "names/title-abbreviation"
+
+
+def check(text: str, fmt: str = "text") -> list[str]:
+    return flagged(text, lint(text, fmt=fmt, select=[RULE]))
+
+
+def test_every_sec_before_a_name_is_flagged() -> None:
+    text = "Sec. Blinken left. Later Sec. Blinken's plane landed; Sec. Antony Blinken spoke."
+    assert check(text) == ["Sec.", "Sec.", "Sec."]
+
+
+def test_abbreviations_ap_does_not_use() -> None:
+    assert check("Pres. Joe Biden met Atty. Gen. Merrick Garland and Amb. Jane Roe.") == [
+        "Pres.",
+        "Atty. Gen.",
+        "Amb.",
+    ]
+
+
+def test_fix_spells_the_title_out() -> None:
+    assert fix("It was Sec. Blinken.", select=[RULE]) == "It was Secretary Blinken."
+    assert fix("Atty. Gen. Merrick Garland spoke.", select=[RULE]) == (
+        "Attorney General Merrick Garland spoke."
+    )
+
+
+def test_professor_is_spelled_out_in_lowercase_except_at_a_sentence_start() -> None:
+    assert (
+        fix("It was led by Prof. Ana Ruiz.", select=[RULE]) == "It was led by professor Ana Ruiz."
+    )
+    assert fix("Prof. Ana Ruiz led it.", select=[RULE]) == "Professor Ana Ruiz led it."
+
+
+def test_abbreviations_ap_uses_are_quiet() -> None:
+    text = (
+        "Sen. Elizabeth Warren, Gov. Gavin Newsom, Lt. Gov. Austin Davis, Rep. Jim Jordan, "
+        "Dr. Anthony Fauci, Gen. Mark Milley, Capt. Jane Roe, Sgt. John Doe and the Rev. Al "
+        "Sharpton met Mr. Blinken."
+    )
+    assert check(text) == []
+
+
+def test_abbreviation_without_a_name_is_quiet() -> None:
+    assert check("See Sec. 5 of the act. The Sec. of the club resigned.") == []
+
+
+def test_inside_a_quotation_is_quiet() -> None:
+    assert check('"Sec. Blinken is on his way," the aide said.') == []
+
+
+def test_in_markdown_and_at_a_line_start() -> None:
+    text = "# Visit\n\nThe visit of\nSec. Blinken ended.\n"
+    diagnostics = lint(text, fmt="markdown", select=[RULE])
+    assert flagged(text, diagnostics) == ["Sec."]
+    assert (diagnostics[0].span.line, diagnostics[0].span.column) == (4, 1)
+
+
+def test_headline_abbreviation_is_flagged_too() -> None:
+    text = "# Pres. Biden Visits Israel\n\nPresident Joe Biden landed.\n"
+    assert check(text, "markdown") == ["Pres."]
+
+
+def test_sec_of_state() -> None:
+    text = "Sec. of State Antony Blinken spoke."
+    assert check(text) == ["Sec. of State"]
+    assert fix(text, select=[RULE]) == "Secretary of State Antony Blinken spoke."
