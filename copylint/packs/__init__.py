@@ -65,7 +65,7 @@ class PackSet:
     """What the packs of a run add to the registry and what they switch off."""
 
     specs: tuple[Any, ...]  # RuleSpec; typed loosely to keep the import graph acyclic
-    disabled: frozenset[str]
+    disabled: Mapping[str, str]  # rule id → the pack file that switches it off
 
 
 class Entry:
@@ -217,10 +217,10 @@ def load_packs(settings: Settings) -> PackSet:
             raise ConfigError(str(directory), "rules directory does not exist")
         directories.append(directory)
     specs: list[Any] = []
-    disabled: set[str] = set()
+    disabled: dict[str, str] = {}
     for directory in directories:
         for path in pack_files(directory):
             file_specs, file_disabled = load_pack_file(path)
             specs.extend(file_specs)
-            disabled.update(file_disabled)
-    return PackSet(tuple(specs), frozenset(disabled))
+            disabled.update(dict.fromkeys(file_disabled, str(path)))
+    return PackSet(tuple(specs), disabled)
