@@ -262,31 +262,37 @@ class Matcher:
         patterns: Sequence[str] = (),
         *,
         ignore_case: bool,
-        case_sensitive_exceptions: bool = False,
+        terms_ignore_case: bool | None = None,
     ) -> Matcher:
-        """Compile ``literals`` and ``patterns`` with the entry's conditions; exceptions
-        follow ``ignore_case`` unless ``case_sensitive_exceptions``."""
-        flags = _flags(ignore_case)
+        """Compile ``literals`` and ``patterns`` with the entry's conditions.
+
+        ``ignore_case`` applies to the conditions (context, exceptions) and, unless
+        ``terms_ignore_case`` says otherwise, to the terms.
+        """
+        terms_fold = ignore_case if terms_ignore_case is None else terms_ignore_case
         for source in patterns:
-            user_pattern(entry, source, ignore_case)  # a bad pattern is named on its own
+            user_pattern(entry, source, terms_fold)  # a bad pattern is named on its own
         before, after = _context(entry, ignore_case)
+        scoped = "" if terms_fold == ignore_case else ("(?i)" if terms_fold else "(?-i)")
         alternatives = ([_phrases_source(literals)] if literals else []) + [
             f"(?:{p})" for p in patterns
         ]
         if not alternatives:
             raise entry.error("needs at least one term")
+        alternatives = [f"(?:{scoped}{a})" if scoped else a for a in alternatives]
+        flags = _flags(ignore_case)
         branches = tuple(regex.compile(f"{before}{a}{after}", flags) for a in alternatives)
         combined = regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", flags)
         literal_terms: dict[str, int] = {}
         for index, phrase in enumerate(literals):
-            literal_terms.setdefault(normalize(phrase, ignore_case), index)
+            literal_terms.setdefault(normalize(phrase, terms_fold), index)
         return cls(
             combined,
             branches,
             literal_terms,
             len(literals),
-            ignore_case,
-            Conditions.read(entry, ignore_case and not case_sensitive_exceptions),
+            terms_fold,
+            Conditions.read(entry, ignore_case),
         )
 
     def hits(self, doc: Document) -> Iterator[Hit]:

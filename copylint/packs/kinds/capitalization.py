@@ -2,8 +2,9 @@
 
 Keys: ``terms`` (each written in its one right case; found in any case, as whole words),
 ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``), ``quiet-when-consistent``, the
-conditions of :mod:`copylint.packs.terms` (``exceptions`` compare case exactly: "Internet
-Explorer" keeps its capital), and ``message`` with ``{match}`` and ``{term}``.
+conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and ``{term}``.
+Terms are found in any case; the conditions and ``exceptions`` compare case exactly ("Internet
+Explorer" keeps its capital) unless ``ignore-case = true``.
 
 A term that begins in lowercase may take a capital at the start of a sentence and in a
 heading; text in capitals throughout (a shouted headline) is left alone. With
@@ -66,7 +67,9 @@ class CapitalizationRule(PackRule):
         message = check_message(
             entry, entry.string("message", DEFAULT_MESSAGE), {"match": "", "term": ""}
         )
-        matcher = Matcher.compile(entry, terms, ignore_case=True, case_sensitive_exceptions=True)
+        matcher = Matcher.compile(
+            entry, terms, ignore_case=entry.boolean("ignore-case", False), terms_ignore_case=True
+        )
         return CapitalizationSpec(
             matcher, tuple(terms), fix, entry.boolean("quiet-when-consistent", False), message
         )

@@ -56,7 +56,14 @@ class SubstitutionSpec:
         choices = self.choices[hit.term]
         if hit.term < self.n_literals:
             return tuple(match_case(choice, hit.text) for choice in choices)
-        return tuple(hit.match.expand(template) for template in choices)
+        return tuple(_capital_like(hit.match.expand(t), hit.text) for t in choices)
+
+
+def _capital_like(replacement: str, matched: str) -> str:
+    """A replacement built from a pattern starts with a capital where the match did."""
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def _choices(entry: Entry, key: str, wrong: str, right: Any) -> tuple[str, ...]:
