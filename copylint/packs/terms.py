@@ -67,13 +67,14 @@ def normalize(phrase: str, ignore_case: bool) -> str:
     return normal.lower() if ignore_case else normal
 
 
-def phrase_source(phrase: str) -> str:
+def phrase_source(phrase: str, left: bool = True) -> str:
     """A literal phrase as a pattern: white space matches any run of white space, and a
-    phrase that begins or ends with a letter or digit must begin or end a word there."""
+    phrase that begins or ends with a letter or digit must begin or end a word there (the
+    start is left to the caller when ``left`` is False)."""
     body = r"\s+".join(regex.escape(part) for part in phrase.split())
-    left = _LEFT if _WORD_CHAR.match(phrase.strip()[:1]) else ""
+    starts_word = left and _WORD_CHAR.match(phrase.strip()[:1])
     right = _RIGHT if _WORD_CHAR.match(phrase.strip()[-1:]) else ""
-    return f"{left}{body}{right}"
+    return f"{_LEFT if starts_word else ''}{body}{right}"
 
 
 def _flags(ignore_case: bool) -> int:
@@ -86,8 +87,13 @@ def phrase_pattern(phrases: Sequence[str], ignore_case: bool) -> regex.Pattern[s
 
 
 def _phrases_source(phrases: Sequence[str]) -> str:
+    """The phrases as one alternation, longest first; the phrases that start with a letter or
+    digit share one word-start check, so the engine can skip ahead on their first letters."""
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return f"(?:{'|'.join(phrase_source(p) for p in ordered)})"
+    words = [phrase_source(p, left=False) for p in ordered if _WORD_CHAR.match(p[:1])]
+    others = [phrase_source(p) for p in ordered if not _WORD_CHAR.match(p[:1])]
+    groups = ([f"{_LEFT}(?:{'|'.join(words)})"] if words else []) + others
+    return f"(?:{'|'.join(groups)})"
 
 
 def user_pattern(entry: Entry, source: str, ignore_case: bool) -> regex.Pattern[str]:
