@@ -21,7 +21,18 @@ from copylint.config import Settings
 from copylint.files import read_file
 from copylint.formats import load_document
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+def _default_corpus() -> Path:
+    """``shared/corpus`` beside the checkout or beside any directory above it (a worktree may
+    sit deeper than the main checkout)."""
+    repo = Path(__file__).resolve().parent.parent
+    for directory in repo.parents:
+        if (directory / "shared" / "corpus").is_dir():
+            return directory / "shared" / "corpus"
+    return repo.parent / "shared" / "corpus"
+
+
+DEFAULT_CORPUS = _default_corpus()
 
 
 def main(argv: list[str] | None = None) -> int:

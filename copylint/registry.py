@@ -96,6 +96,14 @@ class Registry:
 
         packs = load_packs(settings)
         specs = [*builtin_rules(), *plugin_rules(), *packs.specs]
+        known = {spec.info.id for spec in specs}
+        for rule_id, path in packs.disabled.items():
+            if rule_id not in known:
+                raise ConfigError(
+                    path,
+                    f"rule {rule_id!r}: 'enabled = false' names no known rule"
+                    f"{did_you_mean(rule_id, known)}",
+                )
         return cls(spec for spec in specs if spec.info.id not in packs.disabled)
 
     def __iter__(self) -> Iterator[RuleSpec]:

@@ -65,14 +65,17 @@ class PackSet:
     """What the packs of a run add to the registry and what they switch off."""
 
     specs: tuple[Any, ...]  # RuleSpec; typed loosely to keep the import graph acyclic
-    disabled: frozenset[str]
+    disabled: Mapping[str, str]  # rule id → the pack file that switches it off
 
 
 class Entry:
     """One ``[[rule]]`` table, with typed accessors that name the file and entry on error."""
 
-    def __init__(self, path: Path, index: int, table: Mapping[str, Any]) -> None:
+    def __init__(
+        self, path: Path, index: int, table: Mapping[str, Any], origin: str | None = None
+    ) -> None:
         self.path = path
+        self.origin = origin or str(path)
         self.table = table
         self.id = table.get("id", f"#{index + 1}")
 
@@ -148,12 +151,13 @@ class Entry:
             docs=docs,
             reads_quotes=self.boolean("reads-quotes", False),
             preview=self.boolean("preview", False),
-            origin=str(self.path),
+            origin=self.origin,
         )
 
 
-def load_pack_file(path: Path) -> tuple[list[Any], set[str]]:
-    """The rule specs of one pack file, and the ids it switches off."""
+def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[Any], set[str]]:
+    """The rule specs of one pack file, and the ids it switches off; ``origin`` is where
+    ``copylint explain`` says its rules are defined (default: the path)."""
     from copylint.packs.kinds import KINDS
     from copylint.registry import RuleSpec
 
@@ -172,7 +176,7 @@ def load_pack_file(path: Path) -> tuple[list[Any], set[str]]:
     specs: list[Any] = []
     disabled: set[str] = set()
     for index, table in enumerate(entries):
-        entry = Entry(path, index, table)
+        entry = Entry(path, index, table, origin)
         if "id" not in table:
             raise entry.error("missing 'id'")
         if table.get("enabled", True) is False:
@@ -211,16 +215,24 @@ def style_dir(style: str) -> Path | None:
 
 def load_packs(settings: Settings) -> PackSet:
     """The style's built-in packs, then the packs of each configured rules directory."""
-    directories = [d for d in (style_dir(settings.style),) if d is not None]
+    directories: list[tuple[Path, bool]] = []  # (directory, built in)
+    built_in = style_dir(settings.style)
+    if built_in is not None:
+        directories.append((built_in, True))
     for directory in settings.rules_dirs:
         if not directory.is_dir():
             raise ConfigError(str(directory), "rules directory does not exist")
-        directories.append(directory)
+        directories.append((directory, False))
     specs: list[Any] = []
-    disabled: set[str] = set()
-    for directory in directories:
+    disabled: dict[str, str] = {}
+    for directory, is_built_in in directories:
         for path in pack_files(directory):
-            file_specs, file_disabled = load_pack_file(path)
+            origin = (
+                f"built-in pack rules/{path.relative_to(rules_dir()).as_posix()}"
+                if is_built_in
+                else None
+            )
+            file_specs, file_disabled = load_pack_file(path, origin)
             specs.extend(file_specs)
-            disabled.update(file_disabled)
-    return PackSet(tuple(specs), frozenset(disabled))
+            disabled.update(dict.fromkeys(file_disabled, str(path)))
+    return PackSet(tuple(specs), disabled)

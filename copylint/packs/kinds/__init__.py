@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.rule import Rule, RuleContext, RuleInfo
 
 if TYPE_CHECKING:
+    from copylint.document import Document
     from copylint.packs import Entry
+    from copylint.packs.terms import Hit
 
 
 class PackRule(Rule):
@@ -32,16 +34,30 @@ class PackRule(Rule):
         spec = cls.compile(entry)
         return lambda context: cls(context, info, spec)
 
+    def counted(self, doc: Document, hits: Iterable[Hit]) -> Iterator[Hit]:
+        """The hits that count for the rule: those outside quotations, unless it reads quotes.
+
+        The engine drops findings inside quotations anyway; kinds that count (occurrence) or
+        weigh an article's convention must not count a speaker's words either.
+        """
+        if self.info.reads_quotes:
+            return iter(hits)
+        return (hit for hit in hits if not doc.in_quotation(hit.start))
+
 
 def _kinds() -> dict[str, type[PackRule]]:
+    from copylint.packs.kinds.capitalization import CapitalizationRule
     from copylint.packs.kinds.consistency import ConsistencyRule
     from copylint.packs.kinds.existence import ExistenceRule
+    from copylint.packs.kinds.occurrence import OccurrenceRule
     from copylint.packs.kinds.substitution import SubstitutionRule
 
     return {
         "existence": ExistenceRule,
         "substitution": SubstitutionRule,
         "consistency": ConsistencyRule,
+        "occurrence": OccurrenceRule,
+        "capitalization": CapitalizationRule,
     }
 
 

@@ -1,9 +1,12 @@
 """``consistency``: forms that are each fine but must not be mixed in one article.
 
 Keys: ``variants``, a list of groups, each a list of interchangeable forms
-(``[["U.S.", "US"], ["email", "e-mail"]]``). The form used first in the article sets the
-standard; later uses of another form of its group are flagged. ``message`` may use
-``{match}``, ``{other}`` (the form used first) and ``{line}`` (where it was first used).
+(``[["U.S.", "US"], ["email", "e-mail"]]``); ``prefer``: ``first-used`` (default: the form the
+article uses first sets its standard) or ``first-listed`` (in an article that mixes forms, the
+earliest-listed form it uses is the standard, as when a style guide prefers one); the
+conditions of :mod:`copylint.packs.terms`. Uses of another form of the group than the standard
+are flagged. ``message`` may use ``{match}``, ``{other}`` (the standard form as written) and
+``{line}`` (where it is first used).
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, phrase_pattern
+from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -23,16 +24,19 @@ if TYPE_CHECKING:
     from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "'{match}' here, but '{other}' on line {line}: use one form throughout"
+PREFERENCES = ("first-used", "first-listed")
 
 
 @dataclass(frozen=True)
 class ConsistencySpec:
-    patterns: tuple[tuple[regex.Pattern[str], ...], ...]  # per group, one pattern per form
+    matcher: Matcher
+    forms: tuple[tuple[int, int], ...]  # per term: (group, position in the group)
+    first_listed: bool
     message: str
 
 
 class ConsistencyRule(PackRule):
-    KEYS = frozenset({"variants"})
+    KEYS = frozenset({"variants", "prefer"}) | CONDITION_KEYS
     spec: ConsistencySpec
 
     @classmethod
@@ -48,34 +52,33 @@ class ConsistencyRule(PackRule):
             )
         ):
             raise entry.error("'variants' must be a list of groups of two or more forms")
-        patterns = tuple(
-            tuple(phrase_pattern([form], ignore_case) for form in group) for group in groups
-        )
+        prefer = entry.string("prefer", "first-used")
+        if prefer not in PREFERENCES:
+            raise entry.error(f"'prefer' must be one of: {', '.join(PREFERENCES)}")
+        terms = [form for group in groups for form in group]
+        forms = tuple((g, i) for g, group in enumerate(groups) for i in range(len(group)))
         message = check_message(
             entry,
             entry.string("message", DEFAULT_MESSAGE),
             {"match": "", "other": "", "line": 0},
         )
-        return ConsistencySpec(patterns, message)
+        matcher = Matcher.compile(entry, terms, ignore_case=ignore_case)
+        return ConsistencySpec(matcher, forms, prefer == "first-listed", message)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for group in self.spec.patterns:
-            uses = sorted(
-                (match.start(), match.end(), form)
-                for form, pattern in enumerate(group)
-                for match in finditer(pattern, doc.text)
-            )
-            if not uses:
+        spec = self.spec
+        by_group: dict[int, list[tuple[Hit, int]]] = {}
+        for hit in self.counted(doc, spec.matcher.hits(doc)):
+            group, position = spec.forms[hit.term]
+            by_group.setdefault(group, []).append((hit, position))
+        for uses in by_group.values():
+            if len({position for _, position in uses}) < 2:
                 continue
-            first_start, first_end, standard = uses[0]
-            other = doc.text[first_start:first_end]
-            for start, end, form in uses[1:]:
-                if form != standard:
-                    yield Finding(
-                        start,
-                        end,
-                        self.spec.message.format(
-                            match=doc.text[start:end], other=other, line=doc.line_of(first_start)
-                        ),
-                        (other,),
+            standard = min(p for _, p in uses) if spec.first_listed else uses[0][1]
+            first = next(hit for hit, p in uses if p == standard)
+            for hit, position in uses:
+                if position != standard:
+                    message = spec.message.format(
+                        match=hit.text, other=first.text, line=doc.line_of(first.start)
                     )
+                    yield Finding(hit.start, hit.end, message, (first.text,))

@@ -1,7 +1,7 @@
 """``existence``: flag any of a list of words, phrases or patterns.
 
 Keys: ``tokens`` (literal words or phrases, matched as whole words), ``patterns`` (regular
-expressions), ``message`` with ``{match}``.
+expressions), the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}``.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, phrase_pattern, user_pattern
+from copylint.packs.terms import CONDITION_KEYS, Matcher, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -23,12 +21,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ExistenceSpec:
-    patterns: tuple[regex.Pattern[str], ...]
+    matcher: Matcher
     message: str
 
 
 class ExistenceRule(PackRule):
-    KEYS = frozenset({"tokens", "patterns"})
+    KEYS = frozenset({"tokens", "patterns"}) | CONDITION_KEYS
     spec: ExistenceSpec
 
     @classmethod
@@ -37,16 +35,10 @@ class ExistenceRule(PackRule):
         tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
         if not tokens and not patterns:
             raise entry.error("an existence rule needs 'tokens' or 'patterns'")
-        compiled = [user_pattern(entry, p, ignore_case) for p in patterns]
-        if tokens:
-            compiled.insert(0, phrase_pattern(tokens, ignore_case))
+        matcher = Matcher.compile(entry, tokens, patterns, ignore_case=ignore_case)
         message = check_message(entry, entry.string("message", "'{match}'"), {"match": ""})
-        return ExistenceSpec(tuple(compiled), message)
+        return ExistenceSpec(matcher, message)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for pattern in self.spec.patterns:
-            for match in finditer(pattern, doc.text):
-                if match.end() > match.start():
-                    yield Finding(
-                        match.start(), match.end(), self.spec.message.format(match=match.group())
-                    )
+        for hit in self.spec.matcher.hits(doc):
+            yield Finding(hit.start, hit.end, self.spec.message.format(match=hit.text))

@@ -1,21 +1,36 @@
 """``substitution``: a wrong word or phrase and what to write instead, with a fix.
 
-Keys: ``swap`` (a table of wrong = right, or wrong = [choices]), ``fix`` (``safe``, ``unsafe``
-or ``none``; default ``safe``; an entry with several choices is never fixed automatically),
-``message`` with ``{match}`` and ``{replacement}``. The replacement takes the capitalisation of
-the text it replaces.
+Keys: ``swap`` (a table of literal wrong = right, or wrong = [choices]), ``swap-patterns`` (a
+table of regular expression = replacement, where the replacement may use the pattern's groups
+as ``\\1`` or ``\\g<name>``), ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``; a
+finding with several choices is never fixed automatically), ``quiet-when-consistent`` and
+``preferred``, the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and
+``{replacement}``. A literal replacement takes the capitalisation of the text it replaces.
+
+``quiet-when-consistent = true`` makes the entry respect an article's own convention: when the
+article writes the entry's wrong forms two or more times and never the preferred form in the
+same context, it follows another style on purpose, and the entry stays quiet. One use, or a mix
+of both conventions, is still flagged. The preferred form is the literal replacements, or the
+regular expressions of ``preferred`` (required with ``swap-patterns``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, match_case, phrase_pattern
+from copylint.packs.terms import (
+    CONDITION_KEYS,
+    Hit,
+    Matcher,
+    check_message,
+    check_template,
+    match_case,
+    normalize,
+    user_pattern,
+)
 from copylint.rule import Finding, TextEdit
 
 if TYPE_CHECKING:
@@ -24,59 +39,101 @@ if TYPE_CHECKING:
 
 DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
+#: How often an article must write the wrong forms before they count as its convention.
+CONVENTION_MIN_USES = 2
+
 
 @dataclass(frozen=True)
 class SubstitutionSpec:
-    pattern: regex.Pattern[str]
-    swaps: Mapping[str, tuple[str, ...]]  # normalised wrong form → choices
-    ignore_case: bool
+    matcher: Matcher
+    choices: tuple[tuple[str, ...], ...]  # per term: literal choices or regex templates
+    n_literals: int
     fix: str
     message: str
+    convention: Matcher | None  # the replacements, when quiet-when-consistent
 
-    def key(self, matched: str) -> str:
-        normal = " ".join(matched.split())
-        return normal.lower() if self.ignore_case else normal
+    def replacements(self, hit: Hit) -> tuple[str, ...]:
+        choices = self.choices[hit.term]
+        if hit.term < self.n_literals:
+            return tuple(match_case(choice, hit.text) for choice in choices)
+        return tuple(_capital_like(hit.match.expand(t), hit.text) for t in choices)
+
+
+def _capital_like(replacement: str, matched: str) -> str:
+    """A replacement built from a pattern starts with a capital where the match did."""
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _choices(entry: Entry, key: str, wrong: str, right: Any) -> tuple[str, ...]:
+    choices = (right,) if isinstance(right, str) else right
+    if not (
+        isinstance(choices, list | tuple) and choices and all(isinstance(c, str) for c in choices)
+    ):
+        raise entry.error(f"{key} {wrong!r} must map to a string or a list of strings")
+    return tuple(choices)
 
 
 class SubstitutionRule(PackRule):
-    KEYS = frozenset({"swap", "fix"})
+    KEYS = (
+        frozenset({"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred"})
+        | CONDITION_KEYS
+    )
     spec: SubstitutionSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> SubstitutionSpec:
         ignore_case = entry.boolean("ignore-case", True)
-        swaps: dict[str, tuple[str, ...]] = {}
+        literals: dict[str, tuple[str, tuple[str, ...]]] = {}
         for wrong, right in entry.table_of("swap").items():
-            choices = (right,) if isinstance(right, str) else right
-            if not (
-                isinstance(choices, list | tuple)
-                and choices
-                and all(isinstance(c, str) for c in choices)
-            ):
-                raise entry.error(f"swap {wrong!r} must map to a string or a list of strings")
-            normal = " ".join(wrong.split())
-            swaps[normal.lower() if ignore_case else normal] = tuple(choices)
-        if not swaps:
-            raise entry.error("a substitution rule needs a non-empty 'swap' table")
+            literals.setdefault(
+                normalize(wrong, ignore_case), (wrong, _choices(entry, "swap", wrong, right))
+            )
+        patterns = entry.table_of("swap-patterns")
+        choices = [c for _, c in literals.values()]
+        for source, right in patterns.items():
+            compiled = user_pattern(entry, source, ignore_case)
+            templates = _choices(entry, "swap-patterns", source, right)
+            choices.append(tuple(check_template(entry, compiled, t) for t in templates))
+        if not choices:
+            raise entry.error("a substitution rule needs a non-empty 'swap' or 'swap-patterns'")
         fix = entry.string("fix", "safe")
         if fix not in ("safe", "unsafe", "none"):
             raise entry.error("'fix' must be safe, unsafe or none")
         message = check_message(
             entry, entry.string("message", DEFAULT_MESSAGE), {"match": "", "replacement": ""}
         )
-        return SubstitutionSpec(
-            phrase_pattern(entry.table_of("swap"), ignore_case), swaps, ignore_case, fix, message
-        )
+        wrongs = [w for w, _ in literals.values()]
+        matcher = Matcher.compile(entry, wrongs, list(patterns), ignore_case=ignore_case)
+        convention = None
+        preferred = entry.strings("preferred")
+        if entry.boolean("quiet-when-consistent", False):
+            if patterns and not preferred:
+                raise entry.error("'quiet-when-consistent' with 'swap-patterns' needs 'preferred'")
+            rights = [] if preferred else sorted({r for _, rs in literals.values() for r in rs})
+            convention = Matcher.compile(entry, rights, preferred, ignore_case=ignore_case)
+        elif preferred:
+            raise entry.error("'preferred' only applies with 'quiet-when-consistent = true'")
+        return SubstitutionSpec(matcher, tuple(choices), len(wrongs), fix, message, convention)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spec = self.spec
-        for match in finditer(spec.pattern, doc.text):
-            matched = match.group()
-            choices = tuple(match_case(c, matched) for c in spec.swaps[spec.key(matched)])
-            message = spec.message.format(match=matched, replacement="' or '".join(choices))
+        hits = list(self.counted(doc, spec.matcher.hits(doc)))
+        if self._follows_own_convention(doc, hits):
+            return
+        for hit in hits:
+            choices = tuple(c for c in spec.replacements(hit) if c != hit.text)
+            if not choices:
+                continue
+            message = spec.message.format(match=hit.text, replacement="' or '".join(choices))
             edits: tuple[TextEdit, ...] = ()
             if spec.fix != "none" and len(choices) == 1:
-                edits = (TextEdit(match.start(), match.end(), choices[0]),)
-            yield Finding(
-                match.start(), match.end(), message, choices, edits, safe=spec.fix == "safe"
-            )
+                edits = (TextEdit(hit.start, hit.end, choices[0]),)
+            yield Finding(hit.start, hit.end, message, choices, edits, safe=spec.fix == "safe")
+
+    def _follows_own_convention(self, doc: Document, hits: list[Hit]) -> bool:
+        convention = self.spec.convention
+        if convention is None or len(hits) < CONVENTION_MIN_USES:
+            return False
+        return next(self.counted(doc, convention.hits(doc)), None) is None

@@ -1,0 +1,76 @@
+"""punctuation/unbalanced-parentheses: a parenthesis or bracket without its partner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+_PAIRS = {")": "(", "]": "["}
+_BRACKET = regex.compile(r"[()\[\]]")
+#: A closing parenthesis that is not one: an enumerator ("1)", "b)", "iv)") or an emoticon.
+_NOT_A_CLOSER = regex.compile(r"(?:(?<![^\s(])[\p{L}\p{N}]{1,3}|[:;]-?)\)", regex.VERSION1)
+_NOT_AN_OPENER = regex.compile(r"[:;]-?\(", regex.VERSION1)
+
+
+class UnbalancedParentheses(Rule):
+    id = "punctuation/unbalanced-parentheses"
+    severity = Severity.WARNING
+    summary = "A parenthesis or bracket without its partner in the paragraph"
+    what = (
+        "Flags an opening parenthesis or square bracket that the paragraph never closes, a "
+        "closing one with no opening one, and a pair that does not match ('(…]'). Enumerators "
+        "such as '1)' or 'b)' and emoticons are left alone."
+    )
+    why = (
+        'AP Stylebook, "parentheses": parentheses set off material from the sentence, and the '
+        "reader needs to see where the aside ends; an unclosed one swallows the rest of the "
+        "paragraph. Brackets mark an editor's insertion in a quotation and must close the same way."
+    )
+    bad = (
+        Example("The minister (who arrived Monday said nothing."),
+        Example("The minister said nothing.) Then he left."),
+        Example('He said they must "stop[s this madness."'),
+    )
+    good = (
+        Example("The minister (who arrived Monday) said nothing."),
+        Example('He said they must "stop[s] this madness."'),
+        Example("The choices are a) wait or b) leave."),
+        Example("She wrote :) and left."),
+    )
+    reads_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for block in doc.blocks:
+            stack: list[tuple[str, int]] = []
+            for match in _BRACKET.finditer(text, block.start, block.end):
+                char, offset = match.group(), match.start()
+                if char in "([":
+                    if not _NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
+                        stack.append((char, offset))
+                elif stack and stack[-1][0] == _PAIRS[char]:
+                    stack.pop()
+                elif stack:
+                    opener, start = stack.pop()
+                    yield Finding(
+                        offset, offset + 1, f"'{char}' closes the '{opener}' opened here", ()
+                    )
+                    yield Finding(start, start + 1, f"'{opener}' is closed by '{char}'")
+                elif not _closes_nothing(text, offset, block.start):
+                    yield Finding(offset, offset + 1, f"'{char}' with no opening '{_PAIRS[char]}'")
+            for opener, start in stack:
+                yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
+
+
+def _closes_nothing(text: str, offset: int, block_start: int) -> bool:
+    """An enumerator or emoticon: a ')' that no one expects to be opened."""
+    lo = max(block_start, offset - 4)
+    return any(m.end() == offset + 1 for m in _NOT_A_CLOSER.finditer(text, lo, offset + 1))

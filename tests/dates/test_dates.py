@@ -1,0 +1,86 @@
+"""AP dates: month abbreviations, months without a day, ordinals, decades."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import fix, flagged, lint
+
+
+def _flags(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    found = lint(text, fmt=fmt, select=["dates", "numbers"])
+    return list(zip([d.rule for d in found], flagged(text, found), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("month", "abbreviation"),
+    [
+        ("January", "Jan."),
+        ("February", "Feb."),
+        ("August", "Aug."),
+        ("September", "Sept."),
+        ("October", "Oct."),
+        ("November", "Nov."),
+        ("December", "Dec."),
+        ("Sep.", "Sept."),
+        ("Sept", "Sept."),
+        ("Dec", "Dec."),
+    ],
+)
+def test_each_month_ap_abbreviates_is_abbreviated_with_a_day(month: str, abbreviation: str) -> None:
+    text = f"The vote is {month} 5, 2024."
+    assert fix(text, select=["dates/month-abbreviation"]) == f"The vote is {abbreviation} 5, 2024."
+
+
+def test_short_months_and_may_are_left_spelled_out() -> None:
+    assert _flags("March 2, April 3, May 4, June 5 and July 6 are fine.") == []
+
+
+def test_wikipedia_day_first_dates_are_a_different_convention_not_an_error() -> None:
+    text = "Daniel Bernoulli (8 February 1700 – 17 March 1782) was born on 8 February 1700."
+    assert _flags(text) == []
+
+
+def test_a_month_with_a_year_only_is_not_a_date_with_a_day() -> None:
+    assert _flags("He left in November 1890 and returned in September 2001.") == []
+
+
+def test_a_consistent_other_convention_is_left_alone_but_a_mix_is_not() -> None:
+    consistent = "He was born January 8, 1880, and died September 17, 1934."
+    assert _flags(consistent) == []
+    mixed = "He was born Jan. 8, 1880, and died September 17, 1934."
+    assert _flags(mixed) == [("dates/month-abbreviation", "September")]
+
+
+def test_headlines_are_left_to_headline_style() -> None:
+    text = "# Vote set for November 5\n\nThe vote is Nov. 5.\n"
+    assert _flags(text, fmt="markdown") == []
+
+
+def test_an_abbreviated_month_that_ends_a_sentence_is_not_rewritten() -> None:
+    """'in Nov.' at the end of a sentence: the period also ends the sentence, so a fix to
+    'November' would lose it; the entry reads only a year or a continuing sentence."""
+    assert _flags("The plant closed in Nov. Workers left.") == []
+    assert fix("It closed in Nov. 2023 and Dec. last year.", select=["dates"]) == (
+        "It closed in November 2023 and December last year."
+    )
+
+
+def test_an_ordinal_date_loses_its_ending_and_the_month_its_spelling() -> None:
+    assert fix("The rally is on November 5th.", select=["dates"]) == "The rally is on Nov. 5."
+
+
+def test_ordinals_that_are_not_dates_are_left_alone() -> None:
+    assert _flags("She finished 5th. The 21st Amendment. The 3rd of the month.") == []
+
+
+def test_a_possessive_year_is_not_a_decade() -> None:
+    assert _flags("The 1990's budget was larger than the 2000's.") == []
+    assert _flags("In the 1990's, budgets grew.") == [("dates/decade-apostrophe", "1990's")]
+
+
+def test_markdown_dates_are_fixed_in_place() -> None:
+    text = "After Oct. 1, the vote is on **November 5**, the *Sep. 12* recount later.\n"
+    assert fix(text, fmt="markdown", select=["dates"]) == (
+        "After Oct. 1, the vote is on **Nov. 5**, the *Sept. 12* recount later.\n"
+    )

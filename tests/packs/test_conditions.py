@@ -1,0 +1,52 @@
+"""The conditions every matching kind shares: context, scope, exceptions, position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.packs.support import entry, flags, lint_with, write_pack
+
+ID = "dates/house-condition"
+
+
+def _pack(directory: Path, keys: str) -> None:
+    write_pack(directory, entry(ID, "existence", 'tokens = ["Nov"]\nignore-case = false\n' + keys))
+
+
+def test_followed_by_requires_the_context_after_the_match(tmp_path: Path) -> None:
+    _pack(tmp_path, "followed-by = '\\s+\\d{1,2}\\b'\n")
+    assert flags(tmp_path, ID, "Nov 5 and Nov 2023 and Nov.") == ["Nov"]
+
+
+def test_not_followed_by_excludes_a_context(tmp_path: Path) -> None:
+    _pack(tmp_path, "not-followed-by = '\\s+\\d{4}'\n")
+    assert flags(tmp_path, ID, "Nov 5 and Nov 2023.") == ["Nov"]
+
+
+def test_preceded_by_and_not_preceded_by(tmp_path: Path) -> None:
+    _pack(tmp_path / "a", "preceded-by = '\\bon\\s+'\n")
+    assert flags(tmp_path / "a", ID, "on Nov 5, by Nov 6") == ["Nov"]
+    _pack(tmp_path / "b", "not-preceded-by = '\\bon\\s+'\n")
+    diagnostics = lint_with(tmp_path / "b", ID, "on Nov 5, by Nov 6")
+    assert [d.span.column for d in diagnostics] == [14]
+
+
+def test_scope_names_the_block_kinds_read(tmp_path: Path) -> None:
+    text = "# Nov vote\n\nNov talks.\n\n- Nov item\n"
+    _pack(tmp_path / "a", 'scope = ["~heading"]\n')
+    assert [d.span.line for d in lint_with(tmp_path / "a", ID, text, "markdown")] == [3, 5]
+    _pack(tmp_path / "b", 'scope = ["heading"]\n')
+    assert [d.span.line for d in lint_with(tmp_path / "b", ID, text, "markdown")] == [1]
+
+
+def test_exceptions_cover_a_match_inside_them(tmp_path: Path) -> None:
+    _pack(tmp_path, 'exceptions = ["Nov Sad"]\n')
+    assert flags(tmp_path, ID, "Nov Sad is in Serbia; Nov 5.") == ["Nov"]
+
+
+def test_position_sentence_start_and_mid_sentence(tmp_path: Path) -> None:
+    text = 'Nov was cold. In Nov it snowed. "Nov again," he said.'
+    _pack(tmp_path / "a", 'position = "sentence-start"\nreads-quotes = true\n')
+    assert [d.span.column for d in lint_with(tmp_path / "a", ID, text)] == [1, 34]
+    _pack(tmp_path / "b", 'position = "mid-sentence"\n')
+    assert [d.span.column for d in lint_with(tmp_path / "b", ID, text)] == [18]

@@ -1,0 +1,114 @@
+"""The substitution kind: a wrong form, what to write instead, and a fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import fix
+from tests.packs.support import entry, flags, lint_with, write_pack
+
+ID = "usage/house-substitution"
+
+
+def _fix(directory: Path, text: str) -> str:
+    return fix(text, select=[ID], rules_dirs=(directory,))
+
+
+def test_the_replacement_takes_the_case_of_the_match(tmp_path: Path) -> None:
+    write_pack(
+        tmp_path, entry(ID, "substitution", 'swap = { "in the horizon" = "on the horizon" }\n')
+    )
+    text = "In the horizon. in the horizon. IN THE HORIZON."
+    assert _fix(tmp_path, text) == "On the horizon. on the horizon. ON THE HORIZON."
+
+
+def test_several_choices_are_suggested_but_not_fixed(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", 'swap = { "utilize" = ["use", "employ"] }\n'))
+    (diagnostic,) = lint_with(tmp_path, ID, "We utilize it.")
+    assert diagnostic.suggestions == ("use", "employ")
+    assert diagnostic.fix is None
+    assert "'use' or 'employ'" in diagnostic.message
+
+
+def test_pattern_replacements_use_groups(tmp_path: Path) -> None:
+    keys = (
+        "swap-patterns = { '(?P<day>\\d{1,2})(?:st|nd|rd|th)' = '\\g<day>', "
+        "'(\\w+) \\1 again' = '\\1 again' }\n"
+    )
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    assert _fix(tmp_path, "On the 5th, go go again.") == "On the 5, go again."
+
+
+def test_a_pattern_replacement_starts_with_a_capital_where_the_match_did(
+    tmp_path: Path,
+) -> None:
+    keys = "swap-patterns = { '\\bpeaked (my|his) interest' = 'piqued \\1 interest' }\n"
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    assert _fix(tmp_path, "Peaked my interest.") == "Piqued my interest."
+
+
+def test_a_match_equal_to_its_replacement_is_not_a_finding(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", "swap-patterns = { '(\\d+) ?%' = '\\1%' }\n"))
+    assert flags(tmp_path, ID, "It rose 5% and 6 %.") == ["6 %"]
+
+
+def test_unsafe_fixes_are_suggested_but_not_applied(tmp_path: Path) -> None:
+    keys = 'swap = { "in order to" = "to" }\nfix = "unsafe"\n'
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    (diagnostic,) = lint_with(tmp_path, ID, "We met in order to vote.")
+    assert diagnostic.fix is not None and diagnostic.fix.applicability.value == "unsafe"
+    assert _fix(tmp_path, "We met in order to vote.") == "We met in order to vote."
+
+
+def test_fix_none_offers_only_the_suggestion(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", 'swap = { "a" = "b" }\nfix = "none"\n'))
+    (diagnostic,) = lint_with(tmp_path, ID, "a")
+    assert diagnostic.suggestions == ("b",) and diagnostic.fix is None
+
+
+QUIET = """\
+ignore-case = false
+followed-by = '\\s+\\d'
+quiet-when-consistent = true
+swap = { "November" = "Nov.", "October" = "Oct." }
+"""
+
+
+def test_quiet_when_consistent_flags_a_single_use(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET))
+    assert flags(tmp_path, ID, "The vote is November 5.") == ["November"]
+
+
+def test_quiet_when_consistent_respects_an_article_that_keeps_its_own_style(
+    tmp_path: Path,
+) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET))
+    assert flags(tmp_path, ID, "It ran from October 3 to November 5.") == []
+
+
+def test_quiet_when_consistent_flags_an_article_that_mixes_both(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET))
+    text = "It ran from Oct. 3 to November 5 and November 9."
+    assert flags(tmp_path, ID, text) == ["November", "November"]
+
+
+def test_the_replacement_counts_only_in_the_same_context(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET))
+    text = "In Oct., it ran from October 3 to November 5."  # "Oct." alone is no date
+    assert flags(tmp_path, ID, text) == []
+
+
+def test_quiet_when_consistent_with_preferred_patterns(tmp_path: Path) -> None:
+    keys = (
+        "quiet-when-consistent = true\npreferred = ['\\d%']\n"
+        "swap-patterns = { '(\\d+) percent' = '\\1%' }\n"
+    )
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    assert flags(tmp_path, ID, "It rose 5 percent and 6 percent.") == []
+    assert flags(tmp_path, ID, "It rose 5% and 6 percent.") == ["6 percent"]
+
+
+def test_uses_inside_quotations_do_not_count_towards_a_convention(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET))
+    text = '"We meet October 3," she said. The vote is November 5.'
+    assert flags(tmp_path, ID, text) == ["November"]

@@ -1,0 +1,66 @@
+"""Quotation marks: balance per paragraph (with AP's running quotations) and one style."""
+
+from __future__ import annotations
+
+from tests.helpers import fix, flagged, lint
+
+
+def _unbalanced(text: str, fmt: str = "text") -> list[str]:
+    found = lint(text, fmt=fmt, select=["punctuation/unbalanced-quotes"])
+    return [d.message for d in found]
+
+
+def test_a_running_quotation_over_three_paragraphs_is_balanced() -> None:
+    text = '"We came.\n\n"We listened.\n\n"We will return," he said.'
+    assert _unbalanced(text) == []
+
+
+def test_curly_running_quotations_are_balanced_too() -> None:
+    assert _unbalanced("“We came.\n\n“We will return,” he said.") == []
+
+
+def test_a_quotation_left_open_at_the_end_of_the_article_is_flagged() -> None:
+    (message,) = _unbalanced('He said "we will return.')
+    assert message.startswith("A quotation opens here and is not closed")
+
+
+def test_a_continuation_without_its_opening_mark_is_reported_once() -> None:
+    (message,) = _unbalanced('He said "we came\n\nand we will return," and left.')
+    assert "continues a quotation" in message
+
+
+def test_several_problems_in_a_paragraph_are_reported_once() -> None:
+    (message,) = _unbalanced('He said" no" and" yes".')
+    assert message.endswith("(and 3 more in this paragraph)")
+
+
+def test_single_quotes_inside_double_quotes_are_fine() -> None:
+    assert _unbalanced("\"He said 'no' twice,\" she said.") == []
+
+
+def test_inch_marks_are_not_quotation_marks() -> None:
+    assert _unbalanced('The 6\'2" guard and the 12" ruler.') == []
+
+
+def test_mixed_quotes_are_reported_once_and_fixed() -> None:
+    text = '“We came,” he said.\n\n"We saw," she said. “We left,” they said.\n'
+    (diagnostic,) = lint(text, select=["punctuation/mixed-quotes"])
+    assert flagged(text, [diagnostic]) == ['"']
+    assert diagnostic.message.startswith("2 straight quotation marks")
+    assert fix(text, select=["punctuation/mixed-quotes"]) == (
+        "“We came,” he said.\n\n“We saw,” she said. “We left,” they said.\n"
+    )
+
+
+def test_mixed_quotes_fix_leaves_markup_alone() -> None:
+    text = '“We came,” he said. "We *saw*," she said.\n'
+    fixed = fix(text, fmt="markdown", select=["punctuation/mixed-quotes"])
+    assert fixed == "“We came,” he said. “We *saw*,” she said.\n"
+
+
+def test_mixed_apostrophes_are_in_preview() -> None:
+    text = "Israel’s army and Gaza's border."
+    assert lint(text, select=["punctuation"]) == []
+    assert [d.rule for d in lint(text, select=["punctuation/mixed-apostrophes"])] == [
+        "punctuation/mixed-apostrophes"
+    ]
