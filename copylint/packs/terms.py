@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -55,11 +56,28 @@ def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str
 
 
 def check_message(entry: Entry, message: str, fields: Mapping[str, Any]) -> str:
-    """Fail at load time when a message names a placeholder the kind does not fill."""
+    """Fail at load time unless every placeholder of ``message`` is a plain ``{name}`` the kind
+    fills. Attribute and index lookups (``{match.__class__}``), conversions and format specs
+    (``{match:>999999999}``) are refused: a pack from an untrusted repository must not reach
+    into objects or make one message a gigabyte, and a checked message is safe to ``format``.
+    """
     try:
-        message.format_map(fields)
-    except (KeyError, IndexError, ValueError) as error:
-        raise entry.error(f"message {message!r} has an unknown placeholder: {error}") from None
+        pieces = list(string.Formatter().parse(message))
+    except ValueError as error:
+        raise entry.error(f"message {message!r} is malformed: {error}") from None
+    for _, name, spec, conversion in pieces:
+        if name is None:
+            continue
+        if name not in fields:
+            known = ", ".join(f"{{{f}}}" for f in fields)
+            raise entry.error(
+                f"message {message!r} has an unknown placeholder {{{name}}} (known: {known})"
+            )
+        if spec or conversion:
+            raise entry.error(
+                f"message {message!r}: write placeholders as plain {{{name}}}, "
+                "without a conversion or format"
+            )
     return message
 
 
