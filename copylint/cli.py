@@ -168,7 +168,7 @@ def check(
             _fail(f"{outcome.result.path}: {outcome.result.error}")
             exit_code = EXIT_ERROR
         for crash in outcome.result.internal_errors:
-            _fail(f"{crash.path}: rule {crash.rule} crashed: {crash.message}")
+            _fail(crash.describe())
             exit_code = EXIT_ERROR
 
     if diff:

@@ -13,8 +13,11 @@ from copylint.errors import CopylintError
 if TYPE_CHECKING:
     from copylint.packs import Entry
 
-#: How long one pattern may run over one document before it is reported as runaway.
+#: How long one pattern may run over one document before it is reported as runaway: this many
+#: seconds, plus :data:`SECONDS_PER_MILLION` for every million characters of prose, so that an
+#: ordinary pattern over a very long article is not mistaken for a runaway one.
 PATTERN_TIMEOUT = 2.0
+SECONDS_PER_MILLION = 2.0
 
 _LEFT = r"(?<![\p{L}\p{N}])"
 _RIGHT = r"(?![\p{L}\p{N}])"
@@ -45,13 +48,20 @@ def user_pattern(entry: Entry, source: str, ignore_case: bool) -> regex.Pattern[
         raise entry.error(f"invalid regular expression {source!r}: {error}") from None
 
 
+def time_limit(text: str) -> float:
+    """The seconds one pattern may take over ``text``."""
+    return PATTERN_TIMEOUT + SECONDS_PER_MILLION * len(text) / 1_000_000
+
+
 def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run."""
+    limit = time_limit(text)
     try:
-        yield from pattern.finditer(text, timeout=PATTERN_TIMEOUT)
+        yield from pattern.finditer(text, timeout=limit)
     except TimeoutError:
         raise PatternTimeout(
-            f"pattern {pattern.pattern[:60]!r} ran for more than {PATTERN_TIMEOUT:g} s"
+            f"pattern {pattern.pattern[:60]!r} ran for more than {limit:.0f} s "
+            "(a runaway regular expression?); rule skipped for this file"
         ) from None
 
 
