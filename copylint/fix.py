@@ -19,10 +19,10 @@ from copylint.files import BOM
 from copylint.model import Diagnostic, Edit
 
 
-def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
-    """``text`` with the safe fixes of ``diagnostics`` applied; also how many were applied."""
-    accepted: list[Edit] = []
-    applied = 0
+def accepted_fixes(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics whose safe fixes one pass applies: in source order, skipping any fix
+    that overlaps one already taken."""
+    accepted: list[Diagnostic] = []
     taken: list[tuple[int, int]] = []
     for diagnostic in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.rule)):
         fix = diagnostic.fix
@@ -32,16 +32,22 @@ def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]
         if any(_overlaps(r, t) for r in ranges for t in taken):
             continue
         taken.extend(ranges)
-        accepted.extend(fix.edits)
-        applied += 1
+        accepted.append(diagnostic)
+    return accepted
+
+
+def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
+    """``text`` with the safe fixes of ``diagnostics`` applied; also how many were applied."""
+    accepted = accepted_fixes(diagnostics)
+    edits: list[Edit] = [edit for d in accepted if d.fix for edit in d.fix.edits]
     pieces = []
     position = 0
-    for edit in sorted(accepted, key=lambda e: (e.span.start, e.span.end)):
+    for edit in sorted(edits, key=lambda e: (e.span.start, e.span.end)):
         pieces.append(text[position : edit.span.start])
         pieces.append(edit.replacement)
         position = edit.span.end
     pieces.append(text[position:])
-    return "".join(pieces), applied
+    return "".join(pieces), len(accepted)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
