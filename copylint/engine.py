@@ -163,5 +163,5 @@ def _relative_posix(path: str, settings: Settings) -> str:
     """``path`` relative to the config root, for matching globs; as given when outside it."""
     try:
         return Path(path).resolve().relative_to(settings.root).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
         return PurePosixPath(path).as_posix()
