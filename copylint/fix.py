@@ -94,10 +94,10 @@ def write_atomically(path: str, text: str, bom: bool = False, expected: str | No
     data = ((BOM if bom else "") + text).encode("utf-8")
     status = target.stat()
     if not stat.S_ISREG(status.st_mode):
-        raise RefusedError(f"{target} is not a regular file")
+        raise RefusedError("not a regular file")
     if status.st_nlink > 1:
         raise RefusedError(
-            f"{target} has {status.st_nlink} hard links; replacing it would split them "
+            f"it has {status.st_nlink} hard links; replacing it would split them "
             "(apply the fixes by hand, see --diff)"
         )
     handle, temporary = tempfile.mkstemp(
@@ -107,12 +107,12 @@ def write_atomically(path: str, text: str, bom: bool = False, expected: str | No
         try:
             _write_all(handle, data)
             os.fsync(handle)
+            _keep_owner(handle, status)  # before the mode: a change of owner clears set-id bits
             os.fchmod(handle, stat.S_IMODE(status.st_mode))
-            _keep_owner(handle, status)
         finally:
             os.close(handle)
         if expected is not None and not _holds(target, (BOM if bom else "") + expected):
-            raise FileChangedError(f"{target} changed on disk since copylint read it; not fixed")
+            raise FileChangedError("it changed on disk since copylint read it; not fixed")
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
