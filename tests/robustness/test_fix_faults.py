@@ -120,8 +120,10 @@ def test_file_edited_between_read_and_write_is_not_overwritten(
     monkeypatch.setattr(tempfile, "mkstemp", editor_saves_first)
     result = cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2
-    assert result.stderr.startswith("copylint: error: a.txt: cannot write fixes: ")
-    assert "changed on disk since copylint read it; not fixed" in result.stderr
+    assert result.stderr == (
+        "copylint: error: a.txt: cannot write fixes: "
+        "it changed on disk since copylint read it; not fixed\n"
+    )
     assert path.read_text() == edited and leftovers(tmp_path) == []
 
 
@@ -189,8 +191,10 @@ def test_hard_linked_file_is_refused_not_split(tmp_path: Path) -> None:
     os.link(path, other)
     result = cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2
-    assert "has 2 hard links; replacing it would split them" in result.stderr
-    assert result.stderr.count("\n") == 1
+    assert result.stderr == (
+        "copylint: error: a.txt: cannot write fixes: it has 2 hard links; replacing it would "
+        "split them (apply the fixes by hand, see --diff)\n"
+    )
     assert path.read_text() == other.read_text() == BEFORE
     assert os.path.samefile(path, other)
 
