@@ -107,8 +107,11 @@ def _long_word() -> st.SearchStrategy[str]:
     )
 
 
+_FRAGMENT = st.sampled_from(FRAGMENTS)
 _PIECE = st.one_of(
-    st.sampled_from(FRAGMENTS),
+    _FRAGMENT,
+    _FRAGMENT,
+    _FRAGMENT,
     st.text(_ANY_CHARACTER, max_size=12),
     st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True),
     _long_word(),
@@ -120,7 +123,7 @@ prose = st.lists(_PIECE, max_size=30).map("".join)
 #: Plain text of several paragraphs; sometimes one very long line.
 plain_text = st.one_of(
     st.lists(prose, max_size=6).map("\n\n".join),
-    st.builds(lambda p, n: " ".join([p] * n), prose, st.integers(1, 200)),
+    st.builds(lambda p, n: " ".join([p] * n), prose, st.integers(1, 60)),
     st.text(_ANY_CHARACTER, max_size=200),
 )
 
