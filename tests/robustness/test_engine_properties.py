@@ -20,6 +20,7 @@ from copylint.fix import accepted_fixes, apply_edits
 from copylint.formats import load_document
 from copylint.model import Diagnostic
 from copylint.output import Report, write
+from copylint.registry import Registry
 from copylint.runner import fix_source
 from tests.robustness.invariants import (
     check_document,
@@ -50,8 +51,9 @@ def lint(fmt: str, source: str) -> FileResult:
 
 
 def test_every_registered_rule_is_exercised() -> None:
-    ids = {rule.info.id for rule in linter().rules}
-    assert {"repetition/doubled-word", "whitespace/double-space"} <= ids
+    registered = {spec.info.id for spec in Registry.load(all_rules_settings())}
+    assert {rule.info.id for rule in linter().rules} == registered
+    assert {"repetition/doubled-word", "whitespace/double-space"} <= registered
 
 
 @robust
