@@ -199,14 +199,14 @@ def check(
             _fail(f"{outcome.result.path}: {outcome.result.error}")
             exit_code = EXIT_ERROR
         for crash in outcome.result.internal_errors:
-            _fail(f"{crash.path}: rule {crash.rule} crashed: {crash.message}")
+            _fail(crash.describe())
             exit_code = EXIT_ERROR
 
     if diff:
         changed = _print_diff(outcomes)
         sys.exit(max(exit_code, EXIT_FOUND if changed else EXIT_CLEAN))
-    if fix:
-        _write_fixes(outcomes, quiet)
+    if fix and not _write_fixes(outcomes, quiet):
+        exit_code = EXIT_ERROR
 
     results = [o.result for o in outcomes]
     if changeset is not None:
@@ -344,10 +344,15 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
     return changed
 
 
-def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> None:
-    from copylint.fix import write_atomically
+def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
+    """Write the fixed files; a file that cannot be written is named on stderr, the others are
+    still written. Returns False when any write failed."""
+    from copylint.fix import remove_stale_temporaries, write_atomically
 
+    written = [o for o in outcomes if o.changed and not o.stdin]
+    remove_stale_temporaries(o.result.path for o in written)
     total = 0
+    ok = True
     for outcome in outcomes:
         if not outcome.changed:
             continue
@@ -356,12 +361,17 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> None:
             sys.stdout.write(outcome.fixed_text)
             continue
         try:
-            write_atomically(path, outcome.fixed_text, outcome.original.bom)
+            write_atomically(
+                path, outcome.fixed_text, outcome.original.bom, expected=outcome.original.text
+            )
         except OSError as error:
-            raise CopylintError(f"{path}: cannot write fixes: {error.strerror or error}") from None
+            _fail(f"{path}: cannot write fixes: {error.strerror or error}")
+            ok = False
+            continue
         total += outcome.fixes_applied
     if total and not quiet:
         click.echo(f"Fixed {total} problem{'s' if total != 1 else ''}.", err=True)
+    return ok
 
 
 @main.command("rules")

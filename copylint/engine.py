@@ -3,7 +3,8 @@
 The engine is the one place that knows about quotations (rules that do not read inside them
 never see findings there), inline suppressions, per-file ignores, severities from config, and
 fix safety (an edit whose prose is not verbatim in the source would damage markup, so it is
-dropped). A rule that raises is reported as an internal error; the other rules still run.
+dropped). A rule that raises is reported as an internal error, or as the failure it reports
+itself (a runaway pack pattern); the other rules still run.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pathspec
 
 from copylint.config import Settings
 from copylint.document import Document
+from copylint.errors import CopylintError
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
 from copylint.registry import Registry, RuleSpec
 from copylint.rule import Finding, Rule, RuleContext
@@ -25,11 +27,20 @@ from copylint.suppress import Suppressions
 
 @dataclass(frozen=True)
 class InternalError:
-    """A rule that crashed on a document; reported, and the run exits with status 2."""
+    """A rule that failed on a document; reported, and the run exits with status 2.
+
+    ``crashed`` is True for a bug (an unexpected exception) and False for a failure the rule
+    reports itself, such as a pack pattern that ran past its time limit.
+    """
 
     path: str
     rule: str
     message: str
+    crashed: bool = True
+
+    def describe(self) -> str:
+        """One line for the user, naming the file and the rule."""
+        return f"{self.path}: rule {self.rule}{' crashed' if self.crashed else ''}: {self.message}"
 
 
 @dataclass
@@ -90,6 +101,11 @@ class Linter:
         for rule in self._rules_for(doc.path):
             try:
                 findings = list(rule.check(doc))
+            except CopylintError as error:  # the rule gave up on this document and says why
+                result.internal_errors.append(
+                    InternalError(doc.path, rule.info.id, str(error), crashed=False)
+                )
+                continue
             except Exception as error:  # isolate the rule; the others still run
                 frame = traceback.extract_tb(error.__traceback__)[-1]
                 result.internal_errors.append(
@@ -147,5 +163,5 @@ def _relative_posix(path: str, settings: Settings) -> str:
     """``path`` relative to the config root, for matching globs; as given when outside it."""
     try:
         return Path(path).resolve().relative_to(settings.root).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
         return PurePosixPath(path).as_posix()

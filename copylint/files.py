@@ -10,6 +10,7 @@ file is a :class:`ReadError` with a one-line reason.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,19 +71,22 @@ def decode(path: str, data: bytes) -> SourceFile:
 
 
 def read_file(path: str) -> SourceFile:
+    """Read and decode one file; anything but a regular file of at most
+    :data:`MAX_FILE_SIZE` bytes is a :class:`ReadError` (a FIFO or a link to ``/dev/zero`` in
+    an untrusted repository must not hang the run or fill the memory)."""
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_SIZE:
-            raise ReadError(
-                f"file too large ({size // (1024 * 1024)} MiB; the limit is "
-                f"{MAX_FILE_SIZE // (1024 * 1024)} MiB)"
-            )
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before open: opening a FIFO blocks
+            raise ReadError("is a directory" if os.path.isdir(path) else "not a regular file")
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_FILE_SIZE + 1)
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except OSError as error:
         raise ReadError(f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_SIZE:
+        raise ReadError(
+            f"file too large (more than {MAX_FILE_SIZE // (1024 * 1024)} MiB, the limit)"
+        )
     return decode(path, data)
 
 
@@ -97,7 +101,7 @@ class FileFilter:
     def _relative(self, path: Path) -> str:
         try:
             return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             return path.as_posix()
 
     def excluded(self, path: Path) -> bool:

@@ -14,6 +14,7 @@ import bisect
 from typing import Any
 
 import pyromark
+import regex
 
 from copylint.document import Directive, Document
 from copylint.formats.inline import add_prose, find_directives
@@ -27,6 +28,8 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
     | pyromark.Options.ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
 )
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 #: Containers whose content is never prose: everything between their start and end is skipped.
 _SKIPPED = frozenset({"CodeBlock", "MetadataBlock", "HtmlBlock", "Image"})
@@ -76,10 +79,24 @@ def _name(event: Any) -> tuple[str, str, Any]:
     return key, key, value
 
 
+def _encodable(source: str) -> str:
+    """``source`` with each lone surrogate as U+FFFD: pulldown-cmark reads UTF-8, which cannot
+    hold one (a string handed to the API may, e.g. decoded with ``surrogateescape``). One code
+    point stands for one, so offsets into the result are offsets into ``source``."""
+    if source.isascii():
+        return source
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", source)
+    return source
+
+
 def parse_markdown(path: str, source: str) -> Document:
     builder = ProseBuilder(source)
     directives: list[Directive] = []
-    to_char = _ByteOffsets(source)
+    parsed = _encodable(source)
+    to_char = _ByteOffsets(parsed)
     containers: list[str] = []  # open containers: BlockQuote, Item, FootnoteDefinition, ...
     quote_depth = 0
     skip_depth = 0  # > 0 inside a skipped container
@@ -92,7 +109,7 @@ def parse_markdown(path: str, source: str) -> Document:
                 kind = "footnote"
             builder.open_block(kind, quote_depth, quote_depth > 0)
 
-    for event, span in pyromark.events_with_range(source, options=_OPTIONS):
+    for event, span in pyromark.events_with_range(parsed, options=_OPTIONS):
         kind, tag, payload = _name(event)
         start, end = to_char(span["start"]), to_char(span["end"])
         if skip_depth:
@@ -139,7 +156,7 @@ def parse_markdown(path: str, source: str) -> Document:
             continue
         elif kind == "Text":
             ensure_block()
-            if source[start:end] == payload:
+            if parsed[start:end] == payload:
                 add_prose(builder, source, start, end)
             else:
                 builder.replaced(payload, start, end)

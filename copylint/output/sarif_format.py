@@ -92,7 +92,7 @@ def render(report: Report, stream: TextIO, **_: object) -> None:
         for r in report.results
         if r.error
     ] + [
-        {"level": "error", "message": {"text": f"{e.path}: rule {e.rule} crashed: {e.message}"}}
+        {"level": "error", "message": {"text": e.describe()}}
         for r in report.results
         for e in r.internal_errors
     ]

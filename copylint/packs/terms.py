@@ -16,6 +16,7 @@ terms it lists. The conditions every matching kind accepts live here too:
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,8 +30,11 @@ if TYPE_CHECKING:
     from copylint.document import Document
     from copylint.packs import Entry
 
-#: How long one pattern may run over one document before it is reported as runaway.
+#: How long one pattern may run over one document before it is reported as runaway: this many
+#: seconds, plus :data:`SECONDS_PER_MILLION` for every million characters of prose, so that an
+#: ordinary pattern over a very long article is not mistaken for a runaway one.
 PATTERN_TIMEOUT = 2.0
+SECONDS_PER_MILLION = 2.0
 
 #: The keys of the conditions above, accepted by every kind that matches terms.
 CONDITION_KEYS = frozenset(
@@ -104,34 +108,66 @@ def user_pattern(entry: Entry, source: str, ignore_case: bool) -> regex.Pattern[
         raise entry.error(f"invalid regular expression {source!r}: {error}") from None
 
 
-def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run."""
+def time_limit(text: str) -> float:
+    """The seconds one pattern may take over ``text``."""
+    return PATTERN_TIMEOUT + SECONDS_PER_MILLION * len(text) / 1_000_000
+
+
+def finditer(
+    pattern: regex.Pattern[str], text: str, label: str | None = None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run.
+
+    ``label`` is how the report names the pattern: what the pack wrote, not the compiled form.
+    """
+    limit = time_limit(text)
     try:
-        yield from pattern.finditer(text, timeout=PATTERN_TIMEOUT)
+        yield from pattern.finditer(text, timeout=limit)
     except TimeoutError:
-        raise _timeout(pattern) from None
+        raise _timeout(label or pattern.pattern, limit) from None
 
 
-def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+def match_at(
+    pattern: regex.Pattern[str], text: str, pos: int, label: str | None = None
+) -> regex.Match[str] | None:
     """``pattern.match(text, pos)`` with the same time limit."""
+    limit = time_limit(text)
     try:
-        return pattern.match(text, pos, timeout=PATTERN_TIMEOUT)
+        return pattern.match(text, pos, timeout=limit)
     except TimeoutError:
-        raise _timeout(pattern) from None
+        raise _timeout(label or pattern.pattern, limit) from None
 
 
-def _timeout(pattern: regex.Pattern[str]) -> PatternTimeout:
+def _timeout(label: str, limit: float) -> PatternTimeout:
     return PatternTimeout(
-        f"pattern {pattern.pattern[:60]!r} ran for more than {PATTERN_TIMEOUT:g} s"
+        f"pattern {label[:60]!r} ran for more than {limit:.0f} s "
+        "(a runaway regular expression?); rule skipped for this file"
     )
 
 
 def check_message(entry: Entry, message: str, fields: Mapping[str, Any]) -> str:
-    """Fail at load time when a message names a placeholder the kind does not fill."""
+    """Fail at load time unless every placeholder of ``message`` is a plain ``{name}`` the kind
+    fills. Attribute and index lookups (``{match.__class__}``), conversions and format specs
+    (``{match:>999999999}``) are refused: a pack from an untrusted repository must not reach
+    into objects or make one message a gigabyte, and a checked message is safe to ``format``.
+    """
     try:
-        message.format_map(fields)
-    except (KeyError, IndexError, ValueError) as error:
-        raise entry.error(f"message {message!r} has an unknown placeholder: {error}") from None
+        pieces = list(string.Formatter().parse(message))
+    except ValueError as error:
+        raise entry.error(f"message {message!r} is malformed: {error}") from None
+    for _, name, spec, conversion in pieces:
+        if name is None:
+            continue
+        if name not in fields:
+            known = ", ".join(f"{{{f}}}" for f in fields)
+            raise entry.error(
+                f"message {message!r} has an unknown placeholder {{{name}}} (known: {known})"
+            )
+        if spec or conversion:
+            raise entry.error(
+                f"message {message!r}: write placeholders as plain {{{name}}}, "
+                "without a conversion or format"
+            )
     return message
 
 
@@ -254,6 +290,7 @@ class Matcher:
     """
 
     pattern: regex.Pattern[str]
+    label: str  # the terms as the pack wrote them, for reports
     branches: tuple[regex.Pattern[str], ...]  # the literal alternation (if any), then each regex
     literal_terms: Mapping[str, int]  # normalised literal → term index
     n_literals: int
@@ -292,8 +329,10 @@ class Matcher:
         literal_terms: dict[str, int] = {}
         for index, phrase in enumerate(literals):
             literal_terms.setdefault(normalize(phrase, terms_fold), index)
+        label = " | ".join(patterns) if patterns else f"{len(literals)} phrases"
         return cls(
             combined,
+            label,
             branches,
             literal_terms,
             len(literals),
@@ -306,7 +345,7 @@ class Matcher:
         return self.conditions.filter(doc, self._hits(doc.text))
 
     def _hits(self, text: str) -> Iterator[Hit]:
-        for match in finditer(self.pattern, text):
+        for match in finditer(self.pattern, text, self.label):
             if match.end() > match.start():
                 hit = self._resolve(text, match)
                 if hit is not None:
@@ -316,7 +355,7 @@ class Matcher:
         start, end = match.span()
         has_literals = self.n_literals > 0
         for index, branch in enumerate(self.branches):
-            own = match_at(branch, text, start)
+            own = match_at(branch, text, start, self.label)
             if own is None or own.end() != end:
                 continue
             if has_literals and index == 0:
