@@ -49,11 +49,13 @@ _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 MAX_SLIP = 0.8
 #: A cheap slip costs at most this much: a transposition, a double letter, a vowel or a key.
 CHEAP_SLIP = 0.6
-#: A proper noun counts as evidence that an unknown capitalised word is its slip only when it
-#: is this common (counts on pyspellchecker's scale: 90 is about Zipf 2, "Groningen"). Short
-#: names sit one letter from other names all the time (Rulan, Ruslan; Danly, Daly), so the
-#: shorter the word, the more prominent the name must be; below 6 letters nothing is evidence.
-PROMINENT = ((8, 90), (6, 300))
+#: A known word counts as evidence that an unknown capitalised word is its slip only when it
+#: is this common (counts on pyspellchecker's scale: 90 is about Zipf 2, "Groningen") and the
+#: slip this cheap (see slip_cost). Short names sit one letter from other names all the time
+#: (Rulan, Ruslan; Danly, Daly), so the shorter the word, the more prominent the name and the
+#: cheaper the slip must be. Evidence meets one of these: (shortest length, lowest count,
+#: highest cost).
+EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 5000, MAX_SLIP))
 #: wordfreq counts real words pyspellchecker lacks ("selfie", "aerogel") and common typos
 #: ("recieve", "goverment"). A lowercase word it counts this often is a word unless it is a
 #: cheap slip of a word TYPO_RATIO times as common, or any slip of one 10 × TYPO_RATIO times.
@@ -238,27 +240,28 @@ def _derived(lower: str) -> bool:
 def slip_evidence(lower: str, initial: bool = False) -> str | None:
     """The known word an unknown capitalised word is most likely a slip of, if any.
 
-    Evidence is a prominent name or a common word one slip away: a transposition, or a letter
-    added or dropped ("Rahmallah", "Isareli"). A changed letter is no evidence: names differ
-    from names and words by one letter all the time (Safadi, safari). Mid-sentence, where the
-    capital says "name", a common word must be a cheap slip away.
+    Evidence is a prominent name or word one slip away: a transposition, or a letter added or
+    dropped ("Rahmallah", "Isareli"). A changed letter is no evidence: names differ from names
+    and words by one letter all the time (Safadi, safari). Mid-sentence, where the capital says
+    "name", a common lowercase word must be a cheap slip away ("Scarne" is no slip of "scare").
     """
-    prominent = next((count for length, count in PROMINENT if len(lower) >= length), None)
-    if prominent is None:
-        return None
-    english = english_counts()
+    english, names = english_counts(), name_counts()
     vocabulary = all_words()
     best: tuple[float, str] | None = None
     for candidate in vocabulary.near(lower):
-        if (
-            _inflection_of(lower, candidate)
-            or vocabulary.count(candidate) < prominent
-            or _substituted(lower, candidate)
+        if _inflection_of(lower, candidate) or _substituted(lower, candidate):
+            continue
+        count = vocabulary.count(candidate)
+        cost = slip_cost(lower, candidate)
+        if not any(
+            len(lower) >= length and count >= prominent and cost <= max_cost
+            for length, prominent, max_cost in EVIDENCE
         ):
             continue
-        cost = slip_cost(lower, candidate)
-        limit = MAX_SLIP if initial or candidate not in english else CHEAP_SLIP
-        if cost <= limit and (best is None or cost < best[0]):
+        common = candidate in english and candidate not in names
+        if common and not initial and cost > CHEAP_SLIP:
+            continue
+        if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None
 
