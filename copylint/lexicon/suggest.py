@@ -108,7 +108,14 @@ class Suggestion:
 
 
 class Vocabulary:
-    """Known words with their counts; ranks the candidates for an unknown word."""
+    """Known words with their counts; ranks the candidates for an unknown word.
+
+    Candidates one edit away come from set lookups; candidates two edits away are searched
+    (with rapidfuzz) only when there is none one edit away, and only among the words of the
+    first dictionary that start with the same letter and are at most two letters longer or
+    shorter: a slip rarely changes the first letter, and scanning every word would cost tens
+    of milliseconds a word.
+    """
 
     def __init__(self, *counts: Mapping[str, int]) -> None:
         self._counts = counts
@@ -121,12 +128,12 @@ class Vocabulary:
         return any(word in counts for counts in self._counts)
 
     @functools.cached_property
-    def _by_length(self) -> dict[int, list[str]]:
-        by_length: dict[int, list[str]] = {}
-        for counts in self._counts:
-            for word in counts:
-                by_length.setdefault(len(word), []).append(word)
-        return by_length
+    def _buckets(self) -> dict[tuple[str, int], list[str]]:
+        """The first dictionary's words by first letter and length."""
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for word in self._counts[0]:
+            buckets.setdefault((word[:1], len(word)), []).append(word)
+        return buckets
 
     def near(self, word: str) -> set[str]:
         """The known words one edit away (one set lookup per edit)."""
@@ -134,10 +141,10 @@ class Vocabulary:
 
     def _within_two(self, word: str) -> set[str]:
         found = self.near(word)
-        if len(word) < 4:
+        if found or len(word) < 4:
             return found  # two edits in a short word can reach almost anything
         for length in range(len(word) - 2, len(word) + 3):
-            choices = self._by_length.get(length, ())
+            choices = self._buckets.get((word[:1], length), ())
             for candidate, _, _ in process.extract(
                 word, choices, scorer=OSA.distance, score_cutoff=2, limit=None
             ):

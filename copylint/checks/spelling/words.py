@@ -11,7 +11,6 @@ ending.
 
 from __future__ import annotations
 
-import bisect
 import enum
 import functools
 import unicodedata
@@ -27,7 +26,6 @@ from copylint.lexicon.suggest import all_words, common_words, slip_cost
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.tokens import Word
 
 #: Characters that make the word after them a handle, a tag or a ticker, not prose.
 _SIGILS = "@#$"
@@ -56,6 +54,11 @@ CHEAP_SLIP = 0.6
 #: cheaper the slip must be. Evidence meets one of these: (shortest length, lowest count,
 #: highest cost).
 EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 5000, MAX_SLIP))
+#: An unknown word (of letters only: "J'ai", "D'Arcy" are names or foreign) that opens a
+#: sentence is a typo when its best correction is a word this common (about Zipf 2.3) at
+#: most this far (two slips).
+INITIAL_COMMON = 200
+SENTENCE_START_SLIP = 1.6
 #: wordfreq counts real words pyspellchecker lacks ("selfie", "aerogel") and common typos
 #: ("recieve", "goverment"). A lowercase word it counts this often is a word unless it is a
 #: cheap slip of a word TYPO_RATIO times as common, or any slip of one 10 × TYPO_RATIO times.
@@ -104,17 +107,30 @@ def spelling_tokens(doc: Document) -> list[Token]:
     starts = [_first_letter(text, s.start, s.end) for s in doc.sentences]
     start_set = set(starts)
     tokens = []
-    for word in doc.words:
-        sentence = bisect.bisect_right(starts, word.start) - 1
-        if not word.text.isascii():
-            tokens.append(Token(word.start, word.end, word.text, False, False, sentence, True))
-        elif not _skipped(word, text):
-            parts = word.parts()
-            for index, part in enumerate(parts):
-                initial = index == 0 and word.start in start_set
-                token = _token(part, initial, len(parts) > 1, sentence)
+    sentence = -1
+    next_start = starts[0] if starts else len(text) + 1
+    for start, end, word in doc.words:
+        while start >= next_start:
+            sentence += 1
+            next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
+        if not word.isascii():
+            tokens.append(Token(start, end, word, False, False, sentence, True))
+        elif word.isalpha():  # the common case: one plain word
+            if not _skipped(word, text, start, end):
+                token = _token(word, start, start in start_set, False, sentence)
                 if token is not None:
                     tokens.append(token)
+        elif not any(c.isdigit() or c == "." for c in word) and not _skipped(
+            word, text, start, end
+        ):
+            parts = regex.split(r"[\-‑]", word)
+            offset = start
+            for index, part in enumerate(parts):
+                initial = index == 0 and start in start_set
+                token = _token(part, offset, initial, len(parts) > 1, sentence)
+                if token is not None:
+                    tokens.append(token)
+                offset += len(part) + 1
     return tokens
 
 
@@ -124,32 +140,30 @@ def _first_letter(text: str, start: int, end: int) -> int:
     return start
 
 
-def _skipped(word: Word, text: str) -> bool:
-    before = text[word.start - 1] if word.start else " "
-    after = text[word.end : word.end + 2]
+def _skipped(word: str, text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
     return (
-        word.has_digit
-        or "." in word.text
-        or before in _SIGILS
+        before in _SIGILS
         or before == "\ufffc"
         or after[:1] in ("@", "\ufffc")
-        or (len(word.text) <= 4 and after[:1] == ".")  # "div.", "vol."
+        or (len(word) <= 4 and after[:1] == ".")  # "div.", "vol."
         or (after[:1] == "." and after[1:].isalpha())  # "podiobooks.com"
     )
 
 
-def _token(part: Word, initial: bool, in_compound: bool, sentence: int) -> Token | None:
-    body = part.text.replace("’", "'")
-    if body.endswith(("'s", "'S")):
-        body = body[:-2]
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) < 2:
-        return None
-    if all(c.isupper() for c in letters):
-        return None  # an acronym or call letters: KTVU, NATO
-    if body[0].islower() and any(c.isupper() for c in body[1:]):
+def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: int) -> Token | None:
+    if not body.isalpha():
+        body = body.replace("’", "'")
+        if body.endswith(("'s", "'S")):
+            body = body[:-2]
+        if sum(c.isalpha() for c in body) < 2:
+            return None
+    if len(body) < 2 or body.isupper():
+        return None  # a letter, or an acronym or call letters: KTVU, NATO
+    if body[0].islower() and not body.islower():
         return None  # camel case: iPhone, eBay
-    return Token(part.start, part.start + len(body), body, initial, in_compound, sentence)
+    return Token(start, start + len(body), body, initial, in_compound, sentence)
 
 
 # -- what the dictionaries say about one word ----------------------------------------------
@@ -201,7 +215,18 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
         if initial and _typo(lower, count, shape=True):
             return Verdict.SLIP
         return Verdict.KNOWN
-    return Verdict.SLIP if slip_evidence(lower, initial) else Verdict.NAME
+    if slip_evidence(lower, initial) or (initial and lower.isalpha() and _opening_typo(lower)):
+        return Verdict.SLIP
+    return Verdict.NAME
+
+
+def _opening_typo(lower: str) -> bool:
+    """At the start of a sentence the capital says nothing: an unknown word whose likeliest
+    correction is a common word (INITIAL_COMMON) within SENTENCE_START_SLIP is a typo."""
+    ranked = common_words().suggest(lower)
+    return bool(ranked) and (
+        ranked[0].cost <= SENTENCE_START_SLIP and english_counts()[ranked[0].word] >= INITIAL_COMMON
+    )
 
 
 def _typo(lower: str, count: int, *, shape: bool = False) -> bool:
