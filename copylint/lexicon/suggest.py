@@ -9,6 +9,7 @@ computed only for words a rule flags, and cached per process.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections.abc import Mapping
@@ -128,23 +129,33 @@ class Vocabulary:
         return any(word in counts for counts in self._counts)
 
     @functools.cached_property
-    def _buckets(self) -> dict[tuple[str, int], list[str]]:
-        """The first dictionary's words by first letter and length."""
-        buckets: dict[tuple[str, int], list[str]] = {}
-        for word in self._counts[0]:
-            buckets.setdefault((word[:1], len(word)), []).append(word)
-        return buckets
+    def _sorted(self) -> list[str]:
+        return sorted(self._counts[0])
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (two vocabularies, kept for the process)
+    def _bucket(self, first: str, length: int) -> list[str]:
+        """The first dictionary's words that start with ``first`` and have ``length`` letters."""
+        words = self._sorted
+        lo = bisect.bisect_left(words, first)
+        hi = bisect.bisect_left(words, first + "\U0010ffff", lo)
+        return [w for w in words[lo:hi] if len(w) == length]
 
     def near(self, word: str) -> set[str]:
         """The known words one edit away (one set lookup per edit)."""
-        return {c for c in edits1(word) if c != word and c in self}
+        edits = edits1(word)
+        edits.discard(word)
+        if len(self._counts) == 1:
+            counts = self._counts[0]
+            return {c for c in edits if c in counts}
+        first, *others = self._counts
+        return {c for c in edits if c in first or any(c in other for other in others)}
 
     def _within_two(self, word: str) -> set[str]:
         found = self.near(word)
         if found or len(word) < 4:
             return found  # two edits in a short word can reach almost anything
         for length in range(len(word) - 2, len(word) + 3):
-            choices = self._buckets.get((word[:1], length), ())
+            choices = self._bucket(word[:1], length)
             for candidate, _, _ in process.extract(
                 word, choices, scorer=OSA.distance, score_cutoff=2, limit=None
             ):

@@ -25,7 +25,7 @@ class Inconsistent(Rule):
     summary = "A name spelled two ways in one article"
     what = (
         "Flags a capitalised word that differs by one letter from another in the same article "
-        '("al-Sudany" and "al-Sudani", "Ngwena" and "Ngwenya"): a transposition, or a letter '
+        '("Okwousa" and "Okwuosa", "Ngwena" and "Ngwenya"): a transposition, or a letter '
         "changed, added or dropped. The form no dictionary knows is flagged, and when neither "
         "is known, the rarer one in the article (or, on a tie, the later one), with the line of "
         "the other. It needs no dictionary, so it catches slips in names no lexicon has. Plurals "
@@ -38,7 +38,7 @@ class Inconsistent(Rule):
         "them is wrong, and a dictionary cannot say which when the name is rare."
     )
     bad = (
-        Example("Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."),
+        Example("Chinedu Okwuosa spoke on Sunday. Later Okwousa met the envoy."),
         Example("Thandeka Ngwenya runs the farm. Ngwenya said rain came late, and Ngwena agreed."),
         Example("# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.", format="markdown"),
     )

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.checks.spelling.words import read
-from copylint.lexicon.suggest import all_words, common_words, match_case, share_of_best
+from copylint.checks.spelling.words import Verdict, read
+from copylint.lexicon.suggest import (
+    MAX_SUGGESTIONS,
+    all_words,
+    common_words,
+    match_case,
+    share_of_best,
+    slip_cost,
+)
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -49,6 +56,7 @@ class Misspelling(Rule):
         Example("The goverment said it would recieve the aid."),
         Example("Goverment officials declined to comment."),
         Example("Prime Minister Netanyhau rejected the call."),
+        Example("Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."),
         Example("# Talks resume in *Rahmallah*", format="markdown"),
     )
     good = (
@@ -73,15 +81,34 @@ class Misspelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         reading = read(doc, self.context.settings.words)
+        # Known words the article itself uses: the likeliest intended spelling of a slip near
+        # one of them ("al-Sudany" in an article that says "al-Sudani").
+        in_article = {
+            t.lower: t.text
+            for t, v in zip(reading.tokens, reading.verdicts, strict=True)
+            if v is Verdict.KNOWN and not t.foreign
+        }
         for index in sorted(reading.misspelled):
             token = reading.tokens[index]
             vocabulary = all_words() if token.capitalized else common_words()
             ranked = vocabulary.suggest(token.lower)
             suggestions = tuple(match_case(s.word, token.text) for s in ranked)
+            twins = sorted(
+                (slip_cost(token.lower, w), w)
+                for w in vocabulary.near(token.lower)
+                if w in in_article
+            )
+            if twins:
+                twin = match_case(twins[0][1], token.text)
+                suggestions = (twin, *(s for s in suggestions if s != twin))[:MAX_SUGGESTIONS]
             if not suggestions:
                 yield Finding(token.start, token.end, f'Unknown word "{token.text}"')
                 continue
-            safe = share_of_best(ranked) >= SAFE_SHARE and ranked[0].cost <= SAFE_COST
+            safe = (
+                suggestions[0].lower() == ranked[0].word
+                and share_of_best(ranked) >= SAFE_SHARE
+                and ranked[0].cost <= SAFE_COST
+            )
             yield Finding(
                 token.start,
                 token.end,

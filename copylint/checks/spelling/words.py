@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -80,8 +80,7 @@ class Verdict(enum.Enum):
     SLIP = "slip"  # unknown, and a misspelling
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A checkable word (or part of a hyphenated compound) of the prose."""
 
     start: int
@@ -340,7 +339,6 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     ]
     names = {t.text for t in tokens if t.capitalized and not t.initial}
     typed = Counter(t.text for t in tokens)
-    quotations = [doc.quotation_at(t.start) for t in tokens]
     misspelled = set()
     for index, token in enumerate(tokens):
         if found[index] is not Verdict.SLIP:
@@ -351,7 +349,7 @@ def read(doc: Document, words: Collection[str]) -> Reading:
             and verdict(token.text, False, False) is not (Verdict.SLIP)
         ):
             continue
-        if _in_foreign_phrase(tokens, found, quotations, index):
+        if _in_foreign_phrase(doc, tokens, found, index):
             continue
         if typed[token.text] > 1 and not _cheap_slip(token.lower):
             continue
@@ -362,7 +360,7 @@ def read(doc: Document, words: Collection[str]) -> Reading:
 
 
 def _in_foreign_phrase(
-    tokens: Sequence[Token], found: Sequence[Verdict], quotations: Sequence[object], index: int
+    doc: Document, tokens: Sequence[Token], found: Sequence[Verdict], index: int
 ) -> bool:
     def unknown(i: int) -> bool:
         return i != index and (tokens[i].foreign or found[i] is not Verdict.KNOWN)
@@ -372,10 +370,10 @@ def _in_foreign_phrase(
     near = sum(1 for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i))
     if near >= FOREIGN_NEIGHBOURS:
         return True
-    quotation = quotations[index]
+    quotation = doc.quotation_at(tokens[index].start)
     if quotation is None:
         return False
-    inside = [i for i, q in enumerate(quotations) if q is quotation]
+    inside = [i for i, t in enumerate(tokens) if quotation.start <= t.start < quotation.end]
     others = sum(1 for i in inside if unknown(i))
     return others >= FOREIGN_NEIGHBOURS and (others + 1) * 4 >= len(inside)
 
