@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from copylint.checks.spelling.words import Verdict, read
+from copylint.checks.spelling.words import Verdict, inflection_of, read
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
@@ -89,7 +89,7 @@ def _preferred_twin(
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
     for other, where in occurrences.items():
-        if other == form or abs(len(other) - len(form)) > 1 or _inflected(form, other):
+        if other == form or abs(len(other) - len(form)) > 1 or inflection_of(form, other):
             continue
         if OSA.distance(form, other, score_cutoff=1) > 1:
             continue
@@ -101,8 +101,3 @@ def _preferred_twin(
         ):
             return other
     return None
-
-
-def _inflected(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "'s")

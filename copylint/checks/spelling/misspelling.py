@@ -33,13 +33,15 @@ class Misspelling(Rule):
     what = (
         "Flags a word that neither the English dictionary nor the custom dictionary knows, "
         "with suggestions ranked by how likely the slip is (transpositions, doubled or dropped "
-        "letters, neighbouring keys) and how common the word is. Lowercase words are checked "
-        "strictly. A capitalised word is treated as a name: it is flagged only when it is one "
-        'slip away from a known name or word ("Isareli", "Rahmallah"), or when it opens a '
-        'sentence and is a well-known typo of a common word ("Goverment"). Names nothing '
-        "suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
-        "@handles and #hashtags, and possessives and contractions of known words stay quiet; "
-        "each part of a hyphenated compound is checked on its own."
+        "letters, neighbouring keys) and how common the word is; a spelling the article itself "
+        "uses comes first. Lowercase words are checked strictly. A capitalised word is taken "
+        "for a name and flagged only when it is one slip from a prominent name or word "
+        '("Isareli", "Rahmallah"), or when it opens a sentence and is a typo of a common word '
+        '("Goverment"). Quiet: names nothing suggests are misspelled, acronyms and call '
+        "letters (KTVU), words with digits, abbreviations, domains, @handles and #hashtags, "
+        "possessives and contractions of known words, phrases in other languages, a term the "
+        "writer types the same way twice, and species names. Each part of a hyphenated "
+        "compound is checked on its own."
     )
     why = (
         "A misspelled word, and above all a misspelled name, is the error readers notice "
@@ -64,7 +66,7 @@ class Misspelling(Rule):
         Example("Blinken's trip followed Israel's strikes, KTVU and NATO reported."),
         Example("Akkum, a reporter for the paper, said they're leaving."),
         Example("The 3rd-quarter results, posted by @copydesk with #news, surprised nobody."),
-        Example("The Ngwenya family farm lies north of Bulawayo.", settings={"words": ["Ngwenya"]}),
+        Example("Envoy Sudany arrived in Baghdad.", settings={"words": ["Sudany"]}),
         Example("<!-- copylint-words: Xolani -->\nXolani Dube spoke first.", format="markdown"),
         Example(
             "The `recieve` function and https://example.com/goverment stay.", format="markdown"

@@ -230,9 +230,9 @@ def _opening_typo(lower: str) -> bool:
 
 def _typo(lower: str, count: int, *, shape: bool = False) -> bool:
     """One slip from a much more common word: a cheap slip from one TYPO_RATIO times as common,
-    any slip from one 10 × TYPO_RATIO times. With ``shape``, only a slip that keeps the
-    letters (transposed, added or dropped) and only the rarer bar count, since names differ
-    from words by a letter all the time."""
+    any slip from one 10 × TYPO_RATIO times. With ``shape`` (for names), only a slip that
+    keeps the letters (transposed, added or dropped) and only the higher bar, since names
+    differ from words by a letter all the time."""
     english = english_counts()
     for candidate in common_words().near(lower):
         if shape and _substituted(lower, candidate):
@@ -273,7 +273,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     vocabulary = all_words()
     best: tuple[float, str] | None = None
     for candidate in vocabulary.near(lower):
-        if _inflection_of(lower, candidate) or _substituted(lower, candidate):
+        if inflection_of(lower, candidate) or _substituted(lower, candidate):
             continue
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
@@ -298,8 +298,11 @@ def _substituted(a: str, b: str) -> bool:
     return not (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
 
 
-def _inflection_of(a: str, b: str) -> bool:
+def inflection_of(a: str, b: str) -> bool:
+    """A plural or possessive of the other ("Bernoullis"); "Pariss" is no plural of "Paris"."""
     short, long = sorted((a, b), key=len)
+    if short.endswith("s"):
+        return long in (short + "es", short + "'")
     return long in (short + "s", short + "es", short + "'s")
 
 
@@ -346,7 +349,7 @@ def read(doc: Document, words: Collection[str]) -> Reading:
         if (
             token.initial
             and token.text in names
-            and verdict(token.text, False, False) is not (Verdict.SLIP)
+            and verdict(token.text, False, False) is not Verdict.SLIP
         ):
             continue
         if _in_foreign_phrase(doc, tokens, found, index):
