@@ -53,29 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     for rule, count in by_rule.items():
         by_family[rule.split("/")[0]] += count
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "files": len(files),
-                    "words": words,
-                    "diagnostics": total,
-                    "per_1000_words": round(1000 * total / max(words, 1), 3),
-                    "by_rule": dict(by_rule),
-                    "by_family": dict(by_family),
-                },
-                indent=2,
-            )
-        )
+        print(json.dumps({"files": len(files), "words": words, "diagnostics": total,
+                          "per_1000_words": round(1000 * total / max(words, 1), 3),
+                          "by_rule": dict(by_rule), "by_family": dict(by_family)}, indent=2))
         return 0
-    print(
-        f"{len(files)} articles, {words} words, {total} diagnostics "
-        f"({1000 * total / max(words, 1):.2f} per 1,000 words)"
-    )
+    print(f"{len(files)} articles, {words} words, {total} diagnostics "
+          f"({1000 * total / max(words, 1):.2f} per 1,000 words)")
     for family, count in by_family.most_common():
-        print(
-            f"  {family:<14} {count:5d}  {1000 * count / max(words, 1):6.2f}/1k "
-            f"(one per {words // count if count else 0} words)"
-        )
+        print(f"  {family:<14} {count:5d}  {1000 * count / max(words, 1):6.2f}/1k "
+              f"(one per {words // count if count else 0} words)")
     for rule, count in by_rule.most_common():
         print(f"    {rule:<40} {count:5d}  {1000 * count / max(words, 1):6.2f}/1k")
     if args.list:
