@@ -1,2 +1,6 @@
-"""Shared knowledge several rules read: word lists and the name, title and outlet tables,
-loaded from ``rules/lexicon/``."""
+"""Shared knowledge several rules read: dictionaries, word lists and the name, title and outlet
+tables.
+
+The data lives in ``rules/lexicon/``; the code here loads it lazily, once per process, and the
+``build_*`` modules regenerate the generated files from their published sources.
+"""

@@ -1,0 +1,1 @@
+"""Spelling: misspelled words and names, in-article inconsistencies, US/UK spellings mixed."""

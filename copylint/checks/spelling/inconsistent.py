@@ -1,0 +1,103 @@
+"""spelling/inconsistent: one name spelled two ways in the same article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
+
+from copylint.checks.spelling.words import Verdict, inflection_of, read
+from copylint.lexicon.suggest import match_case
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+#: Shorter names differ by a letter too often to call it a slip (Hu, Xu; Dana, Dane).
+MIN_LENGTH = 5
+
+
+class Inconsistent(Rule):
+    id = "spelling/inconsistent"
+    severity = Severity.WARNING
+    summary = "A name spelled two ways in one article"
+    what = (
+        "Flags a capitalised word that differs by one letter from another in the same article "
+        '("Okwousa" and "Okwuosa", "Ngwena" and "Ngwenya"): a transposition, or a letter '
+        "changed, added or dropped. The form no dictionary knows is flagged, and when neither "
+        "is known, the rarer one in the article (or, on a tie, the later one), with the line of "
+        "the other. It needs no dictionary, so it catches slips in names no lexicon has. Plurals "
+        'and possessives ("the Bernoullis") are not inconsistencies, and a word the '
+        "misspelling rule already reports is left to it."
+    )
+    why = (
+        "AP Stylebook (names): spell a name the same way every time, and check it against a "
+        "reliable source. A name that changes spelling within a story tells readers one of "
+        "them is wrong, and a dictionary cannot say which when the name is rare."
+    )
+    bad = (
+        Example("Chinedu Okwuosa spoke on Sunday. Later Okwousa met the envoy."),
+        Example("Thandeka Ngwenya runs the farm. Ngwenya said rain came late, and Ngwena agreed."),
+        Example("# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.", format="markdown"),
+    )
+    good = (
+        Example("Shia al-Sudani spoke on Sunday. Later al-Sudani met the envoy."),
+        Example("Johann Bernoulli and the younger Bernoullis taught in Basel."),
+        Example("Thandeka Ngwenya runs the farm with her brother Sipho Ngwenya."),
+        Example("Lee met Leo at the port."),
+    )
+    fix_safety = (
+        "No safe fix: which spelling is right is for the writer to check. The other spelling "
+        "is offered as a suggestion."
+    )
+    reads_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        reading = read(doc, self.context.settings.words)
+        occurrences: dict[str, list[int]] = {}
+        for index, token in enumerate(reading.tokens):
+            if token.capitalized and not token.foreign and len(token.text) >= MIN_LENGTH:
+                occurrences.setdefault(token.lower, []).append(index)
+        known = {
+            form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
+            for form, where in occurrences.items()
+        }
+        for form, where in occurrences.items():
+            if known[form] or any(i in reading.misspelled for i in where):
+                continue
+            other = _preferred_twin(form, occurrences, known)
+            if other is None:
+                continue
+            line = doc.line_of(reading.tokens[occurrences[other][0]].start)
+            for index in where:
+                token = reading.tokens[index]
+                replacement = match_case(other, token.text)
+                yield Finding.replace(
+                    token.start,
+                    token.end,
+                    f'"{token.text}" is spelled "{replacement}" on line {line}; '
+                    "one of them is wrong",
+                    replacement,
+                    safe=False,
+                )
+
+
+def _preferred_twin(
+    form: str, occurrences: dict[str, list[int]], known: dict[str, bool]
+) -> str | None:
+    """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
+    for other, where in occurrences.items():
+        if other == form or abs(len(other) - len(form)) > 1 or inflection_of(form, other):
+            continue
+        if OSA.distance(form, other, score_cutoff=1) > 1:
+            continue
+        mine = occurrences[form]
+        if (
+            known[other]
+            or len(where) > len(mine)
+            or (len(where) == len(mine) and where[0] < mine[0])
+        ):
+            return other
+    return None

@@ -1,0 +1,101 @@
+"""spelling/variant-mix: American and British spellings in one article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from copylint.checks.spelling.words import spelling_tokens
+from copylint.lexicon.dictionary import variants
+from copylint.lexicon.suggest import match_case
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+#: Pairs whose American form is a British word too ("license" the verb, "practice" the noun,
+#: "program" for software, "story" a tale): such a form says nothing about the system.
+_AMBIGUOUS = frozenset({"ence", "other"})
+#: British English also writes -ize (Oxford spelling): not wrong in a British locale.
+_BRITISH_TOO = _AMBIGUOUS | {"ise"}
+
+
+class VariantMix(Rule):
+    id = "spelling/variant-mix"
+    severity = Severity.WARNING
+    summary = "American and British spellings mixed in one article"
+    what = (
+        'Flags British spellings ("colour", "organise", "travelled") in an article that also '
+        'uses American ones ("color", "analyze"), or the reverse, and offers the spelling of '
+        'the configured locale: `locale = "en-US"` (the default) keeps American spellings, '
+        "any other English locale (en-GB, en-AU, en-IE, en-NZ...) British ones. An article "
+        "written wholly in one system is left alone, as are capitalised words in mid-sentence "
+        '(names: "Labour Party", "Ministry of Defence") and quotations. In British locales only '
+        "unambiguous American forms count (-or, -er, -yze, -eled), since British English also "
+        'writes -ize and "license" (the verb).'
+    )
+    why = (
+        "AP Stylebook: American spelling, per Webster's New World College Dictionary. A story "
+        "that mixes systems looks unedited; the locale decides which system wins."
+    )
+    bad = (
+        Example(
+            "The color guard organised the parade.",
+            fixed="The color guard organized the parade.",
+        ),
+        Example(
+            "Fans travelled far to see the theater.",
+            fixed="Fans traveled far to see the theater.",
+        ),
+        Example(
+            "The colour of the flag and the color of the sky.",
+            fixed="The colour of the flag and the colour of the sky.",
+            settings={"locale": "en-GB"},
+        ),
+    )
+    good = (
+        Example("The color guard organized the parade."),
+        Example("The colour guard organised the parade."),
+        Example("The Labour Party's color was red."),
+        Example('He said "the colour was wrong" about the color.'),
+        Example("They organize the colour guard.", settings={"locale": "en-GB"}),
+    )
+    fix_safety = (
+        "Safe: each pair is one word in two spellings (codespell's curated list and regular "
+        "-our/-or, -ise/-ize, -re/-er pairs confirmed by wordfreq), so the replacement keeps "
+        "the meaning; the capitalisation of the original is kept."
+    )
+    references = ("https://github.com/codespell-project/codespell",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        by_us, by_uk = variants()
+        american = []
+        british = []
+        for token in doc.shared(spelling_tokens):
+            if token.foreign or (token.capitalized and not token.initial):
+                continue
+            lower = token.lower
+            if lower in by_us:
+                american.append((token, by_us[lower].uk))
+            if lower in by_uk:
+                british.append((token, by_uk[lower].us))
+        us_locale = self.context.settings.locale.lower().replace("_", "-") in ("en-us", "en")
+        if us_locale:
+            markers = [t for t, _ in american if by_us[t.lower].kind not in _AMBIGUOUS]
+            wrong = british
+        else:
+            markers = [t for t, _ in british]
+            wrong = [(t, uk) for t, uk in american if by_us[t.lower].kind not in _BRITISH_TOO]
+        if not markers or not wrong:
+            return
+        system = "American" if us_locale else "British"
+        for token, replacement in wrong:
+            fixed = match_case(replacement, token.text)
+            yield Finding.replace(
+                token.start,
+                token.end,
+                f'"{token.text}" mixes spellings: the article also uses {system} spellings '
+                f'(write "{fixed}")',
+                fixed,
+            )

@@ -1,0 +1,204 @@
+"""Ranked spelling suggestions: which known word a typed slip most likely came from.
+
+A candidate is a known word within two edits of the typed one. It is ranked by how common it is
+and by how cheap the slip is: a transposition, a doubled or dropped double letter, a vowel for a
+vowel or a key for its neighbour on the keyboard costs less than an arbitrary change, and a
+changed first letter costs extra (writers rarely get the first letter wrong). Suggestions are
+computed only for words a rule flags, and cached per process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from copylint.lexicon.dictionary import english_counts, name_counts
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+#: How much less likely each unit of slip cost makes a candidate (a factor of 10 ** WEIGHT).
+WEIGHT = 3.0
+#: Candidates kept for a message.
+MAX_SUGGESTIONS = 5
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    """Keys that touch on a QWERTY keyboard (rows staggered by a quarter and half a key)."""
+    place = {
+        c: (row, col + (0.0, 0.25, 0.75)[row])
+        for row, keys in enumerate(_ROWS)
+        for col, c in enumerate(keys)
+    }
+    return {
+        a: frozenset(
+            b
+            for b, (rb, xb) in place.items()
+            if b != a
+            and ((ra == rb and abs(xa - xb) == 1) or (abs(ra - rb) == 1 and abs(xa - xb) <= 0.75))
+        )
+        for a, (ra, xa) in place.items()
+    }
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
+def _substitution_cost(typed: str, intended: str) -> float:
+    if typed in _VOWELS and intended in _VOWELS:
+        return 0.6
+    if intended in _NEIGHBOURS.get(typed, ()):
+        return 0.6
+    return 1.0
+
+
+def slip_cost(typed: str, intended: str) -> float:
+    """A weighted edit distance (optimal string alignment) from ``intended`` to ``typed``."""
+    n, m = len(typed), len(intended)
+    row_before: list[float] = []
+    previous = [j * 0.8 for j in range(m + 1)]
+    for i in range(1, n + 1):
+        current = [i * 0.8] + [0.0] * m
+        t = typed[i - 1]
+        for j in range(1, m + 1):
+            w = intended[j - 1]
+            if t == w:
+                current[j] = previous[j - 1]
+                continue
+            # typed has an extra letter: cheap when it doubles a neighbour ("occurred").
+            extra = 0.4 if t in (typed[i - 2 : i - 1] + typed[i : i + 1]) else 0.8
+            # typed lacks a letter: cheap when the intended letter was a double ("ocurred").
+            missing = 0.4 if w in (intended[j - 2 : j - 1] + intended[j : j + 1]) else 0.8
+            best = min(
+                previous[j] + extra,
+                current[j - 1] + missing,
+                previous[j - 1] + _substitution_cost(t, w),
+            )
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == w:
+                best = min(best, row_before[j - 2] + 0.6)
+            current[j] = best
+        row_before, previous = previous, current
+    first_letter = 0.4 if typed[:1] != intended[:1] else 0.0
+    return previous[m] + first_letter
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion from ``word``."""
+    letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]),
+        *(a + c + b for a, b in splits for c in letters),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    word: str
+    cost: float  # the slip cost from the suggestion to the typed word
+    score: float  # log10 of the candidate's count, less WEIGHT per unit of slip cost
+
+
+class Vocabulary:
+    """Known words with their counts; ranks the candidates for an unknown word.
+
+    Candidates one edit away come from set lookups; candidates two edits away are searched
+    (with rapidfuzz) only when there is none one edit away, and only among the words of the
+    first dictionary that start with the same letter and are at most two letters longer or
+    shorter: a slip rarely changes the first letter, and scanning every word would cost tens
+    of milliseconds a word.
+    """
+
+    def __init__(self, *counts: Mapping[str, int]) -> None:
+        self._counts = counts
+        self.suggest = functools.lru_cache(maxsize=65536)(self._suggest)
+
+    def count(self, word: str) -> int:
+        return max((counts.get(word, 0) for counts in self._counts), default=0)
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in counts for counts in self._counts)
+
+    @functools.cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self._counts[0])
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (two vocabularies, kept for the process)
+    def _bucket(self, first: str, length: int) -> list[str]:
+        """The first dictionary's words that start with ``first`` and have ``length`` letters."""
+        words = self._sorted
+        lo = bisect.bisect_left(words, first)
+        hi = bisect.bisect_left(words, first + "\U0010ffff", lo)
+        return [w for w in words[lo:hi] if len(w) == length]
+
+    def near(self, word: str) -> set[str]:
+        """The known words one edit away (one set lookup per edit)."""
+        edits = edits1(word)
+        edits.discard(word)
+        if len(self._counts) == 1:
+            counts = self._counts[0]
+            return {c for c in edits if c in counts}
+        first, *others = self._counts
+        return {c for c in edits if c in first or any(c in other for other in others)}
+
+    def _within_two(self, word: str) -> set[str]:
+        found = self.near(word)
+        if found or len(word) < 4:
+            return found  # two edits in a short word can reach almost anything
+        for length in range(len(word) - 2, len(word) + 3):
+            choices = self._bucket(word[:1], length)
+            for candidate, _, _ in process.extract(
+                word, choices, scorer=OSA.distance, score_cutoff=2, limit=None
+            ):
+                found.add(candidate)
+        found.discard(word)
+        return found
+
+    def _suggest(self, word: str) -> tuple[Suggestion, ...]:
+        """The likeliest intended words for the lowercase ``word``, best first."""
+        ranked = []
+        for candidate in self._within_two(word):
+            cost = slip_cost(word, candidate)
+            ranked.append(
+                Suggestion(candidate, cost, math.log10(self.count(candidate)) - WEIGHT * cost)
+            )
+        ranked.sort(key=lambda s: (-s.score, s.word))
+        return tuple(ranked[:MAX_SUGGESTIONS])
+
+
+def share_of_best(suggestions: tuple[Suggestion, ...]) -> float:
+    """How much of the candidates' total likelihood the first one holds (0 to 1)."""
+    if not suggestions:
+        return 0.0
+    best = suggestions[0].score
+    return 1.0 / sum(10 ** (s.score - best) for s in suggestions)
+
+
+@functools.cache
+def common_words() -> Vocabulary:
+    """The English dictionary: what a lowercase word may be a slip of."""
+    return Vocabulary(english_counts())
+
+
+@functools.cache
+def all_words() -> Vocabulary:
+    """The English dictionary and the proper nouns: what a capitalised word may be a slip of."""
+    return Vocabulary(english_counts(), name_counts())
+
+
+def match_case(word: str, like: str) -> str:
+    """``word`` capitalised the way ``like`` is."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,52 @@
+"""spelling/inconsistent: one name spelled two ways in an article."""
+
+from __future__ import annotations
+
+from tests.helpers import flagged, lint
+
+RULE = "spelling/inconsistent"
+
+
+def inconsistent(text: str, fmt: str = "text") -> list[str]:
+    return flagged(text, lint(text, fmt=fmt, select=[RULE]))
+
+
+def test_unknown_variant_of_a_known_name_is_flagged_with_the_other_line() -> None:
+    text = "Chinedu Okonjo spoke.\n\nLater Okonjoo met the envoy."
+    (diagnostic,) = lint(text, select=[RULE])
+    assert flagged(text, [diagnostic]) == ["Okonjoo"]
+    assert diagnostic.suggestions == ("Okonjo",)
+    assert "line 1" in diagnostic.message
+
+
+def test_rarer_of_two_unknown_spellings_is_flagged() -> None:
+    text = "Thandeka Ngwenya farms. Ngwenya said rain came late, and Ngwena agreed."
+    assert inconsistent(text) == ["Ngwena"]
+
+
+def test_tie_flags_the_later_spelling() -> None:
+    assert inconsistent("Mr. Okwuosa arrived. Then Okwousa left.") == ["Okwousa"]
+
+
+def test_plurals_and_possessives_are_not_inconsistent() -> None:
+    assert inconsistent("Johann Bernoulli and the younger Bernoullis met Bernoulli's son.") == []
+
+
+def test_same_spelling_throughout_is_quiet() -> None:
+    assert inconsistent("Thandeka Ngwenya farms. Ngwenya said rain came late.") == []
+
+
+def test_short_names_are_not_compared() -> None:
+    assert inconsistent("Lee met Leo. Then Lee left.") == []
+
+
+def test_words_the_misspelling_rule_reports_are_left_to_it() -> None:
+    text = "The Israeli envoy met the Isareli officials."
+    assert inconsistent(text) == []
+    rules = [d.rule for d in lint(text, select=["spelling"])]
+    assert rules == ["spelling/misspelling"]
+
+
+def test_markdown() -> None:
+    text = "# Ngwenya farm\n\nThe *Ngwemya* family farm lies north of Ngwenya Hill.\n"
+    assert inconsistent(text, fmt="markdown") == ["Ngwemya"]
