@@ -84,6 +84,10 @@ def test_common_misspellings_are_flagged_with_the_right_first_suggestion(
         "They met at a cafe near the attache's office.",
         # a phrase in another language
         'He quoted Vergil: "Horror ubique animos, simul ipsa silentia terrent."',
+        # French and Italian among English: function words mark the phrase and the title
+        "Her last words were Ne pleure pas, Alfred, the biographer wrote.",
+        "She starred in the film Touchez pas au grisbi that year.",
+        "He worked with Antonioni on La notte in 1961.",
         # a term the writer uses consistently
         "The aerogel trapped dust. The aerogel was then cut.",
         # a species name

@@ -23,6 +23,7 @@ import regex
 
 from copylint.lexicon.dictionary import english_counts, name_counts, variants
 from copylint.lexicon.suggest import all_words, common_words, slip_cost
+from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -67,9 +68,10 @@ TYPO_RATIO = 10
 #: wordfreq splits hyphenated compounds into their parts, so a fragment that lives only inside
 #: compounds ("photo-op", "neo-noir", "avant-garde") is common there: this common, it is a part.
 COMPOUND_PART = 1_000
-#: A phrase in another language ("Horror ubique animos") is a run of words no dictionary
-#: knows: an unknown word with this many unknown or foreign words within FOREIGN_WINDOW words of
-#: it in the same sentence, or among a quotation's words, is left alone.
+#: A phrase in another language ("Horror ubique animos", "Ne pleure pas") is a run of words no
+#: dictionary knows or of other languages' function words: an unknown word with this many
+#: unknown or foreign words within FOREIGN_WINDOW words of it in the same sentence, or among a
+#: quotation's words, is left alone.
 FOREIGN_NEIGHBOURS = 2
 FOREIGN_WINDOW = 3
 
@@ -365,10 +367,26 @@ def read(doc: Document, words: Collection[str]) -> Reading:
 def _in_foreign_phrase(
     doc: Document, tokens: Sequence[Token], found: Sequence[Verdict], index: int
 ) -> bool:
+    function_words, title_articles = _foreign_words()
+
     def unknown(i: int) -> bool:
-        return i != index and (tokens[i].foreign or found[i] is not Verdict.KNOWN)
+        token = tokens[i]
+        return i != index and (
+            token.foreign
+            or found[i] is not Verdict.KNOWN
+            or (token.lower in function_words and not token.text.isupper())
+        )
 
     sentence = tokens[index].sentence
+    previous = tokens[index - 1] if index else None
+    if (
+        previous is not None
+        and previous.text in title_articles
+        and not tokens[index].capitalized
+        and previous.sentence == sentence
+        and tokens[index].start - previous.end == 1
+    ):
+        return True  # a title in another language: "La notte"
     lo, hi = max(0, index - FOREIGN_WINDOW), min(len(tokens), index + FOREIGN_WINDOW + 1)
     near = sum(1 for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i))
     if near >= FOREIGN_NEIGHBOURS:
@@ -379,6 +397,14 @@ def _in_foreign_phrase(
     inside = [i for i, t in enumerate(tokens) if quotation.start <= t.start < quotation.end]
     others = sum(1 for i in inside if unknown(i))
     return others >= FOREIGN_NEIGHBOURS and (others + 1) * 4 >= len(inside)
+
+
+@functools.cache
+def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words of other languages, and the articles that open a title in one
+    (``rules/lexicon/foreign-words.toml``)."""
+    data = load_toml(data_path("lexicon", "foreign-words.toml"))
+    return frozenset(data["function-words"]), frozenset(data["title-articles"])
 
 
 def _cheap_slip(lower: str) -> bool:
