@@ -12,10 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, phrase_pattern
+from copylint.packs.terms import PhraseMatcher, check_message, finditer, phrase_pattern
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -27,7 +25,7 @@ DEFAULT_MESSAGE = "'{match}' here, but '{other}' on line {line}: use one form th
 
 @dataclass(frozen=True)
 class ConsistencySpec:
-    patterns: tuple[tuple[regex.Pattern[str], ...], ...]  # per group, one pattern per form
+    patterns: tuple[tuple[PhraseMatcher, ...], ...]  # per group, one matcher per form
     message: str
 
 

@@ -10,10 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, phrase_pattern, user_pattern
+from copylint.packs.terms import (
+    Matcher,
+    check_message,
+    finditer,
+    phrase_pattern,
+    user_pattern,
+)
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ExistenceSpec:
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: tuple[Matcher, ...]
     message: str
 
 
@@ -37,7 +41,7 @@ class ExistenceRule(PackRule):
         tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
         if not tokens and not patterns:
             raise entry.error("an existence rule needs 'tokens' or 'patterns'")
-        compiled = [user_pattern(entry, p, ignore_case) for p in patterns]
+        compiled: list[Matcher] = [user_pattern(entry, p, ignore_case) for p in patterns]
         if tokens:
             compiled.insert(0, phrase_pattern(tokens, ignore_case))
         message = check_message(entry, entry.string("message", "'{match}'"), {"match": ""})

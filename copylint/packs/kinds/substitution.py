@@ -12,10 +12,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import check_message, finditer, match_case, phrase_pattern
+from copylint.packs.terms import (
+    PhraseMatcher,
+    check_message,
+    finditer,
+    match_case,
+    phrase_pattern,
+)
 from copylint.rule import Finding, TextEdit
 
 if TYPE_CHECKING:
@@ -27,7 +31,7 @@ DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
 @dataclass(frozen=True)
 class SubstitutionSpec:
-    pattern: regex.Pattern[str]
+    pattern: PhraseMatcher
     swaps: Mapping[str, tuple[str, ...]]  # normalised wrong form → choices
     ignore_case: bool
     fix: str
