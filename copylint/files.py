@@ -70,6 +70,11 @@ def decode(path: str, data: bytes) -> SourceFile:
 
 
 def read_file(path: str) -> SourceFile:
+    return decode(path, read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
+    """The contents of the file at ``path``; a :class:`ReadError` when it cannot be read."""
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_SIZE:
@@ -78,12 +83,11 @@ def read_file(path: str) -> SourceFile:
                 f"{MAX_FILE_SIZE // (1024 * 1024)} MiB)"
             )
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except OSError as error:
         raise ReadError(f"cannot read: {error.strerror or error}") from None
-    return decode(path, data)
 
 
 class FileFilter:
@@ -100,14 +104,17 @@ class FileFilter:
         except ValueError:
             return path.as_posix()
 
-    def excluded(self, path: Path) -> bool:
-        relative = self._relative(path)
-        return bool(self.exclude.match_file(relative)) or (
-            path.is_dir() and bool(self.exclude.match_file(relative + "/"))
-        )
+    def excluded(self, path: Path, relative: str | None = None, is_dir: bool | None = None) -> bool:
+        """``relative`` (the path relative to the root) and ``is_dir`` save a look at the disk
+        when the caller knows them."""
+        relative = self._relative(path) if relative is None else relative
+        if self.exclude.match_file(relative):
+            return True
+        is_dir = path.is_dir() if is_dir is None else is_dir
+        return is_dir and bool(self.exclude.match_file(relative + "/"))
 
-    def included(self, path: Path) -> bool:
-        return bool(self.include.match_file(self._relative(path)))
+    def included(self, path: Path, relative: str | None = None) -> bool:
+        return bool(self.include.match_file(self._relative(path) if relative is None else relative))
 
 
 def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
@@ -130,12 +137,21 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
 
 
 def _walk(top: Path, file_filter: FileFilter) -> Iterator[str]:
+    # A directory's path relative to the root is worked out once, not once per file in it:
+    # resolving every path would dominate a run whose results come from the cache.
     for directory, subdirs, files in os.walk(top):
         base = Path(directory)
+        prefix = file_filter._relative(base)
+        prefix = "" if prefix == "." else prefix + "/"
         subdirs[:] = sorted(
-            d for d in subdirs if d not in SKIPPED_DIRS and not file_filter.excluded(base / d)
+            d
+            for d in subdirs
+            if d not in SKIPPED_DIRS and not file_filter.excluded(base / d, prefix + d, True)
         )
         for name in sorted(files):
             path = base / name
-            if file_filter.included(path) and not file_filter.excluded(path):
+            relative = prefix + name
+            if file_filter.included(path, relative) and not file_filter.excluded(
+                path, relative, False
+            ):
                 yield os.path.normpath(path)
