@@ -121,6 +121,13 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only the diagnostics: no context, no summary.")
 @click.option("--statistics", is_flag=True, help="Count the diagnostics per rule.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Lint in this many processes at most (default: one per core).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @config_option
 @no_config_option
 @guarded
@@ -137,6 +144,8 @@ def check(
     output_file: Path | None,
     quiet: bool,
     statistics: bool,
+    jobs: int | None,
+    no_cache: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
@@ -160,7 +169,14 @@ def check(
     linter = Linter(settings)
 
     outcomes = _check_all(
-        linter, list(paths) or ["."], settings, fix=fix or diff, stdin_filename=stdin_filename
+        linter,
+        list(paths) or ["."],
+        settings,
+        fix=fix or diff,
+        stdin_filename=stdin_filename,
+        jobs=jobs,
+        cache=not no_cache,
+        progress=output_format == "text" and not quiet,
     )
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
@@ -204,12 +220,23 @@ def check(
 
 
 def _check_all(
-    linter: Any, paths: list[str], settings: Settings, *, fix: bool, stdin_filename: str | None
+    linter: Any,
+    paths: list[str],
+    settings: Settings,
+    *,
+    fix: bool,
+    stdin_filename: str | None,
+    jobs: int | None,
+    cache: bool,
+    progress: bool,
 ) -> list[Any]:
+    from copylint.batch import check_files
+    from copylint.cache import ResultCache
     from copylint.files import ReadError, decode, discover
-    from copylint.runner import FileOutcome, check_path, check_source
+    from copylint.progress import progress_for
+    from copylint.runner import FileOutcome, check_source
 
-    outcomes = []
+    items: list[Any] = []  # in order: outcomes of standard input, paths of files
     for given in paths:
         if given == "-":
             name = stdin_filename or "<stdin>"
@@ -218,16 +245,27 @@ def _check_all(
             except ReadError as error:
                 from copylint.engine import FileResult
 
-                outcomes.append(FileOutcome(FileResult(name, error=str(error))))
+                items.append(FileOutcome(FileResult(name, error=str(error))))
                 continue
             outcome = check_source(linter, source, fix=fix)
             outcome.stdin = True
-            outcomes.append(outcome)
+            items.append(outcome)
             continue
         if not os.path.exists(given):
             raise UsageError(f"{given}: no such file or directory")
-        outcomes.extend(check_path(linter, path, fix=fix) for path in discover([given], settings))
-    return outcomes
+        items.extend(discover([given], settings))
+    files = [item for item in items if isinstance(item, str)]
+    checked = iter(
+        check_files(
+            linter,
+            files,
+            fix=fix,
+            jobs=jobs,
+            cache=ResultCache.open(settings, linter) if cache and files else None,
+            progress=progress_for(len(files), sys.stderr, wanted=progress),
+        )
+    )
+    return [next(checked) if isinstance(item, str) else item for item in items]
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:
