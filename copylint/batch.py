@@ -12,14 +12,11 @@ paths whatever order the workers finish in, so the output is deterministic.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING
@@ -32,6 +29,7 @@ from copylint.model import Diagnostic
 from copylint.runner import FileOutcome, check_source
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
     from copylint.config import Settings
@@ -241,6 +239,8 @@ def _check_batch(tasks: list[Task], fix: bool) -> list[tuple[int, FileOutcome]]:
 
 def _context() -> BaseContext:
     """Fork where it is safe (inherits the warmed-up linter for free), else spawn."""
+    import multiprocessing
+
     forkable = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
     if forkable and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -248,9 +248,14 @@ def _context() -> BaseContext:
 
 
 class _Pool:
-    """Worker processes fed a few batches ahead; stopped at once on Ctrl-C or an error."""
+    """Worker processes fed a few batches ahead; stopped at once on Ctrl-C or an error.
+
+    (The process machinery is imported here: a run that needs no pool does not pay for it.)
+    """
 
     def __init__(self, linter: Linter, workers: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
         self.linter = linter
         self.workers = workers
         context = _context()
@@ -272,6 +277,9 @@ class _Pool:
         return self
 
     def run(self, batches: Iterator[list[Task]], fix: bool) -> Iterator[tuple[int, FileOutcome]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
         pending: set[Future[list[tuple[int, FileOutcome]]]] = {
             self.executor.submit(_check_batch, batch, fix)
             for batch in islice(batches, 2 * self.workers)
