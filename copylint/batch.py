@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 
 #: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
 MIN_PARALLEL_BYTES = 32 * 1024
-#: A batch sent to a worker: enough text to outweigh the cost of sending it, small enough that
-#: the workers finish at about the same time.
-BATCH_BYTES = 64 * 1024
-BATCH_FILES = 64
+#: A batch sent to a worker: enough text (about 40,000 words) that the round trip to the worker
+#: costs little beside linting it (a quarter of this halves the speed-up), and at least four
+#: batches per worker, so that they all finish at about the same time.
+BATCH_BYTES = 256 * 1024
+BATCHES_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,8 @@ def check_files(
     finally:
         if progress is not None:
             progress.close()
-    if cache is not None:
-        cache.save()
+        if cache is not None:  # also after Ctrl-C: the next run goes on from here
+            cache.save()
     return run.results()
 
 
@@ -189,8 +190,15 @@ class _Run:
         else:  # little to do: no pool
             self.here(waiting)
             return
-        with _Pool(self.linter, workers) as pool:
-            for index, outcome in pool.run(_batches(chain(waiting, tasks)), self.fix):
+        try:
+            pool = _Pool(self.linter, workers)
+        except (OSError, NotImplementedError):  # no process support here (some sandboxes)
+            self.here(chain(waiting, tasks))
+            return
+        with pool:
+            per_batch = -(-len(self.paths) // (workers * BATCHES_PER_WORKER))
+            batches = _batches(chain(waiting, tasks), per_batch)
+            for index, outcome in pool.run(batches, self.fix):
                 self._linted(index, outcome)
 
     def results(self) -> list[FileOutcome]:
@@ -204,13 +212,14 @@ def _fixable(diagnostics: Iterable[Diagnostic]) -> bool:
     return any(d.fix is not None and d.fix.is_safe for d in diagnostics)
 
 
-def _batches(tasks: Iterable[Task]) -> Iterator[list[Task]]:
+def _batches(tasks: Iterable[Task], files: int) -> Iterator[list[Task]]:
+    """Batches of at most ``files`` files and about :data:`BATCH_BYTES`."""
     batch: list[Task] = []
     size = 0
     for task in tasks:
         batch.append(task)
         size += len(task.data)
-        if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
+        if size >= BATCH_BYTES or len(batch) >= files:
             yield batch
             batch, size = [], 0
     if batch:
@@ -266,12 +275,16 @@ class _Pool:
             linter.warm_up()  # load rule data once, here; the workers share it
             gc.freeze()  # keep the collector in the workers off the inherited pages
         self._frozen = forking
-        self.executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=_start_worker,
-            initargs=(None if forking else linter.settings,),
-        )
+        try:
+            self.executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(None if forking else linter.settings,),
+            )
+        except BaseException:
+            self._release()
+            raise
 
     def __enter__(self) -> _Pool:
         return self
@@ -299,7 +312,6 @@ class _Pool:
                     pending.add(self.executor.submit(_check_batch, following, fix))
 
     def __exit__(self, kind: object, error: object, traceback: object) -> None:
-        global _linter
         try:
             if error is not None:  # interrupted or failed: do not wait for the workers
                 processes = getattr(self.executor, "_processes", None) or {}
@@ -309,6 +321,10 @@ class _Pool:
             else:
                 self.executor.shutdown(wait=True)
         finally:
-            _linter = None
-            if self._frozen:
-                gc.unfreeze()
+            self._release()
+
+    def _release(self) -> None:
+        global _linter
+        _linter = None
+        if self._frozen:
+            gc.unfreeze()

@@ -153,7 +153,7 @@ linter = engine.Linter(Settings(root=Path(sys.argv[1])))
 paths = sorted(str(p) for p in Path(sys.argv[1]).rglob("story*"))
 run = batch._Run(linter, paths, False, None, None)
 with batch._Pool(linter, 2) as pool:
-    pids = {pid for _, (outcome, pid) in pool.run(batch._batches(run.tasks()), False)}
+    pids = {pid for _, (outcome, pid) in pool.run(batch._batches(run.tasks(), 10), False)}
 print(len(built), built[0] == os.getpid(), len(pids), os.getpid() in pids)
 """
 
@@ -172,3 +172,22 @@ def test_workers_inherit_the_linter_instead_of_building_their_own(tmp_path: Path
     assert result.returncode == 0, result.stderr
     # One linter, built in the parent; two worker processes, neither of them the parent.
     assert result.stdout.split() == ["1", "True", "2", "False"]
+
+
+def test_without_process_support_the_run_stays_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+    import gc
+
+    def unsupported(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")  # no semaphores in this sandbox
+
+    archive(tmp_path)
+    paths = sorted(str(p) for p in tmp_path.rglob("story*"))
+    linter = Linter(Settings(root=tmp_path))
+    expected = [o.result.diagnostics for o in check_files(linter, paths, jobs=1)]
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", unsupported)
+    outcomes = check_files(linter, paths, jobs=2)
+    assert [o.result.diagnostics for o in outcomes] == expected
+    assert gc.get_freeze_count() == 0 and batch._linter is None
