@@ -34,11 +34,24 @@ def resolve_settings(config: Config) -> Settings:
     return load_settings(Path(config))
 
 
+#: The last settings objects seen and their linters: a caller that passes the same Settings to
+#: every call (one per article) skips even comparing them, which costs a millisecond with a big
+#: ``words`` list. Kept small: callers that build new settings per call fall through to the key.
+_recent: dict[int, tuple[Settings, Linter]] = {}
+_RECENT_SIZE = 16
+
+
 def linter_for(settings: Settings) -> Linter:
     """A linter for ``settings``, built once per process and reused."""
+    seen = _recent.get(id(settings))
+    if seen is not None and seen[0] is settings:
+        return seen[1]
     key = repr(settings)
     if key not in _linters:
         _linters[key] = Linter(settings)
+    if len(_recent) >= _RECENT_SIZE:
+        _recent.clear()
+    _recent[id(settings)] = (settings, _linters[key])
     return _linters[key]
 
 

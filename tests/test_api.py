@@ -98,3 +98,12 @@ def test_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
         paths, config=settings
     )
     assert len(found) == 40
+
+
+def test_each_process_builds_one_linter_per_settings() -> None:
+    from copylint.api import linter_for
+
+    settings = Settings(root=REPO, words=frozenset(f"name{i}" for i in range(5000)))
+    same = Settings(root=REPO, words=frozenset(f"name{i}" for i in range(5000)))
+    assert linter_for(settings) is linter_for(settings) is linter_for(same)
+    assert linter_for(Settings(root=REPO, preview=True)) is not linter_for(settings)
