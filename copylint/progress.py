@@ -77,6 +77,8 @@ def progress_for(total: int, stream: TextIO, *, wanted: bool = True) -> Progress
     and ``stream`` is a terminal that can overwrite a line; otherwise None."""
     if not wanted or total < MIN_FILES or os.environ.get("TERM") == "dumb":
         return None
+    if os.environ.get("CI"):  # some CI runners give jobs a terminal; their logs keep every \r
+        return None
     try:
         interactive = stream.isatty()
     except (AttributeError, ValueError):  # a closed or unusual stream

@@ -62,11 +62,15 @@ def test_only_long_runs_on_a_terminal_get_a_progress_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("TERM", raising=False)
+    monkeypatch.delenv("CI", raising=False)
     assert progress_for(MIN_FILES, Terminal()) is not None
     assert progress_for(MIN_FILES - 1, Terminal()) is None
     assert progress_for(MIN_FILES, io.StringIO()) is None  # a pipe or file
     assert progress_for(MIN_FILES, Terminal(), wanted=False) is None  # json, sarif, --quiet
     monkeypatch.setenv("TERM", "dumb")
+    assert progress_for(MIN_FILES, Terminal()) is None
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("CI", "true")
     assert progress_for(MIN_FILES, Terminal()) is None
 
 
@@ -84,7 +88,11 @@ def run_with_terminal_stderr(directory: Path, *args: str) -> tuple[bytes, bytes]
         cwd=directory,
         stdout=subprocess.PIPE,
         stderr=terminal,
-        env={**os.environ, "PYTHONPATH": str(REPO), "TERM": "xterm"},
+        env={
+            **{k: v for k, v in os.environ.items() if k != "CI"},
+            "TERM": "xterm",
+            "PYTHONPATH": str(REPO),
+        },
     )
     os.close(terminal)
     seen = b""
