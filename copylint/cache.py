@@ -13,7 +13,7 @@ repository cannot run code. A file that is corrupt, truncated or of another layo
 empty. Writes go to a temporary file renamed into place, so concurrent runs never see half a
 file; the last writer merges what is on disk before it writes.
 
-The directory is ``cache-dir`` from the config, else ``$COPYLINT_CACHE_DIR``, else
+The directory is ``$COPYLINT_CACHE_DIR``, else ``cache-dir`` from the config, else
 ``.copylint_cache`` in the project root; when that cannot be written, a directory of the user's
 platform cache.
 """
