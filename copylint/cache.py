@@ -4,9 +4,9 @@ An entry is looked up by the file's path and used only when the file's bytes has
 hashed to when it was linted. Entries live in one file per *run key*, a hash of everything else
 the diagnostics depend on: the copylint version, the settings (config and command line, except
 what only decides which files are read or whether the run fails), and the rule set (each rule's
-id and origin, the content of every pack file, the size and time of every module that defines
-a rule and of copylint's own code and data). A change to any of them is a different run key,
-so a stale result can never be served; old cache files age out.
+id and origin, the version of each plugin, the content of every pack file, the size and time of
+every module that defines a rule and of copylint's own code and data). A change to any of them
+is a different run key, so a stale result can never be served; old cache files age out.
 
 The cache is a plain JSON file, never pickle, so a cache directory that came with a cloned
 repository cannot run code. A file that is corrupt, truncated or of another layout counts as
@@ -99,9 +99,9 @@ def _rule_set(linter: Linter) -> dict[str, Any]:
     modules: set[str] = set()
     packs: set[str] = set()
     rules = []
-    for rule in linter.rules:
-        info = rule.info
-        rules.append([info.id, info.origin])
+    for spec, rule in zip(linter.specs, linter.rules, strict=True):
+        info = spec.info  # a Python rule's own info does not know where it was loaded from
+        rules.append([info.id, info.origin, _plugin_version(info.origin)])
         module = sys.modules.get(type(rule).__module__)
         if module is not None and getattr(module, "__file__", None):
             modules.add(str(module.__file__))
@@ -116,6 +116,18 @@ def _rule_set(linter: Linter) -> dict[str, Any]:
         "modules": [_stat(m) for m in sorted(modules)],
         "packs": {path: _content(path) for path in sorted(packs)},
     }
+
+
+def _plugin_version(origin: str) -> str | None:
+    """The installed version of the distribution a plugin rule comes from (``plugin NAME``)."""
+    if not origin.startswith("plugin "):
+        return None
+    from importlib import metadata
+
+    try:
+        return metadata.version(origin.removeprefix("plugin "))
+    except (metadata.PackageNotFoundError, ValueError):
+        return None
 
 
 def _stat(path: str) -> list[Any]:

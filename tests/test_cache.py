@@ -192,6 +192,23 @@ def test_editing_a_rule_module_changes_the_key(tmp_path: Path) -> None:
         del sys.modules["house_rule"]
 
 
+def test_upgrading_a_plugin_changes_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib import metadata
+
+    from copylint.checks.repetition.doubled_word import DoubledWord
+    from copylint.registry import _class_spec
+
+    settings = Settings(root=tmp_path)
+    registry = Registry([*builtin_rules(), _class_spec(DoubledWord, "plugin house-rules")])
+    keys = []
+    for version in ("1.0", "1.1"):
+        monkeypatch.setattr(metadata, "version", lambda name, v=version: v)
+        keys.append(run_key(settings, Linter(settings, registry)))
+    assert keys[0] != keys[1]
+
+
 def test_fix_is_not_skipped_by_a_cached_result(tmp_path: Path) -> None:
     project(tmp_path)
     check(tmp_path)
