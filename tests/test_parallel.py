@@ -191,3 +191,17 @@ def test_without_process_support_the_run_stays_in_one_process(
     outcomes = check_files(linter, paths, jobs=2)
     assert [o.result.diagnostics for o in outcomes] == expected
     assert gc.get_freeze_count() == 0 and batch._linter is None
+
+
+def test_spawned_workers_build_their_own_linter_and_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    archive(tmp_path)
+    paths = sorted(str(p) for p in tmp_path.rglob("story*"))
+    linter = Linter(Settings(root=tmp_path, rule_options={"repetition/doubled-word": {}}))
+    expected = [o.result.diagnostics for o in check_files(linter, paths, jobs=1)]
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("spawn"))
+    outcomes = check_files(linter, paths, jobs=2)
+    assert [o.result.diagnostics for o in outcomes] == expected
