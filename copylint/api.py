@@ -15,7 +15,7 @@ from copylint.config import Settings, load_settings, parse_config
 from copylint.engine import Linter
 from copylint.files import SourceFile, discover
 from copylint.model import Diagnostic
-from copylint.runner import check_path, lint_source
+from copylint.runner import lint_source
 
 Config = Settings | Mapping[str, Any] | str | Path | None
 
@@ -34,11 +34,24 @@ def resolve_settings(config: Config) -> Settings:
     return load_settings(Path(config))
 
 
+#: The last settings objects seen and their linters: a caller that passes the same Settings to
+#: every call (one per article) skips even comparing them, which costs a millisecond with a big
+#: ``words`` list. Kept small: callers that build new settings per call fall through to the key.
+_recent: dict[int, tuple[Settings, Linter]] = {}
+_RECENT_SIZE = 16
+
+
 def linter_for(settings: Settings) -> Linter:
     """A linter for ``settings``, built once per process and reused."""
+    seen = _recent.get(id(settings))
+    if seen is not None and seen[0] is settings:
+        return seen[1]
     key = repr(settings)
     if key not in _linters:
         _linters[key] = Linter(settings)
+    if len(_recent) >= _RECENT_SIZE:
+        _recent.clear()
+    _recent[id(settings)] = (settings, _linters[key])
     return _linters[key]
 
 
@@ -51,19 +64,33 @@ def lint_text(
     return result.diagnostics
 
 
-def lint_paths(paths: Iterable[str | Path], *, config: Config = None) -> list[Diagnostic]:
-    """Diagnostics for files and directories, found as ``copylint check`` finds them.
+def lint_paths(
+    paths: Iterable[str | Path],
+    *,
+    config: Config = None,
+    jobs: int | None = 1,
+    cache: bool = False,
+) -> list[Diagnostic]:
+    """Diagnostics for files and directories, found as ``copylint check`` finds them, sorted by
+    path and position.
 
-    A file that cannot be read raises :class:`~copylint.files.ReadError`.
+    ``jobs`` is the number of worker processes: 1 (the default) lints in this process, which is
+    right inside a distributed engine that already runs a task per core; None uses every core.
+    ``cache`` reads and writes the result cache that ``copylint check`` uses. A file that cannot
+    be read raises :class:`~copylint.files.ReadError`.
     """
+    from copylint.batch import check_files
+    from copylint.cache import ResultCache
     from copylint.files import ReadError
 
     settings = resolve_settings(config)
     linter = linter_for(settings)
+    files = list(discover([str(p) for p in paths], settings))
+    result_cache = ResultCache.open(settings, linter) if cache and files else None
     diagnostics: list[Diagnostic] = []
-    for path in discover([str(p) for p in paths], settings):
-        outcome = check_path(linter, path)
+    for outcome in check_files(linter, files, jobs=jobs, cache=result_cache):
         if outcome.result.error:
-            raise ReadError(f"{path}: {outcome.result.error}")
+            raise ReadError(f"{outcome.result.path}: {outcome.result.error}")
         diagnostics.extend(outcome.result.diagnostics)
+    diagnostics.sort(key=Diagnostic.sort_key)
     return diagnostics

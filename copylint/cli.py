@@ -137,6 +137,13 @@ def main() -> None:
 )
 @baseline_option
 @click.option("--no-baseline", is_flag=True, help="Report everything, ignoring any baseline.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Lint in this many processes at most (default: one per core).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @config_option
 @no_config_option
 @guarded
@@ -156,6 +163,8 @@ def check(
     changed_since: str | None,
     baseline_path: Path | None,
     no_baseline: bool,
+    jobs: int | None,
+    no_cache: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
@@ -192,7 +201,16 @@ def check(
         _check_paths_exist(targets)
         changeset = changes_since(changed_since)
         targets = changeset.select(discover(targets, settings))
-    outcomes = _check_all(linter, targets, settings, fix=fix or diff, stdin_filename=stdin_filename)
+    outcomes = _check_all(
+        linter,
+        targets,
+        settings,
+        fix=fix or diff,
+        stdin_filename=stdin_filename,
+        jobs=jobs,
+        cache=not no_cache,
+        progress=output_format == "text" and not quiet,
+    )
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
         if outcome.result.error:
@@ -241,12 +259,23 @@ def check(
 
 
 def _check_all(
-    linter: Any, paths: list[str], settings: Settings, *, fix: bool, stdin_filename: str | None
+    linter: Any,
+    paths: list[str],
+    settings: Settings,
+    *,
+    fix: bool,
+    stdin_filename: str | None,
+    jobs: int | None = None,
+    cache: bool = True,
+    progress: bool = False,
 ) -> list[Any]:
+    from copylint.batch import check_files
+    from copylint.cache import ResultCache
     from copylint.files import ReadError, decode, discover
-    from copylint.runner import FileOutcome, check_path, check_source
+    from copylint.progress import progress_for
+    from copylint.runner import FileOutcome, check_source
 
-    outcomes = []
+    items: list[Any] = []  # in order: outcomes of standard input, paths of files
     for given in paths:
         if given == "-":
             name = stdin_filename or "<stdin>"
@@ -255,15 +284,26 @@ def _check_all(
             except ReadError as error:
                 from copylint.engine import FileResult
 
-                outcomes.append(FileOutcome(FileResult(name, error=str(error))))
+                items.append(FileOutcome(FileResult(name, error=str(error))))
                 continue
             outcome = check_source(linter, source, fix=fix)
             outcome.stdin = True
-            outcomes.append(outcome)
+            items.append(outcome)
             continue
         _check_paths_exist([given])
-        outcomes.extend(check_path(linter, path, fix=fix) for path in discover([given], settings))
-    return outcomes
+        items.extend(discover([given], settings))
+    files = [item for item in items if isinstance(item, str)]
+    checked = iter(
+        check_files(
+            linter,
+            files,
+            fix=fix,
+            jobs=jobs,
+            cache=ResultCache.open(settings, linter) if cache and files else None,
+            progress=progress_for(len(files), sys.stderr, wanted=progress),
+        )
+    )
+    return [next(checked) if isinstance(item, str) else item for item in items]
 
 
 def _open_report(path: Path) -> TextIO:

@@ -42,6 +42,7 @@ class Settings:
     locale: str = "en-US"
     preview: bool = False
     baseline: Path | None = None  # None: .copylint-baseline.json beside the config
+    cache_dir: Path | None = None  # None: .copylint_cache in the root, else a user cache
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -112,7 +113,17 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "locale": ("locale", lambda w, k, v, r: _string(w, k, v)),
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
     "baseline": ("baseline", lambda w, k, v, r: (r / _string(w, k, v)).resolve()),
+    "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
 }
+
+
+def _directory(where: str, key: str, value: Any, root: Path) -> Path:
+    if not _string(where, key, value).strip():
+        raise ConfigError(where, f"'{key}' must name a directory")
+    path = (root / Path(value).expanduser()).resolve()
+    if path.exists() and not path.is_dir():
+        raise ConfigError(where, f"'{key}': {path} is not a directory")
+    return path
 
 
 def _word_files(where: str, key: str, value: Any, root: Path) -> frozenset[str]:

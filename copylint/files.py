@@ -71,7 +71,11 @@ def decode(path: str, data: bytes) -> SourceFile:
 
 
 def read_file(path: str) -> SourceFile:
-    """Read and decode one file; anything but a regular file of at most
+    return decode(path, read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
+    """The contents of the file at ``path``. Anything but a regular file of at most
     :data:`MAX_FILE_SIZE` bytes is a :class:`ReadError` (a FIFO or a link to ``/dev/zero`` in
     an untrusted repository must not hang the run or fill the memory)."""
     try:
@@ -87,7 +91,7 @@ def read_file(path: str) -> SourceFile:
         raise ReadError(
             f"file too large (more than {MAX_FILE_SIZE // (1024 * 1024)} MiB, the limit)"
         )
-    return decode(path, data)
+    return data
 
 
 class FileFilter:
@@ -104,14 +108,17 @@ class FileFilter:
         except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             return path.as_posix()
 
-    def excluded(self, path: Path) -> bool:
-        relative = self._relative(path)
-        return bool(self.exclude.match_file(relative)) or (
-            path.is_dir() and bool(self.exclude.match_file(relative + "/"))
-        )
+    def excluded(self, path: Path, relative: str | None = None, is_dir: bool | None = None) -> bool:
+        """``relative`` (the path relative to the root) and ``is_dir`` save a look at the disk
+        when the caller knows them."""
+        relative = self._relative(path) if relative is None else relative
+        if self.exclude.match_file(relative):
+            return True
+        is_dir = path.is_dir() if is_dir is None else is_dir
+        return is_dir and bool(self.exclude.match_file(relative + "/"))
 
-    def included(self, path: Path) -> bool:
-        return bool(self.include.match_file(self._relative(path)))
+    def included(self, path: Path, relative: str | None = None) -> bool:
+        return bool(self.include.match_file(self._relative(path) if relative is None else relative))
 
 
 def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
@@ -134,12 +141,21 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
 
 
 def _walk(top: Path, file_filter: FileFilter) -> Iterator[str]:
+    # A directory's path relative to the root is worked out once, not once per file in it:
+    # resolving every path would dominate a run whose results come from the cache.
     for directory, subdirs, files in os.walk(top):
         base = Path(directory)
+        prefix = file_filter._relative(base)
+        prefix = "" if prefix == "." else prefix + "/"
         subdirs[:] = sorted(
-            d for d in subdirs if d not in SKIPPED_DIRS and not file_filter.excluded(base / d)
+            d
+            for d in subdirs
+            if d not in SKIPPED_DIRS and not file_filter.excluded(base / d, prefix + d, True)
         )
         for name in sorted(files):
             path = base / name
-            if file_filter.included(path) and not file_filter.excluded(path):
+            relative = prefix + name
+            if file_filter.included(path, relative) and not file_filter.excluded(
+                path, relative, False
+            ):
                 yield os.path.normpath(path)

@@ -1,11 +1,14 @@
-"""One file through the engine: read, build the document, lint, and fix until stable."""
+"""One file through the engine: build the document, lint, and fix until stable.
+
+Reading files, the cache and worker processes are :mod:`copylint.batch`'s business.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from copylint.engine import FileResult, Linter
-from copylint.files import ReadError, SourceFile, read_file
+from copylint.files import SourceFile
 from copylint.fix import apply_edits
 from copylint.formats import load_document
 
@@ -56,12 +59,3 @@ def check_source(
         return FileOutcome(lint_source(linter, source, fmt), source)
     text, result, applied = fix_source(linter, source, fmt)
     return FileOutcome(result, source, text, applied)
-
-
-def check_path(linter: Linter, path: str, *, fix: bool = False) -> FileOutcome:
-    """Lint (and with ``fix`` fix, in memory) the file at ``path``; unreadable is a result."""
-    try:
-        source = read_file(path)
-    except ReadError as error:
-        return FileOutcome(FileResult(path, error=str(error)))
-    return check_source(linter, source, fix=fix)

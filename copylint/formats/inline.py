@@ -22,8 +22,16 @@ DIRECTIVE = regex.compile(
 )
 
 
+def _may_hold_address(source: str, start: int, end: int) -> bool:
+    """False when ``source[start:end]`` cannot contain a match of :data:`NON_PROSE`."""
+    return any(source.find(marker, start, end) >= 0 for marker in ("@", "://", "www."))
+
+
 def add_prose(builder: ProseBuilder, source: str, start: int, end: int) -> None:
     """Add ``source[start:end]`` as prose, with URLs and e-mail addresses as placeholders."""
+    if not _may_hold_address(source, start, end):  # most text: skip the slower pattern
+        builder.verbatim(start, end)
+        return
     position = start
     for match in NON_PROSE.finditer(source, start, end):
         builder.verbatim(position, match.start())

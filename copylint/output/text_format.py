@@ -39,10 +39,9 @@ def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return prefix + shown + suffix, caret_start, caret_width
 
 
-def _source_lines(d: Diagnostic, source: str | None) -> list[str]:
-    if source is None:
+def _source_lines(d: Diagnostic, lines: list[str] | None) -> list[str]:
+    if lines is None:
         return []
-    lines = source.splitlines()
     if not 0 < d.span.line <= len(lines):
         return []
     line = lines[d.span.line - 1]
@@ -67,13 +66,17 @@ def render(
         _render_statistics(report, stream)
         return
     sources = {r.path: r.source for r in report.results}
+    lines: dict[str, list[str] | None] = {}  # split each source once, not per diagnostic
     for d in report.diagnostics:
         location = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
         severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
         stream.write(f"{location} {severity} {style(d.rule, fg='magenta')} {d.message}\n")
         if quiet:
             continue
-        for line in _source_lines(d, sources.get(d.path)):
+        if d.path not in lines:
+            source = sources.get(d.path)
+            lines[d.path] = None if source is None else source.splitlines()
+        for line in _source_lines(d, lines[d.path]):
             stream.write(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
             stream.write("\n")
         if d.suggestions:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -280,22 +280,65 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class _Search:
+    """The compiled patterns for some of an entry's terms: one combined pattern to scan with,
+    and each alternative alone (the literal alternation first, if any) to settle which term
+    matched."""
+
+    pattern: regex.Pattern[str]
+    branches: tuple[regex.Pattern[str], ...]
+    has_literals: bool
+
+
+#: A run of letters and digits: the whole-word check of a phrase looks at these.
+_ATOM = regex.compile(r"[\p{L}\p{N}]+", regex.VERSION1)
+_last_atoms: dict[bool, tuple[str, frozenset[str]]] = {}
+
+
+def _atoms_of(text: str, fold: bool) -> frozenset[str]:
+    return frozenset(_ATOM.findall(text.casefold() if fold else text))
+
+
+def text_atoms(text: str, fold: bool) -> frozenset[str]:
+    """The runs of letters and digits of ``text`` (case-folded if ``fold``), remembered for the
+    last text: every entry of every pack asks about the same ``doc.text``, only the first pays."""
+    last = _last_atoms.get(fold)
+    if last is not None and last[0] is text:
+        return last[1]
+    atoms = _atoms_of(text, fold)
+    _last_atoms[fold] = (text, atoms)
+    return atoms
+
+
+@dataclass(frozen=True)
 class Matcher:
-    """The compiled search of one entry: every term in one pattern, with its conditions.
+    """The compiled search of one entry: its terms in one pattern, with its conditions.
 
     Terms are literal phrases (matched as whole words, white space matching any white space)
     and regular expressions. The combined pattern resets group numbers per alternative, so a
     term's own groups (and back-references) work as written; which term matched is settled
     only at a hit, by matching the alternatives alone at that offset.
+
+    A long phrase list (the idioms are hundreds) scans slowly as one alternation, so the
+    literals searched in a document are only those whose words all occur in it (a phrase can
+    match only where each of its runs of letters stands as a whole run): the search for that
+    subset is compiled on first use and kept.
     """
 
-    pattern: regex.Pattern[str]
     label: str  # the terms as the pack wrote them, for reports
-    branches: tuple[regex.Pattern[str], ...]  # the literal alternation (if any), then each regex
+    literals: tuple[str, ...]
+    literal_atoms: tuple[frozenset[str], ...]
+    patterns: tuple[str, ...]  # the regular expressions, wrapped as alternatives
     literal_terms: Mapping[str, int]  # normalised literal → term index
-    n_literals: int
-    ignore_case: bool
+    ignore_case: bool  # of the terms
+    scoped: str  # the case flag of the terms where it differs from the conditions'
+    before: str
+    after: str
+    flags: int
     conditions: Conditions
+    _searches: dict[tuple[int, ...], _Search] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def compile(
@@ -315,55 +358,81 @@ class Matcher:
         terms_fold = ignore_case if terms_ignore_case is None else terms_ignore_case
         for source in patterns:
             user_pattern(entry, source, terms_fold)  # a bad pattern is named on its own
-        before, after = _context(entry, ignore_case)
-        scoped = "" if terms_fold == ignore_case else ("(?i)" if terms_fold else "(?-i)")
-        alternatives = ([_phrases_source(literals)] if literals else []) + [
-            f"(?:{p})" for p in patterns
-        ]
-        if not alternatives:
+        if not literals and not patterns:
             raise entry.error("needs at least one term")
-        alternatives = [f"(?:{scoped}{a})" if scoped else a for a in alternatives]
-        flags = _flags(ignore_case)
-        branches = tuple(regex.compile(f"{before}{a}{after}", flags) for a in alternatives)
-        combined = regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", flags)
+        before, after = _context(entry, ignore_case)
         literal_terms: dict[str, int] = {}
         for index, phrase in enumerate(literals):
             literal_terms.setdefault(normalize(phrase, terms_fold), index)
-        label = " | ".join(patterns) if patterns else f"{len(literals)} phrases"
-        return cls(
-            combined,
-            label,
-            branches,
-            literal_terms,
-            len(literals),
-            terms_fold,
-            Conditions.read(entry, ignore_case),
+        matcher = cls(
+            label=" | ".join(patterns) if patterns else f"{len(literals)} phrases",
+            literals=tuple(literals),
+            literal_atoms=tuple(_atoms_of(phrase, terms_fold) for phrase in literals),
+            patterns=tuple(f"(?:{p})" for p in patterns),
+            literal_terms=literal_terms,
+            ignore_case=terms_fold,
+            scoped="" if terms_fold == ignore_case else ("(?i)" if terms_fold else "(?-i)"),
+            before=before,
+            after=after,
+            flags=_flags(ignore_case),
+            conditions=Conditions.read(entry, ignore_case),
         )
+        matcher._search(tuple(range(len(literals))))  # compile errors surface at load time
+        return matcher
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The one pattern of every term (what a document holding all their words is scanned
+        with)."""
+        return self._search(tuple(range(len(self.literals)))).pattern
+
+    def _search(self, chosen: tuple[int, ...]) -> _Search:
+        """The search for the literals ``chosen`` (indices) and every regular expression."""
+        search = self._searches.get(chosen)
+        if search is None:
+            phrases = [self.literals[i] for i in chosen]
+            alternatives = ([_phrases_source(phrases)] if phrases else []) + list(self.patterns)
+            if self.scoped:
+                alternatives = [f"(?:{self.scoped}{a})" for a in alternatives]
+            before, after, flags = self.before, self.after, self.flags
+            search = _Search(
+                regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", flags),
+                tuple(regex.compile(f"{before}{a}{after}", flags) for a in alternatives),
+                bool(phrases),
+            )
+            self._searches[chosen] = search
+        return search
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         """Every match in the prose that meets the entry's conditions."""
         return self.conditions.filter(doc, self._hits(doc.text))
 
     def _hits(self, text: str) -> Iterator[Hit]:
-        for match in finditer(self.pattern, text, self.label):
+        chosen: tuple[int, ...] = ()
+        if self.literals:
+            present = text_atoms(text, self.ignore_case)
+            chosen = tuple(i for i, atoms in enumerate(self.literal_atoms) if atoms <= present)
+        if not chosen and not self.patterns:
+            return
+        search = self._search(chosen)
+        for match in finditer(search.pattern, text, self.label):
             if match.end() > match.start():
-                hit = self._resolve(text, match)
+                hit = self._resolve(search, text, match)
                 if hit is not None:
                     yield hit
 
-    def _resolve(self, text: str, match: regex.Match[str]) -> Hit | None:
+    def _resolve(self, search: _Search, text: str, match: regex.Match[str]) -> Hit | None:
         start, end = match.span()
-        has_literals = self.n_literals > 0
-        for index, branch in enumerate(self.branches):
+        for index, branch in enumerate(search.branches):
             own = match_at(branch, text, start, self.label)
             if own is None or own.end() != end:
                 continue
-            if has_literals and index == 0:
+            if search.has_literals and index == 0:
                 term = self.literal_terms.get(normalize(own.group(), self.ignore_case))
                 if term is None:
                     continue
             else:
-                term = self.n_literals + index - (1 if has_literals else 0)
+                term = len(self.literals) + index - (1 if search.has_literals else 0)
             return Hit(start, end, term, own)
         return None
 

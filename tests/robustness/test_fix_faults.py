@@ -75,7 +75,7 @@ def test_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     first = article(tmp_path, "a.txt")
     second = article(tmp_path, "b.txt")
     fail_once(monkeypatch, call, code, partial)
-    result = cli("check", "--no-config", "--fix", "a.txt", "b.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "a.txt", "b.txt", cwd=tmp_path)
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"copylint: error: a.txt: cannot write fixes: {os.strerror(code)}",
@@ -118,7 +118,7 @@ def test_file_edited_between_read_and_write_is_not_overwritten(
         return real_mkstemp(*args, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", editor_saves_first)
-    result = cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2
     assert result.stderr == (
         "copylint: error: a.txt: cannot write fixes: "
@@ -143,7 +143,7 @@ def test_line_endings_and_byte_order_mark_are_kept(
     tmp_path: Path, before: bytes, after: bytes
 ) -> None:
     path = article(tmp_path, text=before)
-    cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert path.read_bytes() == after
 
 
@@ -151,7 +151,7 @@ def test_line_endings_and_byte_order_mark_are_kept(
 def test_file_mode_is_kept(tmp_path: Path, mode: int) -> None:
     path = article(tmp_path)
     path.chmod(mode)
-    cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert path.read_text() == AFTER
     assert path.stat().st_mode & 0o7777 == mode
 
@@ -160,7 +160,7 @@ def test_file_mode_is_kept(tmp_path: Path, mode: int) -> None:
 def test_owner_and_group_are_kept(tmp_path: Path) -> None:
     path = article(tmp_path)
     os.chown(path, 4321, 4322)
-    cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert path.read_text() == AFTER
     assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
 
@@ -170,7 +170,7 @@ def test_symlink_is_fixed_in_its_target_and_stays_a_link(tmp_path: Path) -> None
     target = article(tmp_path / "desk", "real.txt")
     link = tmp_path / "link.txt"
     link.symlink_to(Path("desk") / "real.txt")
-    result = cli("check", "--no-config", "--fix", "link.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "link.txt", cwd=tmp_path)
     assert result.exit_code == 0
     assert link.is_symlink() and os.readlink(link) == os.path.join("desk", "real.txt")
     assert target.read_text() == AFTER
@@ -180,7 +180,7 @@ def test_symlink_is_fixed_in_its_target_and_stays_a_link(tmp_path: Path) -> None
 def test_dangling_symlink_is_reported_and_not_replaced(tmp_path: Path) -> None:
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing.txt")
-    result = cli("check", "--no-config", "--fix", "gone.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "gone.txt", cwd=tmp_path)
     assert result.exit_code == 2
     assert link.is_symlink() and not (tmp_path / "missing.txt").exists()
 
@@ -189,7 +189,7 @@ def test_hard_linked_file_is_refused_not_split(tmp_path: Path) -> None:
     path = article(tmp_path)
     other = tmp_path / "other-name.txt"
     os.link(path, other)
-    result = cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2
     assert result.stderr == (
         "copylint: error: a.txt: cannot write fixes: it has 2 hard links; replacing it would "
@@ -218,7 +218,7 @@ _KILLED_RUN = textwrap.dedent(
 
     setattr(os, step, stop_here)
     from copylint.cli import main
-    main(["check", "--no-config", "--fix", "-q", *sys.argv[2:]])
+    main(["check", "--no-config", "--no-cache", "--fix", "-q", *sys.argv[2:]])
     """
 )
 
@@ -248,7 +248,7 @@ def test_sigkill_leaves_the_old_file_whole_and_the_next_fix_cleans_up(
     (temporary,) = leftovers(tmp_path)
     written = (tmp_path / temporary).read_text()
     assert (AFTER * 500).startswith(written)  # all or part of the new text; never the article
-    result = cli("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--no-cache", "--fix", "a.txt", cwd=tmp_path)
     assert result.exit_code == 0
     assert path.read_text() == AFTER * 500
     assert leftovers(tmp_path) == []
@@ -261,6 +261,6 @@ def test_cleanup_touches_only_temporary_files_of_the_fixed_articles(tmp_path: Pa
     stale = ".a.txt.abcd1234" + TEMP_SUFFIX
     for name in [*keep, stale]:
         (tmp_path / name).write_text("left over")
-    cli("check", "--no-config", "--fix", "a.txt", "b.txt", cwd=tmp_path)
+    cli("check", "--no-config", "--no-cache", "--fix", "a.txt", "b.txt", cwd=tmp_path)
     assert not (tmp_path / stale).exists()
     assert all((tmp_path / name).exists() for name in keep)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import compress
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING
 
 from copylint.model import Severity
@@ -62,7 +64,7 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         allowed = allowed_doubles() | {word.lower() for word in self.options["allow"]}
         words, text = doc.words, doc.text
-        for index in range(1, len(words)):
+        for index in _same_as_previous(words):
             first, second = words[index - 1], words[index]
             if not _repeats(text, first, second) or first.lower in allowed or first.has_digit:
                 continue
@@ -82,6 +84,16 @@ class DoubledWord(Rule):
                 (TextEdit(first.end, second.end, ""),),
                 safe=True,
             )
+
+
+def _same_as_previous(words: Sequence[Word]) -> Iterator[int]:
+    """Indexes of the words equal to the word before them, ignoring case.
+
+    Every word of the archive passes through here, so the comparison runs in C: the words are
+    lower-cased in one call and compared pairwise by ``map``; only the rare repeats come out.
+    """
+    lowered = "\0".join(map(itemgetter(2), words)).lower().split("\0")
+    return compress(range(1, len(lowered)), map(eq, lowered, lowered[1:]))
 
 
 def _repeats(text: str, first: Word, second: Word) -> bool:

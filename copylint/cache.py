@@ -1,0 +1,317 @@
+"""The result cache: a file's diagnostics, kept until its content or the run's rules change.
+
+An entry is looked up by the file's path and used only when the file's bytes hash to what they
+hashed to when it was linted. Entries live in one file per *run key*, a hash of everything else
+the diagnostics depend on: the copylint version, the settings (config and command line, except
+what only decides which files are read or whether the run fails), and the rule set (each rule's
+id and origin, the version of each plugin, the content of every pack file, the size and time of
+every module that defines a rule and of copylint's own code and data). A change to any of them
+is a different run key, so a stale result can never be served; old cache files age out.
+
+The cache is a plain JSON file, never pickle, so a cache directory that came with a cloned
+repository cannot run code. A file that is corrupt, truncated or of another layout counts as
+empty. Writes go to a temporary file renamed into place, so concurrent runs never see half a
+file; the last writer merges what is on disk before it writes.
+
+The directory is ``$COPYLINT_CACHE_DIR``, else ``cache-dir`` from the config, else
+``.copylint_cache`` in the project root; when that cannot be written, a directory of the user's
+platform cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from copylint import __version__
+from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from copylint.config import Settings
+    from copylint.engine import Linter
+
+#: The layout of the cache files; bump it when it changes.
+LAYOUT = 1
+DIRECTORY_NAME = ".copylint_cache"
+ENVIRONMENT_VARIABLE = "COPYLINT_CACHE_DIR"
+#: Entries and cache files unused for this many days are dropped.
+MAX_AGE_DAYS = 30
+#: Settings that decide which files are read or whether the run fails, not what is found.
+_NOT_IN_KEY = frozenset({"config_path", "include", "exclude", "fail_on", "cache_dir"})
+
+_CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by copylint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+def digest(data: bytes) -> str:
+    """What a file's content is known by in the cache."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def run_key(settings: Settings, linter: Linter) -> str:
+    """A hash of everything besides a file's content that its diagnostics depend on."""
+    parts = {
+        "layout": LAYOUT,
+        "version": __version__,
+        "python": sys.version_info[:2],
+        "settings": _canonical(
+            {
+                field.name: getattr(settings, field.name)
+                for field in dataclasses.fields(settings)
+                if field.name not in _NOT_IN_KEY
+            }
+        ),
+        "rules": _rule_set(linter),
+    }
+    text = json.dumps(parts, sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON that is the same in every process (sets sorted, paths as text)."""
+    if isinstance(value, Mapping):
+        return {str(k): _canonical(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(v) for v in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.name
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _rule_set(linter: Linter) -> dict[str, Any]:
+    modules: set[str] = set()
+    packs: set[str] = set()
+    rules = []
+    for spec, rule in zip(linter.specs, linter.rules, strict=True):
+        info = spec.info  # a Python rule's own info does not know where it was loaded from
+        rules.append([info.id, info.origin, _plugin_version(info.origin)])
+        module = sys.modules.get(type(rule).__module__)
+        if module is not None and getattr(module, "__file__", None):
+            modules.add(str(module.__file__))
+        if os.path.isfile(info.origin):
+            packs.add(info.origin)
+    from copylint.resources import rules_dir
+
+    package = Path(__file__).resolve().parent
+    return {
+        "rules": rules,
+        "code": _stat_tree(package, ".py") + _stat_tree(rules_dir(), ""),
+        "modules": [_stat(m) for m in sorted(modules)],
+        "packs": {path: _content(path) for path in sorted(packs)},
+    }
+
+
+def _plugin_version(origin: str) -> str | None:
+    """The installed version of the distribution a plugin rule comes from (``plugin NAME``)."""
+    if not origin.startswith("plugin "):
+        return None
+    from importlib import metadata
+
+    try:
+        return metadata.version(origin.removeprefix("plugin "))
+    except (metadata.PackageNotFoundError, ValueError):
+        return None
+
+
+def _stat(path: str) -> list[Any]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return [path]
+    return [path, status.st_size, status.st_mtime_ns]
+
+
+def _stat_tree(top: Path, suffix: str) -> list[list[Any]]:
+    found: list[list[Any]] = []
+    for directory, subdirs, files in os.walk(top):
+        subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
+        found.extend(_stat(os.path.join(directory, f)) for f in sorted(files) if f.endswith(suffix))
+    return found
+
+
+def _content(path: str) -> str:
+    try:
+        return digest(Path(path).read_bytes())
+    except OSError:
+        return ""
+
+
+def cache_directory(settings: Settings) -> Path | None:
+    """The directory to keep cache files in, created if need be; None when none is writable."""
+    configured = os.environ.get(ENVIRONMENT_VARIABLE) or settings.cache_dir
+    if configured:
+        chosen = Path(configured).expanduser()
+        return chosen if _prepare(chosen) else None
+    default = settings.root / DIRECTORY_NAME
+    if _prepare(default):
+        return default
+    project = hashlib.blake2b(str(settings.root).encode(), digest_size=8).hexdigest()
+    fallback = _user_cache_root() / "copylint" / project
+    return fallback if _prepare(fallback) else None
+
+
+def _user_cache_root() -> Path:
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+
+
+def _prepare(directory: Path) -> bool:
+    """Create the directory, marked as a cache that backups and git leave alone; True when it
+    can be written."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tag = directory / "CACHEDIR.TAG"
+        if not tag.exists():
+            _write_atomically(tag, _CACHEDIR_TAG)
+            _write_atomically(directory / ".gitignore", "# Created by copylint.\n*\n")
+        return os.access(directory, os.W_OK)
+    except OSError:
+        return False
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the cache from the team
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+class ResultCache:
+    """The cached diagnostics of one run key: looked up by path and content digest."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, list[Any]] = _load(path)
+        self._touched: dict[str, list[Any]] = {}
+        self._today = int(time.time() // 86400)
+
+    @classmethod
+    def open(cls, settings: Settings, linter: Linter) -> ResultCache | None:
+        """The cache for this run, or None when no cache directory can be written."""
+        directory = cache_directory(settings)
+        if directory is None:
+            return None
+        return cls(directory / f"v{LAYOUT}" / f"{run_key(settings, linter)}.json")
+
+    def lookup(self, path: str, content_digest: str) -> list[Diagnostic] | None:
+        """The diagnostics of ``path`` when it was linted with this content, else None."""
+        key = os.path.abspath(path)
+        entry = self._entries.get(key)
+        if entry is None or len(entry) != 3 or entry[0] != content_digest:
+            return None
+        try:
+            diagnostics = [_decode(path, row) for row in entry[2]]
+        except (TypeError, ValueError, KeyError, IndexError):
+            return None  # a damaged entry is a miss
+        if entry[1] != self._today:
+            self._touched[key] = [content_digest, self._today, entry[2]]
+        return diagnostics
+
+    def store(self, path: str, content_digest: str, diagnostics: Iterable[Diagnostic]) -> None:
+        rows = [_encode(d) for d in diagnostics]
+        self._touched[os.path.abspath(path)] = [content_digest, self._today, rows]
+
+    def save(self) -> None:
+        """Write what this run learned, merged with what other runs wrote meanwhile. A cache
+        that cannot be written is not an error: the next run lints again."""
+        if not self._touched:
+            return
+        entries = _load(self.path)  # another run may have written since we read
+        entries.update(self._touched)
+        oldest = self._today - MAX_AGE_DAYS
+        kept = {
+            key: entry
+            for key, entry in entries.items()
+            if isinstance(entry, list) and len(entry) == 3 and _day(entry[1]) >= oldest
+        }
+        document = {"copylint": __version__, "layout": LAYOUT, "files": kept}
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(self.path, json.dumps(document, separators=(",", ":")))
+            self._touched.clear()
+            _remove_old_files(self.path.parent, keep=self.path)
+
+
+def _day(value: Any) -> int:
+    return value if isinstance(value, int) else -1
+
+
+def _load(path: Path) -> dict[str, list[Any]]:
+    try:
+        document = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(document, dict) or document.get("layout") != LAYOUT:
+        return {}
+    files = document.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def _remove_old_files(directory: Path, keep: Path) -> None:
+    """Cache files of run keys unused for :data:`MAX_AGE_DAYS` (an old config or version)."""
+    limit = time.time() - MAX_AGE_DAYS * 86400
+    for candidate in directory.glob("*.json"):
+        with contextlib.suppress(OSError):
+            if candidate != keep and candidate.stat().st_mtime < limit:
+                candidate.unlink()
+
+
+def _encode_span(span: Span) -> list[int]:
+    return [span.start, span.end, span.line, span.column, span.end_line, span.end_column]
+
+
+def _decode_span(row: list[Any]) -> Span:
+    start, end, line, column, end_line, end_column = (int(v) for v in row)
+    return Span(start, end, line, column, end_line, end_column)
+
+
+def _encode(d: Diagnostic) -> list[Any]:
+    fix = None
+    if d.fix is not None:
+        edits = [[*_encode_span(e.span), e.replacement] for e in d.fix.edits]
+        fix = [d.fix.applicability.value, edits]
+    return [d.rule, int(d.severity), d.message, list(d.suggestions), _encode_span(d.span), fix]
+
+
+def _decode(path: str, row: list[Any]) -> Diagnostic:
+    rule, severity, message, suggestions, span, fix = row
+    return Diagnostic(
+        path=path,
+        span=_decode_span(span),
+        rule=str(rule),
+        severity=Severity(severity),
+        message=str(message),
+        suggestions=tuple(str(s) for s in suggestions),
+        fix=None
+        if fix is None
+        else Fix(
+            tuple(Edit(_decode_span(e[:6]), str(e[6])) for e in fix[1]),
+            Applicability(fix[0]),
+        ),
+    )
