@@ -109,3 +109,13 @@ def run_copylint(
 def json_report(result: Result) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(result.stdout)
     return data
+
+
+def pip_install_target(requirement: Path, target: Path) -> None:
+    """Install ``requirement`` (a project directory or a wheel) with pip into ``target``, as a
+    real installation that a subprocess with ``PYTHONPATH=target`` sees."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+         str(requirement)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip

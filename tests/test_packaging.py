@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO
+from tests.helpers import REPO, pip_install_target
 
 
 @pytest.fixture(scope="module")
@@ -35,22 +35,7 @@ def test_wheel_contains_the_rules_directory(wheel: Path) -> None:
 
 def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--no-deps",
-            "--target",
-            str(site),
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    pip_install_target(wheel, site)
     env = dict(os.environ, PYTHONPATH=str(site))
     probe = subprocess.run(
         [

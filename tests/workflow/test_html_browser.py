@@ -14,20 +14,8 @@ from typing import Any
 
 import pytest
 
+from benchmarks.screenshot_html import CHROMIUM, CHROMIUM_ARGS
 from tests.workflow.html_sample import Sample, build
-
-CHROMIUM = os.environ.get("COPYLINT_CHROMIUM", "/usr/bin/chromium")
-#: Headless as root in a closed network: no sandbox, no GPU, no background calls home.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _unavailable(reason: str) -> None:
