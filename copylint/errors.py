@@ -12,7 +12,6 @@ class ConfigError(CopylintError):
 
     def __init__(self, path: str, message: str) -> None:
         self.path = path
-        self.detail = message
         super().__init__(f"{path}: {message}")
 
 

@@ -30,7 +30,6 @@ _WORD_SPLIT = regex.compile(f"({WORD_PATTERN.pattern})", regex.VERSION1)
 APOSTROPHES = "'’"
 HYPHENS = "-‑"
 OPEN_DOUBLE = "“«„"
-CLOSE_DOUBLE = "”»"
 
 
 class Word(NamedTuple):

@@ -28,10 +28,6 @@ class WrongForm:
     name: Name
     canonical: Name
 
-    @property
-    def canonical_written(self) -> str:
-        return self.canonical.written
-
 
 class NamesList:
     """Wrong forms indexed for matching: full names by (given names, surname), and one-word

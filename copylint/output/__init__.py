@@ -11,8 +11,6 @@ from copylint.engine import FileResult
 from copylint.model import Diagnostic, Severity
 from copylint.rule import RuleInfo
 
-FORMATS = ("text", "json", "sarif", "github", "html")
-
 
 @dataclass
 class Report:
