@@ -141,9 +141,19 @@ class _Scanner:
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
+        tokens, starters = self.tokens, self.titles.first_words
         i = 0
-        while i < len(self.tokens):
-            i = self._step(i)
+        while i < len(tokens):
+            token = tokens[i]
+            if token.text[:1].isupper() or token.base.lower() in starters or self._opens(token):
+                i = self._step(i)
+            else:
+                i += 1  # a lowercase word that is no title, particle or "al-" name: skip fast
+
+    def _opens(self, token: Word) -> bool:
+        """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with
+        a joined particle ("al-Sudani", "d'Ettorre")."""
+        return token.text in self.parts.particles or split_particle(token.base) is not None
 
     def _step(self, i: int) -> int:
         chain = self._title_chain(i)

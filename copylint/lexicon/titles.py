@@ -136,6 +136,8 @@ class TitleTable:
             self._by_first.setdefault(phrase.words[0].rstrip("."), []).append(phrase)
         for candidates in self._by_first.values():
             candidates.sort(key=lambda p: -len(p.words))  # the longest match wins
+        #: The lowercase first words of every title and abbreviation (without a period).
+        self.first_words = frozenset(self._by_first)
 
     def match(self, text: str, tokens: Sequence[Word], index: int) -> TitleMatch | None:
         """The longest title that starts at ``tokens[index]``, or None."""

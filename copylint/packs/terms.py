@@ -377,7 +377,8 @@ class Matcher:
             flags=_flags(ignore_case),
             conditions=Conditions.read(entry, ignore_case),
         )
-        matcher._search(tuple(range(len(literals))))  # compile errors surface at load time
+        if patterns:
+            matcher._search(())  # the regular expressions together: errors surface at load time
         return matcher
 
     @property
