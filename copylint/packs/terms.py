@@ -114,15 +114,16 @@ def time_limit(text: str) -> float:
 
 
 def finditer(
-    pattern: regex.Pattern[str], text: str, label: str | None = None
+    pattern: regex.Pattern[str], text: str, label: str | None = None, overlapped: bool = False
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run.
 
     ``label`` is how the report names the pattern: what the pack wrote, not the compiled form.
+    With ``overlapped``, the match at every position where the pattern matches.
     """
     limit = time_limit(text)
     try:
-        yield from pattern.finditer(text, timeout=limit)
+        yield from pattern.finditer(text, overlapped=overlapped, timeout=limit)
     except TimeoutError:
         raise _timeout(label or pattern.pattern, limit) from None
 
@@ -279,6 +280,10 @@ class Hit:
         return self.match.group()
 
 
+def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
+    return candidate[0], candidate[1]
+
+
 @dataclass(frozen=True)
 class _Search:
     """The compiled patterns for some of an entry's terms: one combined pattern to scan with,
@@ -319,10 +324,13 @@ class Matcher:
     term's own groups (and back-references) work as written; which term matched is settled
     only at a hit, by matching the alternatives alone at that offset.
 
-    A long phrase list (the idioms are hundreds) scans slowly as one alternation, so the
-    literals searched in a document are only those whose words all occur in it (a phrase can
-    match only where each of its runs of letters stands as a whole run): the search for that
-    subset is compiled on first use and kept.
+    A long phrase list (the idioms are hundreds) scans slowly as one alternation and compiles
+    slowly, so each literal is compiled on its own, on first use, and run only on documents that
+    hold all of its words (a phrase can match only where each of its runs of letters stands as
+    a whole run). The matches of the phrases and of the regular expressions are then chosen as
+    the one alternation would choose them: leftmost first, and at one place the first
+    alternative in its order (phrases that begin with a letter, longest first; then the other
+    phrases, longest first; then the regular expressions).
     """
 
     label: str  # the terms as the pack wrote them, for reports
@@ -336,7 +344,11 @@ class Matcher:
     after: str
     flags: int
     conditions: Conditions
+    literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
     _searches: dict[tuple[int, ...], _Search] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
@@ -364,6 +376,16 @@ class Matcher:
         literal_terms: dict[str, int] = {}
         for index, phrase in enumerate(literals):
             literal_terms.setdefault(normalize(phrase, terms_fold), index)
+        order = sorted(
+            (i for i in literal_terms.values() if literals[i].strip()),
+            key=lambda i: (
+                not _WORD_CHAR.match(literals[i].strip()[:1]),
+                -len(literals[i].strip()),
+            ),
+        )
+        priority = [len(literals)] * len(literals)
+        for rank, index in enumerate(order):
+            priority[index] = rank
         matcher = cls(
             label=" | ".join(patterns) if patterns else f"{len(literals)} phrases",
             literals=tuple(literals),
@@ -376,6 +398,7 @@ class Matcher:
             after=after,
             flags=_flags(ignore_case),
             conditions=Conditions.read(entry, ignore_case),
+            literal_priority=tuple(priority),
         )
         if patterns:
             matcher._search(())  # the regular expressions together: errors surface at load time
@@ -408,19 +431,42 @@ class Matcher:
         """Every match in the prose that meets the entry's conditions."""
         return self.conditions.filter(doc, self._hits(doc.text))
 
+    def _phrase(self, index: int) -> regex.Pattern[str]:
+        """The pattern of literal ``index`` alone, with the entry's conditions."""
+        pattern = self._phrases.get(index)
+        if pattern is None:
+            source = phrase_source(self.literals[index].strip())
+            if self.scoped:
+                source = f"(?:{self.scoped}{source})"
+            pattern = regex.compile(f"{self.before}{source}{self.after}", self.flags)
+            self._phrases[index] = pattern
+        return pattern
+
     def _hits(self, text: str) -> Iterator[Hit]:
-        chosen: tuple[int, ...] = ()
+        candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
         if self.literals:
             present = text_atoms(text, self.ignore_case)
-            chosen = tuple(i for i, atoms in enumerate(self.literal_atoms) if atoms <= present)
-        if not chosen and not self.patterns:
-            return
-        search = self._search(chosen)
-        for match in finditer(search.pattern, text, self.label):
-            if match.end() > match.start():
-                hit = self._resolve(search, text, match)
-                if hit is not None:
-                    yield hit
+            for index, atoms in enumerate(self.literal_atoms):
+                rank = self.literal_priority[index]
+                if rank < len(self.literals) and atoms <= present:
+                    for match in finditer(self._phrase(index), text, self.label, True):
+                        if match.end() > match.start():
+                            hit = Hit(match.start(), match.end(), index, match)
+                            candidates.append((match.start(), rank, hit))
+        if self.patterns:
+            search = self._search(())
+            for match in finditer(search.pattern, text, self.label, True):
+                if match.end() > match.start():
+                    resolved = self._resolve(search, text, match)
+                    if resolved is not None:
+                        rank = len(self.literals) + resolved.term
+                        candidates.append((match.start(), rank, resolved))
+        candidates.sort(key=_start_then_rank)
+        end = 0
+        for start, _, hit in candidates:
+            if start >= end:
+                end = hit.end
+                yield hit
 
     def _resolve(self, search: _Search, text: str, match: regex.Match[str]) -> Hit | None:
         start, end = match.span()
