@@ -40,3 +40,12 @@ def test_quick_start_has_exactly_two_commands() -> None:
     ]
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && pytest" in ci
+
+
+def test_readme_passes_its_own_linter() -> None:
+    """We run what we ask others to run: the README is news-style prose about copylint, and the
+    sections that quote errors on purpose switch the rules off with a copylint comment."""
+    from tests.helpers import cli
+
+    result = cli("check", "--no-config", "--no-cache", "-q", "README.md", cwd=REPO)
+    assert result.exit_code == 0, result.stdout

@@ -1,4 +1,4 @@
-"""The outlet table: news organisations in the form the copy desk writes them.
+"""The outlet table: news organizations in the form the copy desk writes them.
 
 The built-in table is ``rules/lexicon/outlets.toml``; a newsroom adds or overrides entries in
 its config (inline tables or TOML files of ``[[outlet]]`` entries). An entry whose name, without
@@ -24,12 +24,12 @@ _KEYS = ("name", "kind", "wrong", "short", "network")
 
 @dataclass(frozen=True)
 class Outlet:
-    """One news organisation.
+    """One news organization.
 
     ``name`` is its proper form with its article as written in mid-sentence ("The New York
     Times", "the Guardian", "Reuters"); ``wrong`` are forms that are always wrong, ``short``
     abbreviations fine only after the name has appeared, ``network`` the parent network's short
-    name that should not stand for the news organisation as the source of a report.
+    name that should not stand for the news organization as the source of a report.
     """
 
     name: str

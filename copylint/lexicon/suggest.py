@@ -191,12 +191,12 @@ def common_words() -> Vocabulary:
 
 @functools.cache
 def all_words() -> Vocabulary:
-    """The English dictionary and the proper nouns: what a capitalised word may be a slip of."""
+    """The English dictionary and the proper nouns: what a capitalized word may be a slip of."""
     return Vocabulary(english_counts(), name_counts())
 
 
 def match_case(word: str, like: str) -> str:
-    """``word`` capitalised the way ``like`` is."""
+    """``word`` capitalized the way ``like`` is."""
     if like.isupper() and len(like) > 1:
         return word.upper()
     if like[:1].isupper():

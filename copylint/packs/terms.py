@@ -190,7 +190,7 @@ def check_template(entry: Entry, pattern: regex.Pattern[str], template: str) -> 
 
 
 def match_case(replacement: str, matched: str) -> str:
-    """Carry the capitalisation of the matched text over to its replacement."""
+    """Carry the capitalization of the matched text over to its replacement."""
     if matched.isupper() and len(matched) > 1 and replacement.islower():
         return replacement.upper()
     if matched[:1].isupper() and replacement[:1].islower():
@@ -337,7 +337,7 @@ class Matcher:
     literals: tuple[str, ...]
     literal_atoms: tuple[frozenset[str], ...]
     patterns: tuple[str, ...]  # the regular expressions, wrapped as alternatives
-    literal_terms: Mapping[str, int]  # normalised literal → term index
+    literal_terms: Mapping[str, int]  # normalized literal → term index
     ignore_case: bool  # of the terms
     scoped: str  # the case flag of the terms where it differs from the conditions'
     before: str

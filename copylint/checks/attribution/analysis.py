@@ -65,7 +65,7 @@ def tense(word: str) -> str | None:
 
 
 def _joined(doc: Document, left: Word, right: Word) -> bool:
-    """Whether two neighbouring words belong to one phrase: only white space between them, or
+    """Whether two neighboring words belong to one phrase: only white space between them, or
     the period of an abbreviation or initial ("Sec. Blinken", "Anthony J. Blinken")."""
     gap = doc.text[left.end : right.start]
     if _SPACE.fullmatch(gap):

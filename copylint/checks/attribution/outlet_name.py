@@ -1,4 +1,4 @@
-"""attribution/outlet-name: news organisations in their proper form ("The New York Times")."""
+"""attribution/outlet-name: news organizations in their proper form ("The New York Times")."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ _OPENING = " \t\"“‘'([*_"
 # How a name is used, read from what follows it.
 NOUN = "noun"  # "the New York Times reported", "… for the New York Times."
 MODIFIER = "modifier"  # "a New York Times reporter": the article belongs to "reporter"
-UNKNOWN = "unknown"  # a capitalised word follows: maybe a longer name ("… Times Magazine")
+UNKNOWN = "unknown"  # a capitalized word follows: maybe a longer name ("… Times Magazine")
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,13 @@ def _table(outlets: tuple[Outlet, ...]) -> _Table:
 class OutletName(Rule):
     id = "attribution/outlet-name"
     severity = Severity.WARNING
-    summary = "A news organisation's name not in its proper form"
+    summary = "A news organization's name not in its proper form"
     what = (
-        "Checks the names of news organisations against the outlet table: a capital The where "
+        "Checks the names of news organizations against the outlet table: a capital The where "
         'the name has one, in mid-sentence too ("The New York Times", "The Associated Press"); '
         'a lowercase the where the house prefers one ("the Guardian", "the BBC"); no article '
         'where the name has none ("Reuters", "CNN"); wrong forms ("NY Times", "WaPo"); '
-        'abbreviations on first reference ("NYT"); a network standing for its news organisation '
+        'abbreviations on first reference ("NYT"); a network standing for its news organization '
         'as the source of a report ("ABC reported": ABC News, an info); and a network put before '
         'a station\'s call letters ("Fox KTVU reported": KTVU). A name used as a modifier ("a New '
         'York Times reporter") keeps its article as it is. Newsrooms extend the table with the '
@@ -111,7 +111,7 @@ class OutletName(Rule):
         'AP Stylebook, "newspaper names": capitalize "the" in a newspaper\'s name if that is the '
         "way the publication prefers to be known (and lowercase it before all the names when a "
         'story mentions several papers, some with "the" in their name and some without, which '
-        'this rule allows); AP entries for the organisations; AP, "call letters". A source named '
+        'this rule allows); AP entries for the organizations; AP, "call letters". A source named '
         "wrongly undermines the attribution it stands in."
     )
     bad = (
@@ -175,7 +175,7 @@ class OutletName(Rule):
     )
     fix_safety = (
         "Safe where the proper form is certain: the article of a name used as a noun, a wrong "
-        "form, an abbreviation on first reference. A network named for its news organisation and "
+        "form, an abbreviation on first reference. A network named for its news organization and "
         "a network before call letters get an unsafe fix: the writer may mean the company, or "
         "want the affiliation said in other words."
     )
@@ -280,7 +280,7 @@ class _Check:
 
     def _determined(self) -> bool:
         """Whether a word before the name other than "the" stands in for its article: a
-        determiner ("this"), a possessive ("Sunday's") or a capitalised word ("Sunday")."""
+        determiner ("this"), a possessive ("Sunday's") or a capitalized word ("Sunday")."""
         previous = self.previous
         if previous is None or self.article is not None:
             return False
@@ -394,7 +394,7 @@ class _Check:
             return
         if self.use in (NOUN, MODIFIER) and (after_according or self._reports_after(mention.end)):
             yield self._replace(
-                "As the source of a report, name the news organisation: "
+                "As the source of a report, name the news organization: "
                 f'"{self.outlet.name}", not "{mention.text}"',
                 safe=False,
                 severity=Severity.INFO,

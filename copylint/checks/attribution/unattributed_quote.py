@@ -125,7 +125,7 @@ class UnattributedQuote(Rule):
 
 def _is_title(words: Sequence[Word]) -> bool:
     """A name or title in quotation marks: three in four of its words that are not minor
-    words ("of", "the") capitalised, as AP capitalises composition titles."""
+    words ("of", "the") capitalized, as AP capitalizes composition titles."""
     major = [w for w in words if w.lower not in _MINOR or w is words[0]]
     capitalized = sum(1 for w in major if w.is_capitalized or w.has_digit)
     return capitalized >= 0.75 * len(major)

@@ -100,7 +100,7 @@ class AttributionVerb(Rule):
         for index, word in enumerate(doc.words):
             verb = loaded.get(word.lower)
             if verb is None or word.is_capitalized or in_transcript(doc, word.start):
-                continue  # a capitalised "States" is a name ("the United States")
+                continue  # a capitalized "States" is a name ("the United States")
             if (
                 tag_at(doc, word.start) is not None
                 or clause_attribution(doc, index)

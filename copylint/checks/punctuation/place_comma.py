@@ -27,7 +27,7 @@ _CONTINUATIONS = (
     "on|in|at|and|or|to|for|from|where|when|last|this|next|earlier|later|during|after|before|"
     "since|until|with|near|but|as|by|over|between|amid|early|late"
 )
-#: Capitalised words that are no city: dates and articles that open a phrase ("In January,
+#: Capitalized words that are no city: dates and articles that open a phrase ("In January,
 #: Georgia passed ..."), and parts of the world that head a list of countries ("in Eastern
 #: Europe, Poland and ...").
 _NOT_CITIES = frozenset(

@@ -30,7 +30,7 @@ class DoubledWord(Rule):
     what = (
         'Flags a word that is immediately repeated, ignoring case and across a line break ("on '
         'on", "The the"). Doubles that English allows ("had had", "that that"), emphatic '
-        'repetition ("very very", or three and more in a row) and repeated capitalised names '
+        'repetition ("very very", or three and more in a row) and repeated capitalized names '
         '("Walla Walla", "Bora Bora") stay quiet.'
     )
     why = (

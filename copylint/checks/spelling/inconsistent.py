@@ -24,7 +24,7 @@ class Inconsistent(Rule):
     severity = Severity.WARNING
     summary = "A name spelled two ways in one article"
     what = (
-        "Flags a capitalised word that differs by one letter from another in the same article "
+        "Flags a capitalized word that differs by one letter from another in the same article "
         '("Okwousa" and "Okwuosa", "Ngwena" and "Ngwenya"): a transposition, or a letter '
         "changed, added or dropped. The form no dictionary knows is flagged, and when neither "
         "is known, the rarer one in the article (or, on a tie, the later one), with the line of "

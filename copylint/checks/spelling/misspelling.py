@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from copylint.document import Document
 
 #: A fix is safe only when the first suggestion holds this share of the candidates' likelihood
-#: and is one cheap slip away (a transposition, a double letter, a vowel or a neighbouring key).
+#: and is one cheap slip away (a transposition, a double letter, a vowel or a neighboring key).
 SAFE_SHARE = 0.95
 SAFE_COST = 0.6
 
@@ -33,8 +33,8 @@ class Misspelling(Rule):
     what = (
         "Flags a word that neither the English dictionary nor the custom dictionary knows, "
         "with suggestions ranked by how likely the slip is (transpositions, doubled or dropped "
-        "letters, neighbouring keys) and how common the word is; a spelling the article itself "
-        "uses comes first. Lowercase words are checked strictly. A capitalised word is taken "
+        "letters, neighboring keys) and how common the word is; a spelling the article itself "
+        "uses comes first. Lowercase words are checked strictly. A capitalized word is taken "
         "for a name and flagged only when it is one slip from a prominent name or word "
         '("Isareli", "Rahmallah"), or when it opens a sentence and is a typo of a common word '
         '("Goverment"). Quiet: names nothing suggests are misspelled, acronyms and call '
@@ -76,7 +76,7 @@ class Misspelling(Rule):
     fix_safety = (
         "Safe only when the first suggestion is overwhelmingly likely: it holds at least 95% "
         "of the candidates' likelihood and is one transposition, doubled letter, vowel or "
-        "neighbouring key away. Otherwise the rule suggests and changes nothing."
+        "neighboring key away. Otherwise the rule suggests and changes nothing."
     )
     references = ("https://github.com/rspeer/wordfreq", "https://github.com/barrust/pyspellchecker")
     reads_quotes = True

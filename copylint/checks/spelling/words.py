@@ -48,7 +48,7 @@ _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 MAX_SLIP = 0.8
 #: A cheap slip costs at most this much: a transposition, a double letter, a vowel or a key.
 CHEAP_SLIP = 0.6
-#: A known word counts as evidence that an unknown capitalised word is its slip only when it
+#: A known word counts as evidence that an unknown capitalized word is its slip only when it
 #: is this common (counts on pyspellchecker's scale: 90 is about Zipf 2, "Groningen") and the
 #: slip this cheap (see slip_cost). Short names sit one letter from other names all the time
 #: (Rulan, Ruslan; Danly, Daly), so the shorter the word, the more prominent the name and the
@@ -78,7 +78,7 @@ FOREIGN_WINDOW = 3
 
 class Verdict(enum.Enum):
     KNOWN = "known"  # in a dictionary
-    NAME = "name"  # an unknown capitalised word with nothing to suggest a slip
+    NAME = "name"  # an unknown capitalized word with nothing to suggest a slip
     SLIP = "slip"  # unknown, and a misspelling
 
 
@@ -88,7 +88,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str  # curly apostrophes straightened, possessive ending removed
-    initial: bool  # capitalised by position: the first word of a sentence
+    initial: bool  # capitalized by position: the first word of a sentence
     in_compound: bool  # a part of a hyphenated compound
     sentence: int  # index into doc.sentences (-1 before the first)
     foreign: bool = False  # letters outside the English alphabet: never checked, but a sign
@@ -196,7 +196,7 @@ def is_known(lower: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
-    """What the dictionaries say about ``text`` as written (capitalisation included)."""
+    """What the dictionaries say about ``text`` as written (capitalization included)."""
     lower = text.lower()
     if is_known(lower):
         return Verdict.KNOWN
@@ -264,7 +264,7 @@ def _derived(lower: str) -> bool:
 
 
 def slip_evidence(lower: str, initial: bool = False) -> str | None:
-    """The known word an unknown capitalised word is most likely a slip of, if any.
+    """The known word an unknown capitalized word is most likely a slip of, if any.
 
     Evidence is a prominent name or word one slip away: a transposition, or a letter added or
     dropped ("Rahmallah", "Isareli"). A changed letter is no evidence: names differ from names
@@ -332,7 +332,7 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     a sentence and is used mid-sentence as a name is that name ("Goode said" after "Matthew
     Goode"); a word in a run of unknown or foreign words belongs to a phrase in another
     language; a word typed the same way twice with no cheap slip to explain it is a term the
-    writer means ("aerogel"); a Latin-looking word after a capitalised one is a species name.
+    writer means ("aerogel"); a Latin-looking word after a capitalized one is a species name.
     """
     custom = custom_words(words, doc)
     tokens = doc.shared(spelling_tokens)

@@ -5,7 +5,7 @@ table of regular expression = replacement, where the replacement may use the pat
 as ``\\1`` or ``\\g<name>``), ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``; a
 finding with several choices is never fixed automatically), ``quiet-when-consistent`` and
 ``preferred``, the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and
-``{replacement}``. A literal replacement takes the capitalisation of the text it replaces.
+``{replacement}``. A literal replacement takes the capitalization of the text it replaces.
 
 ``quiet-when-consistent = true`` makes the entry respect an article's own convention: when the
 article writes the entry's wrong forms two or more times and never the preferred form in the
