@@ -18,6 +18,7 @@ from typing import Any
 
 from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError, UsageError
+from copylint.model import Severity
 from copylint.rule import FAMILIES, RULE_ID, Rule, RuleContext, RuleInfo
 
 ENTRY_POINT_GROUP = "copylint.rules"
@@ -150,7 +151,11 @@ class Registry:
                 )
             defaults = self._specs[rule_id].info.options
             for key, value in options.items():
-                if key in COMMON_OPTIONS:
+                if key == "severity":
+                    try:
+                        Severity.parse(value if isinstance(value, str) else repr(value))
+                    except ValueError as error:
+                        raise ConfigError(where, f"rule {rule_id!r}: {error}") from None
                     continue
                 if key not in defaults:
                     raise ConfigError(

@@ -198,8 +198,9 @@ def pack_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.toml") if p.is_file())
 
 
-def style_dir(style: str) -> Path | None:
-    """The built-in directory of packs for ``style``; None for ``"none"``."""
+def style_dir(style: str, where: str = "configuration") -> Path | None:
+    """The built-in directory of packs for ``style``; None for ``"none"``. ``where`` names the
+    config file that chose the style, for the error."""
     if style == "none":
         return None
     directory = rules_dir() / style
@@ -207,16 +208,14 @@ def style_dir(style: str) -> Path | None:
         styles = sorted(
             d.name for d in rules_dir().iterdir() if d.is_dir() and d.name not in NOT_STYLES
         )
-        raise ConfigError(
-            "configuration", f"unknown style {style!r} (available: {', '.join(styles)}, none)"
-        )
+        raise ConfigError(where, f"unknown style {style!r} (available: {', '.join(styles)}, none)")
     return directory
 
 
 def load_packs(settings: Settings) -> PackSet:
     """The style's built-in packs, then the packs of each configured rules directory."""
     directories: list[tuple[Path, bool]] = []  # (directory, built in)
-    built_in = style_dir(settings.style)
+    built_in = style_dir(settings.style, str(settings.config_path or "configuration"))
     if built_in is not None:
         directories.append((built_in, True))
     for directory in settings.rules_dirs:
