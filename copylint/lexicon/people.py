@@ -14,13 +14,14 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
 
 from copylint.lexicon.mentions import LoneTitle, Mention, find_mentions
-from copylint.lexicon.names import Name, name_parts, same_given_names, word_before
+from copylint.lexicon.names import Name, fold, name_parts, same_given_names, word_before
 from copylint.lexicon.titles import SURNAME_TITLES
 
 if TYPE_CHECKING:
@@ -75,6 +76,15 @@ def build_people_table(doc: Document) -> PeopleTable:
     return _group(doc, mentions, lone_titles)
 
 
+#: What decides whether two full names are one person's: given names (apostrophes and hyphens
+#: folded), middle initials and suffix.
+Form = tuple[tuple[str, ...], tuple[str, ...], str]
+
+
+def _form(name: Name) -> Form:
+    return tuple(fold(g) for g in name.given), name.initials, name.suffix
+
+
 def _one_person(a: Name, b: Name) -> bool:
     """Two full names of one person: same suffix, same (or slipped) given names, and middle
     initials that do not contradict ("George H.W. Bush" and "George W. Bush" are two). A
@@ -119,15 +129,26 @@ def _names_surname(mention: Mention) -> bool:
 def _people_of(key: str, group: list[Mention]) -> list[Person]:
     """Split the mentions of one surname into people (see the module docstring)."""
     people: list[Person] = []
+    # Each person's distinct forms of name (see _form): a person named a thousand times the
+    # same way is compared once, not a thousand times.
+    forms: list[dict[Form, Name]] = []
     for mention in (m for m in group if m.name.full):
-        owner = next(
-            (p for p in people if all(_one_person(mention.name, m.name) for m in p.mentions)),
+        name = mention.name
+        form = _form(name)
+        index = next(
+            (
+                i
+                for i, known in enumerate(forms)
+                if form in known or all(_one_person(name, other) for other in known.values())
+            ),
             None,
         )
-        if owner is None:
+        if index is None:
             people.append(Person(key, [mention]))
+            forms.append({form: name})
         else:
-            owner.mentions.append(mention)
+            people[index].mentions.append(mention)
+            forms[index].setdefault(form, name)
     _drop_ambiguous(people)
     if not people:
         people.append(Person(key))  # named by surname only: "President Biden"
@@ -144,14 +165,18 @@ def _people_of(key: str, group: list[Mention]) -> list[Person]:
 
 def _drop_ambiguous(people: list[Person]) -> None:
     """ "George Bush" when both "George H.W. Bush" and "George W. Bush" are named: neither."""
-    for person in people:
+    counts = [Counter(_form(m.name) for m in p.mentions) for p in people]
+    names = [{_form(m.name): m.name for m in p.mentions} for p in people]
+
+    def holds(j: int, name: Name) -> bool:
+        return any(n and _one_person(name, names[j][f]) for f, n in counts[j].items())
+
+    for i, person in enumerate(people):
         for mention in list(person.mentions):
-            if (
-                not mention.name.initials
-                and sum(any(_one_person(mention.name, m.name) for m in p.mentions) for p in people)
-                > 1
-            ):
+            name = mention.name
+            if not name.initials and sum(holds(j, name) for j in range(len(people))) > 1:
                 person.mentions.remove(mention)
+                counts[i][_form(name)] -= 1
 
 
 def _couple(group: list[Mention]) -> bool:
