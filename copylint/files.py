@@ -40,8 +40,8 @@ SKIPPED_DIRS = frozenset(
         "site-packages",
     }
 )
-#: Larger files are refused rather than read into memory: linting takes about 50 bytes per
-#: character, so this bounds one file at about 3 GB; no article comes near it.
+#: Larger files are refused rather than read into memory: linting dense prose takes up to about
+#: 90 bytes per character, so this bounds one file at about 6 GB; no article comes near it.
 MAX_FILE_SIZE = 64 * 1024 * 1024
 
 
