@@ -280,6 +280,15 @@ class Hit:
         return self.match.group()
 
 
+def listed_terms(entry: Entry, kind: str) -> Matcher:
+    """The matcher of an entry that lists ``tokens`` and/or ``patterns`` (existence,
+    occurrence); case is ignored unless the entry says ``ignore-case = false``."""
+    tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
+    if not tokens and not patterns:
+        raise entry.error(f"an {kind} rule needs 'tokens' or 'patterns'")
+    return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
+
+
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
     return candidate[0], candidate[1]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Matcher, check_message
+from copylint.packs.terms import CONDITION_KEYS, Matcher, check_message, listed_terms
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -31,11 +31,7 @@ class ExistenceRule(PackRule):
 
     @classmethod
     def compile(cls, entry: Entry) -> ExistenceSpec:
-        ignore_case = entry.boolean("ignore-case", True)
-        tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
-        if not tokens and not patterns:
-            raise entry.error("an existence rule needs 'tokens' or 'patterns'")
-        matcher = Matcher.compile(entry, tokens, patterns, ignore_case=ignore_case)
+        matcher = listed_terms(entry, "existence")
         message = check_message(entry, entry.string("message", "'{match}'"), {"match": ""})
         return ExistenceSpec(matcher, message)
 

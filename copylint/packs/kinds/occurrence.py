@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
+from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message, listed_terms
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -48,10 +48,7 @@ class OccurrenceRule(PackRule):
 
     @classmethod
     def compile(cls, entry: Entry) -> OccurrenceSpec:
-        ignore_case = entry.boolean("ignore-case", True)
-        tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
-        if not tokens and not patterns:
-            raise entry.error("an occurrence rule needs 'tokens' or 'patterns'")
+        matcher = listed_terms(entry, "occurrence")
         maximum = entry.get("max")
         if not isinstance(maximum, int) or isinstance(maximum, bool) or maximum < 0:
             raise entry.error("'max' must be a whole number, 0 or more")
@@ -63,7 +60,6 @@ class OccurrenceRule(PackRule):
             entry.string("message", DEFAULT_MESSAGE),
             {"count": 0, "max": 0, "match": "", "per": ""},
         )
-        matcher = Matcher.compile(entry, tokens, patterns, ignore_case=ignore_case)
         return OccurrenceSpec(matcher, maximum, per, message)
 
     def check(self, doc: Document) -> Iterator[Finding]:
