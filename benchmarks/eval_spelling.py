@@ -174,7 +174,7 @@ class NameUse:
 
 def corpus_names(corpus: Path) -> Iterator[NameUse]:
     """The proper nouns of each article: capitalised mid-sentence, not a common word."""
-    from copylint.checks.spelling.words import spelling_tokens
+    from copylint.analysis.spelling import spelling_tokens
 
     english, names = english_counts(), name_counts()
     for path in sorted(corpus.iterdir()):
@@ -217,7 +217,7 @@ class SlipScore:
 
 
 def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> SlipScore:
-    from copylint.checks.spelling.words import is_known
+    from copylint.analysis.spelling import is_known
 
     linter = linter_for(Settings(select=SPELLING))
     names = name_counts()

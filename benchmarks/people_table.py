@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 
+from copylint.analysis.people import build_people_table
 from copylint.files import read_file
 from copylint.formats import load_document
-from copylint.lexicon.people import build_people_table
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ import collections
 import sys
 from pathlib import Path
 
-from copylint.checks.attribution.analysis import quotation_groups, transcript_start
+from copylint.analysis.attribution import quotation_groups, transcript_start
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.config import Settings
 from copylint.files import read_file

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copylint.checks.attribution.analysis import transcript_start
+from copylint.analysis.attribution import transcript_start
 from copylint.formats import load_document
 from tests.helpers import lint
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from copylint.analysis.mentions import parse_name
+from copylint.analysis.people import PeopleTable, build_people_table
 from copylint.formats import load_document
-from copylint.lexicon.mentions import parse_name
 from copylint.lexicon.names import is_spelling_variant, surname_key
-from copylint.lexicon.people import PeopleTable, build_people_table
 
 
 def table_of(text: str, path: str = "article.txt") -> PeopleTable:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.checks.attribution.analysis import in_transcript
+from copylint.analysis.attribution import in_transcript
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.checks.attribution.analysis import in_transcript
+from copylint.analysis.attribution import in_transcript
 from copylint.errors import ConfigError
 from copylint.lexicon.outlets import (
     Outlet,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.checks.attribution.analysis import SpeechTag, speech_tags, tense
+from copylint.analysis.attribution import SpeechTag, speech_tags, tense
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit

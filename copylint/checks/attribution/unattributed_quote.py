@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.checks.attribution.analysis import in_transcript, quotation_groups
+from copylint.analysis.attribution import in_transcript, quotation_groups
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.packs.terms import phrase_pattern

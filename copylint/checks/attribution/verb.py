@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.checks.attribution.analysis import (
+from copylint.analysis.attribution import (
     clause_attribution,
     in_transcript,
     run_after,

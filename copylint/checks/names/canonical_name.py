@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.mentions import Mention
-from copylint.lexicon.names import fold
-from copylint.lexicon.names_list import (
+from copylint.analysis.mentions import Mention
+from copylint.analysis.names_list import (
     NamesList,
     WrongForm,
     build_names_list,
@@ -16,7 +15,8 @@ from copylint.lexicon.names_list import (
     read_names_file,
     validate_names,
 )
-from copylint.lexicon.people import build_people_table
+from copylint.analysis.people import build_people_table
+from copylint.lexicon.names import fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
 

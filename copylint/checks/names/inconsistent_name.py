@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.mentions import Mention
+from copylint.analysis.mentions import Mention
+from copylint.analysis.people import build_people_table
 from copylint.lexicon.names import Name, fold, is_spelling_variant
-from copylint.lexicon.people import build_people_table
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.people import build_people_table
+from copylint.analysis.people import build_people_table
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 

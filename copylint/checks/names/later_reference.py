@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.mentions import Mention
+from copylint.analysis.mentions import Mention
+from copylint.analysis.people import build_people_table
 from copylint.lexicon.names import acts_as_person, named_as_place
-from copylint.lexicon.people import build_people_table
 from copylint.lexicon.titles import SURNAME_TITLES
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit

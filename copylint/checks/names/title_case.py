@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.lexicon.mentions import LoneTitle, Mention
+from copylint.analysis.mentions import LoneTitle, Mention
+from copylint.analysis.people import PeopleTable, build_people_table
 from copylint.lexicon.names import name_parts
-from copylint.lexicon.people import PeopleTable, build_people_table
 from copylint.lexicon.titles import capitalize_title
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule

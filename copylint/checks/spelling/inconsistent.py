@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from copylint.checks.spelling.words import Verdict, inflection_of, read
+from copylint.analysis.spelling import Verdict, inflection_of, read
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule

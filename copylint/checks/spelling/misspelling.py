@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.checks.spelling.words import Verdict, read
+from copylint.analysis.spelling import Verdict, read
 from copylint.lexicon.suggest import (
     MAX_SUGGESTIONS,
     all_words,

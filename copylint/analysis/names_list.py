@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from copylint.analysis.mentions import parse_name
 from copylint.errors import ConfigError
-from copylint.lexicon.mentions import parse_name
 from copylint.lexicon.names import Name, fold
 from copylint.resources import data_path, load_toml
 

@@ -1,7 +1,7 @@
 """The people of an article: the one table every names rule reads.
 
 Built once per document (``doc.shared(build_people_table)``) from the mentions
-(:mod:`copylint.lexicon.mentions`). A bare surname ("Blinken", "Blinken's") counts only when
+(:mod:`copylint.analysis.mentions`). A bare surname ("Blinken", "Blinken's") counts only when
 the article also names someone with that surname in full or with a title. Mentions with one
 surname are grouped into *people*: "Anthony J. Blinken" and "Anthony Blinken" are one person;
 "Joe Biden" and "Hunter Biden", "George H.W. Bush" and "George W. Bush", "John Smith" and
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.lexicon.mentions import LoneTitle, Mention, find_mentions
+from copylint.analysis.mentions import LoneTitle, Mention, find_mentions
 from copylint.lexicon.names import Name, fold, name_parts, same_given_names, word_before
 from copylint.lexicon.titles import SURNAME_TITLES
 

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.lexicon.layout import Region, article_regions
+from copylint.analysis.layout import Region, article_regions
+from copylint.formats.plain import parse_plain
 from copylint.lexicon.names import Name, name_parts, split_particle, surname_key
 from copylint.lexicon.titles import TitleMatch, title_table
 from copylint.tokens import HYPHENS, Word
@@ -92,8 +93,6 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
 def parse_name(text: str) -> Name | None:
     """The name written in ``text`` ("Antony J. Blinken", "Zelensky"), read as in an article;
     None when ``text`` holds no name."""
-    from copylint.formats.plain import parse_plain
-
     doc = parse_plain("<name>", text)
     if not doc.blocks:
         return None
