@@ -20,8 +20,8 @@ from copylint.config import Settings
 from copylint.document import Document
 from copylint.errors import CopylintError
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
-from copylint.registry import Registry, RuleSpec
-from copylint.rule import Finding, Rule, RuleContext
+from copylint.registry import Registry
+from copylint.rule import Finding, Rule, RuleContext, RuleSpec
 from copylint.suppress import Suppressions
 
 

@@ -1,25 +1,26 @@
 """The one registry of rules: built-in Python rules, plugins and declarative packs.
 
-Built-in rules are the :class:`~copylint.rule.Rule` subclasses in the modules of
-``copylint.checks``. Plugins are installed distributions that name a Rule subclass (or a list
-of them) in the entry-point group ``copylint.rules``; they load in sorted order so that runs are
-deterministic. Packs are the TOML files of the style's directory in ``rules/`` and of each
-directory in ``rules-dirs``; a later pack entry with the id of an earlier rule replaces it.
+Built-in rules are the :class:`~copylint.rule.Rule` subclasses listed in
+:data:`copylint.checks.BUILTIN_RULES`. Plugins are installed distributions that name a Rule
+subclass (or a list of them) in the entry-point group ``copylint.rules``; they load in sorted
+order so that runs are deterministic. Packs are the TOML files of the style's directory in
+``rules/`` and of each directory in ``rules-dirs``; a later pack entry with the id of an
+earlier rule replaces it.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from importlib import metadata
 from typing import Any
 
+from copylint.checks import BUILTIN_RULES
 from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError, UsageError
 from copylint.model import Severity
-from copylint.rule import FAMILIES, RULE_ID, Rule, RuleContext, RuleInfo
+from copylint.packs import load_packs
+from copylint.rule import FAMILIES, RULE_ID, Rule, RuleSpec
 
 ENTRY_POINT_GROUP = "copylint.rules"
 
@@ -27,34 +28,13 @@ ENTRY_POINT_GROUP = "copylint.rules"
 COMMON_OPTIONS = ("severity",)
 
 
-@dataclass(frozen=True)
-class RuleSpec:
-    """A registered rule: its metadata and how to build it for a run."""
-
-    info: RuleInfo
-    factory: Callable[[RuleContext], Rule]
-
-
 def _class_spec(cls: type[Rule], origin: str = "built-in") -> RuleSpec:
     return RuleSpec(replace(cls.info, origin=origin), cls)
 
 
 def builtin_rules() -> list[RuleSpec]:
-    """Every Rule subclass defined in a module of ``copylint.checks``."""
-    import copylint.checks
-
-    specs = []
-    for module_info in pkgutil.walk_packages(copylint.checks.__path__, "copylint.checks."):
-        module = importlib.import_module(module_info.name)
-        for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and issubclass(value, Rule)
-                and value.__module__ == module.__name__
-                and "id" in value.__dict__
-            ):
-                specs.append(_class_spec(value))
-    return specs
+    """The built-in Python rules, as :data:`copylint.checks.BUILTIN_RULES` lists them."""
+    return [_class_spec(cls) for cls in BUILTIN_RULES]
 
 
 def plugin_rules() -> list[RuleSpec]:
@@ -93,8 +73,6 @@ class Registry:
 
     @classmethod
     def load(cls, settings: Settings) -> Registry:
-        from copylint.packs import load_packs
-
         packs = load_packs(settings)
         specs = [*builtin_rules(), *plugin_rules(), *packs.specs]
         known = {spec.info.id for spec in specs}

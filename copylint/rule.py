@@ -10,7 +10,7 @@ carry the same metadata per entry.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -174,3 +174,12 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield the findings for ``doc``."""
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A registered rule: its metadata and how to build it for a run (a Rule subclass for
+    Python rules, a pack kind's factory for declarative ones)."""
+
+    info: RuleInfo
+    factory: Callable[[RuleContext], Rule]

@@ -1,1 +1,69 @@
-"""Built-in Python rules: one module per rule, grouped by family."""
+"""Built-in Python rules: one module per rule, grouped by family, and the one list of them.
+
+A new rule is registered by adding its class to :data:`BUILTIN_RULES` (families in the README's
+order, ids in order within a family). ``tests/test_rule_structure.py`` fails when a Rule
+subclass under ``copylint/checks/`` is missing here, or when a module's path does not match its
+rule's id.
+"""
+
+from __future__ import annotations
+
+from copylint.checks.attribution.according_to_overuse import AccordingToOveruse
+from copylint.checks.attribution.inverted import InvertedAttribution
+from copylint.checks.attribution.outlet_name import OutletName
+from copylint.checks.attribution.tense import AttributionTense
+from copylint.checks.attribution.unattributed_quote import UnattributedQuote
+from copylint.checks.attribution.verb import AttributionVerb
+from copylint.checks.names.canonical_name import CanonicalName
+from copylint.checks.names.inconsistent_name import InconsistentName
+from copylint.checks.names.inconsistent_title import InconsistentTitle
+from copylint.checks.names.later_reference import LaterReference
+from copylint.checks.names.title_abbreviation import TitleAbbreviation
+from copylint.checks.names.title_case import TitleCase
+from copylint.checks.punctuation.mixed_apostrophes import MixedApostrophes
+from copylint.checks.punctuation.mixed_quotes import MixedQuotes
+from copylint.checks.punctuation.place_comma import PlaceComma
+from copylint.checks.punctuation.unbalanced_parentheses import UnbalancedParentheses
+from copylint.checks.punctuation.unbalanced_quotes import UnbalancedQuotes
+from copylint.checks.repetition.doubled_word import DoubledWord
+from copylint.checks.spelling.inconsistent import Inconsistent
+from copylint.checks.spelling.misspelling import Misspelling
+from copylint.checks.spelling.variant_mix import VariantMix
+from copylint.checks.whitespace.double_space import DoubleSpace
+from copylint.checks.whitespace.tab import Tab
+from copylint.checks.whitespace.trailing_space import TrailingSpace
+from copylint.rule import Rule
+
+#: Every built-in Python rule, by family.
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    # spelling
+    Misspelling,
+    Inconsistent,
+    VariantMix,
+    # repetition
+    DoubledWord,
+    # names
+    CanonicalName,
+    InconsistentName,
+    InconsistentTitle,
+    LaterReference,
+    TitleAbbreviation,
+    TitleCase,
+    # attribution
+    AccordingToOveruse,
+    AttributionTense,
+    AttributionVerb,
+    InvertedAttribution,
+    OutletName,
+    UnattributedQuote,
+    # punctuation
+    MixedApostrophes,
+    MixedQuotes,
+    PlaceComma,
+    UnbalancedParentheses,
+    UnbalancedQuotes,
+    # whitespace
+    DoubleSpace,
+    Tab,
+    TrailingSpace,
+)

@@ -31,7 +31,7 @@ from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError
 from copylint.model import Severity
 from copylint.resources import load_toml, rules_dir
-from copylint.rule import RULE_ID, Example, RuleDocs, RuleInfo
+from copylint.rule import RULE_ID, Example, RuleDocs, RuleInfo, RuleSpec
 
 #: Keys every entry may carry, whatever its kind.
 COMMON_KEYS = frozenset(
@@ -64,7 +64,7 @@ NOT_STYLES = frozenset({"lexicon"})
 class PackSet:
     """What the packs of a run add to the registry and what they switch off."""
 
-    specs: tuple[Any, ...]  # RuleSpec; typed loosely to keep the import graph acyclic
+    specs: tuple[RuleSpec, ...]
     disabled: Mapping[str, str]  # rule id → the pack file that switches it off
 
 
@@ -155,11 +155,10 @@ class Entry:
         )
 
 
-def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[Any], set[str]]:
+def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[RuleSpec], set[str]]:
     """The rule specs of one pack file, and the ids it switches off; ``origin`` is where
     ``copylint explain`` says its rules are defined (default: the path)."""
     from copylint.packs.kinds import KINDS
-    from copylint.registry import RuleSpec
 
     data = load_toml(path)
     unknown = set(data) - {"rule", "pack"}
@@ -173,7 +172,7 @@ def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[Any], se
     entries = data.get("rule", [])
     if not isinstance(entries, list):
         raise ConfigError(str(path), "'rule' must be an array of tables ([[rule]])")
-    specs: list[Any] = []
+    specs: list[RuleSpec] = []
     disabled: set[str] = set()
     for index, table in enumerate(entries):
         entry = Entry(path, index, table, origin)
@@ -222,7 +221,7 @@ def load_packs(settings: Settings) -> PackSet:
         if not directory.is_dir():
             raise ConfigError(str(directory), "rules directory does not exist")
         directories.append((directory, False))
-    specs: list[Any] = []
+    specs: list[RuleSpec] = []
     disabled: dict[str, str] = {}
     for directory, is_built_in in directories:
         for path in pack_files(directory):
