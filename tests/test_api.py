@@ -79,6 +79,7 @@ def lint_partition(paths: list[str], settings: Settings) -> list[copylint.Diagno
     return copylint.lint_paths(paths, config=settings)
 
 
+@pytest.mark.slow  # starts a local Dask cluster
 def test_dask_recipe_on_a_local_cluster(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     import dask.bag as db

@@ -124,6 +124,7 @@ def _lint_seconds(text: str) -> float:
     return time.perf_counter() - start
 
 
+@pytest.mark.slow  # lints 20 MB twice
 def test_a_20_mb_file_finishes_in_linear_time() -> None:
     paragraph = (
         "The council met on Tuesday to discuss the budget, officials said. "

@@ -12,6 +12,8 @@ import pytest
 
 from tests.helpers import REPO, pip_install_target
 
+pytestmark = pytest.mark.slow  # builds and installs a wheel
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

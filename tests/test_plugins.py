@@ -38,6 +38,7 @@ def copylint(site: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[s
     )
 
 
+@pytest.mark.slow  # installs a plugin distribution
 def test_installed_plugin_rule_is_listed_and_runs(plugin_site: Path, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text('The vote passed! "We won!" she said.\n')
     rules = json.loads(

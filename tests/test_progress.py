@@ -81,7 +81,11 @@ def articles(directory: Path) -> Path:
 
 
 def run_with_terminal_stderr(directory: Path, *args: str) -> tuple[bytes, bytes]:
-    """Run copylint with stderr on a pseudo-terminal and stdout on a pipe."""
+    """Run copylint with stderr on a pseudo-terminal and stdout on a pipe.
+
+    Both are read as they fill: waiting on the terminal alone while the report fills the
+    stdout pipe would leave the process blocked on its write and the test on a time-out.
+    """
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "copylint", "check", "--no-config", "--no-cache", *args, "."],
@@ -95,21 +99,27 @@ def run_with_terminal_stderr(directory: Path, *args: str) -> tuple[bytes, bytes]
         },
     )
     os.close(terminal)
-    seen = b""
-    while True:
-        ready, _, _ = select.select([controller], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(controller, 4096)
-        except OSError:  # the terminal closed: the process is done with it
-            break
-        if not chunk:
-            break
-        seen += chunk
-    stdout, _ = process.communicate(timeout=60)
+    assert process.stdout is not None
+    outputs = {process.stdout.fileno(): b"", controller: b""}
+    while outputs:
+        ready, _, _ = select.select(list(outputs), [], [], 60)
+        assert ready, "copylint wrote nothing for 60 s"
+        for fd in ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the terminal closed: the process is done with it
+                chunk = b""
+            if chunk:
+                outputs[fd] += chunk
+            else:
+                seen = outputs.pop(fd)
+                if fd == controller:
+                    terminal_bytes = seen
+                else:
+                    stdout = seen
+    process.wait(timeout=60)
     os.close(controller)
-    return stdout, seen
+    return stdout, terminal_bytes
 
 
 def test_terminal_stderr_shows_progress_and_the_report_is_unchanged(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import given
 
 from copylint.config import Settings
@@ -30,6 +31,8 @@ from tests.robustness.invariants import (
 )
 from tests.robustness.profiles import robust
 from tests.robustness.strategies import articles
+
+pytestmark = pytest.mark.slow  # property suites: tens of seconds
 
 
 def all_rules_settings() -> Settings:

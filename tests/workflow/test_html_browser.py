@@ -17,6 +17,8 @@ import pytest
 from benchmarks.screenshot_html import CHROMIUM, CHROMIUM_ARGS
 from tests.workflow.html_sample import Sample, build
 
+pytestmark = pytest.mark.slow  # drives a real browser
+
 
 def _unavailable(reason: str) -> None:
     if os.environ.get("COPYLINT_REQUIRE_BROWSER") == "1":

@@ -19,6 +19,8 @@ import pytest
 from tests.helpers import REPO
 from tests.workflow.gitrepo import GitRepo
 
+pytestmark = pytest.mark.slow  # runs the real pre-commit, which builds an environment
+
 HOOKS_FILE = REPO / ".pre-commit-hooks.yaml"
 
 
