@@ -1,9 +1,9 @@
 """Built-in Python rules: one module per rule, grouped by family, and the one list of them.
 
-A new rule is registered by adding its class to :data:`BUILTIN_RULES` (families in the README's
-order, ids in order within a family). ``tests/test_rule_structure.py`` fails when a Rule
-subclass under ``copylint/checks/`` is missing here, or when a module's path does not match its
-rule's id.
+A new rule is registered by adding its class to :data:`BUILTIN_RULES`, at the end of its
+family's group (``python -m copylint.dev new-rule`` does it). ``tests/test_rule_structure.py``
+fails when a Rule subclass under ``copylint/checks/`` is missing here, or when a module's path
+does not match its rule's id.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from copylint.checks.spelling.inconsistent import Inconsistent
 from copylint.checks.spelling.misspelling import Misspelling
 from copylint.checks.spelling.variant_mix import VariantMix
 from copylint.checks.whitespace.double_space import DoubleSpace
+from copylint.checks.whitespace.missing_space import MissingSpace
 from copylint.checks.whitespace.tab import Tab
 from copylint.checks.whitespace.trailing_space import TrailingSpace
 from copylint.rule import Rule
@@ -66,4 +67,5 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     DoubleSpace,
     Tab,
     TrailingSpace,
+    MissingSpace,
 )
