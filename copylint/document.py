@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import regex
 
 from copylint.model import Span
-from copylint.prose import Block, SourceMap
+from copylint.prose import BLOCK_SEPARATOR, Block, SourceMap
 from copylint.tokens import (
     Quotation,
     QuotationIndex,
@@ -29,6 +29,13 @@ from copylint.tokens import (
 )
 
 _NEWLINE = regex.compile(r"\n")
+
+#: What may stand between the start of a sentence and its first word: opening quotation marks
+#: and brackets, inverted marks, dashes, white space.
+SENTENCE_OPENERS = frozenset("\"“‘'([{¡¿—–- \t\n")
+
+#: The marks a Markdown paragraph is wrapped in when it is all emphasis (a photo caption).
+_EMPHASIS = frozenset("*_")
 
 T = TypeVar("T")
 
@@ -154,6 +161,48 @@ class Document:
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def at_sentence_start(self, offset: int) -> bool:
+        """True when only opening marks (:data:`SENTENCE_OPENERS`) stand between the start of
+        the sentence (or of the block, outside any sentence) and ``offset``."""
+        sentence = self.sentence_at(offset)
+        if sentence is not None:
+            start = sentence.start
+        else:
+            block = self.block_at(offset)
+            start = block.start if block is not None else offset
+        return all(char in SENTENCE_OPENERS for char in self.text[start:offset])
+
+    def in_heading(self, offset: int) -> bool:
+        """True when ``offset`` lies in a heading block."""
+        block = self.block_at(offset)
+        return block is not None and block.kind == "heading"
+
+    def within_block(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` does not cross from one block into the next."""
+        return BLOCK_SEPARATOR not in self.text[start:end]
+
+    def space_between(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is white space (at least one character) inside one
+        block: two words side by side in one phrase."""
+        gap = self.text[start:end]
+        return gap.isspace() and BLOCK_SEPARATOR not in gap
+
+    def source_of(self, start: int, end: int) -> str:
+        """The source text the prose ``text[start:end]`` was read from, with whatever the format
+        left out of the prose just before it (a Markdown soft break's trailing spaces, an
+        emphasis mark): from the end of the prose character before ``start``."""
+        return self.source[self.source_map.end(start) : self.source_map.end(end)]
+
+    def is_emphasis_only(self, block: Block) -> bool:
+        """A Markdown paragraph wrapped whole in one pair of ``*`` or ``_`` (the usual style of
+        a photo caption or a credit line)."""
+        if self.format != "markdown":
+            return False
+        start = self.source_map.start(block.start)
+        end = self.source_map.end(block.end)
+        before = self.source[start - 1 : start]
+        return bool(before) and before in _EMPHASIS and self.source[end : end + 1] == before
 
     def quotation_at(self, offset: int) -> Quotation | None:
         return self._quotation_index.containing(offset)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Literal
 
 #: Stands in the prose for text a rule must not read but must not silently join across either:
 #: inline code, URLs, inline HTML. It is not a letter, digit, space or punctuation mark.
@@ -24,15 +25,18 @@ PLACEHOLDER = "\ufffc"
 BLOCK_SEPARATOR = "\n\n"
 
 
+#: What a block is: a format maps its own structures onto these (a list item, a table cell).
+BlockKind = Literal["paragraph", "heading", "item", "cell", "footnote"]
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-level unit of prose: ``text[start:end]`` of the document.
 
-    ``kind`` is one of ``paragraph``, ``heading``, ``item``, ``cell``, ``footnote``; ``depth``
-    is the heading level for headings and the block-quote nesting otherwise.
+    ``depth`` is the heading level for headings and the block-quote nesting otherwise.
     """
 
-    kind: str
+    kind: BlockKind
     start: int
     end: int
     depth: int = 0
@@ -99,12 +103,12 @@ class ProseBuilder:
         self._length = 0
         self._map = SourceMap()
         self._blocks: list[Block] = []
-        self._open: tuple[str, int, bool] | None = None
+        self._open: tuple[BlockKind, int, bool] | None = None
         self._block_start = 0
         self._last_src_end = 0
 
     @property
-    def open_kind(self) -> str | None:
+    def open_kind(self) -> BlockKind | None:
         """The kind of the open block, or None between blocks."""
         return self._open[0] if self._open else None
 
@@ -137,7 +141,7 @@ class ProseBuilder:
         """One :data:`PLACEHOLDER` for source a rule must not read (code, URL, inline HTML)."""
         self._append(PLACEHOLDER, src_start, src_end, False)
 
-    def open_block(self, kind: str, depth: int = 0, quoted: bool = False) -> None:
+    def open_block(self, kind: BlockKind, depth: int = 0, quoted: bool = False) -> None:
         """Start a block; an open one is closed first (blocks never nest in the prose)."""
         self.close_block()
         self._open = (kind, depth, quoted)

@@ -278,3 +278,40 @@ def test_ap_multi_paragraph_quotation_continues() -> None:
 def test_apostrophes_are_not_quotations() -> None:
     doc = load_document("x", "It's the Times' view and Blinken’s trip.", "text")
     assert doc.quotations == []
+
+
+# -- the lookups rules share instead of reading the source map ------------------------------
+
+
+def test_sentence_start_allows_only_opening_marks_before_the_word() -> None:
+    doc = load_document("a.txt", 'He left. "The mayor spoke." — Then it rained.\n')
+    assert doc.at_sentence_start(doc.text.index("He"))
+    assert doc.at_sentence_start(doc.text.index("The"))  # after an opening quotation mark
+    assert not doc.at_sentence_start(doc.text.index("mayor"))
+    assert not doc.at_sentence_start(doc.text.index("left"))
+
+
+def test_space_between_stays_inside_one_block() -> None:
+    doc = load_document("a.txt", "New York\n\nTimes square and the Times\n")
+    text = doc.text
+    york, times = text.index("York"), text.index("Times")
+    assert not doc.space_between(york + len("York"), times)  # a paragraph break between
+    assert not doc.within_block(york, times)
+    assert doc.space_between(text.index("the") + 3, text.rindex("Times"))
+    assert not doc.space_between(times, times)  # nothing between is not white space
+
+
+def test_heading_and_emphasis_only_paragraphs() -> None:
+    doc = load_document("a.md", "# Council votes\n\n*Photo by Ann Lee*\n\nThe *council* met.\n")
+    caption, body = doc.blocks[1], doc.blocks[2]
+    assert doc.in_heading(doc.text.index("Council"))
+    assert not doc.in_heading(doc.text.index("met"))
+    assert doc.is_emphasis_only(caption)
+    assert not doc.is_emphasis_only(body)
+
+
+def test_source_of_a_soft_break_holds_the_spaces_markdown_dropped() -> None:
+    doc = load_document("a.md", "The council met   \nand voted.\n")
+    doc2 = load_document("b.md", "The council met \nand voted.\n")
+    assert doc.source_of(doc.text.index("\n"), doc.text.index("\n") + 1) == "   \n"
+    assert doc2.source_of(doc2.text.index("\n"), doc2.text.index("\n") + 1) == " \n"

@@ -69,7 +69,7 @@ def _joined(doc: Document, left: Word, right: Word) -> bool:
     the period of an abbreviation or initial ("Sec. Blinken", "Anthony J. Blinken")."""
     gap = doc.text[left.end : right.start]
     if _SPACE.fullmatch(gap):
-        return "\n\n" not in gap
+        return doc.within_block(left.end, right.start)
     return bool(_ABBREVIATION_GAP.fullmatch(gap)) and len(left.text) <= 4 and left.is_capitalized
 
 

@@ -18,7 +18,7 @@ import regex
 
 from copylint.document import Directive, Document
 from copylint.formats.inline import add_prose, find_directives
-from copylint.prose import ProseBuilder
+from copylint.prose import BlockKind, ProseBuilder
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -35,7 +35,11 @@ _SURROGATE = regex.compile("[\ud800-\udfff]")
 _SKIPPED = frozenset({"CodeBlock", "MetadataBlock", "HtmlBlock", "Image"})
 
 #: Leaf blocks that hold prose, and the kind of block they become.
-_LEAF_KIND = {"Paragraph": "paragraph", "Heading": "heading", "TableCell": "cell"}
+_LEAF_KIND: dict[str, BlockKind] = {
+    "Paragraph": "paragraph",
+    "Heading": "heading",
+    "TableCell": "cell",
+}
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
@@ -120,7 +124,7 @@ def parse_markdown(path: str, source: str) -> Document:
 
     def ensure_block() -> None:
         if builder.open_kind is None:
-            kind = "item" if "Item" in containers[-1:] else "paragraph"
+            kind: BlockKind = "item" if "Item" in containers[-1:] else "paragraph"
             if "FootnoteDefinition" in containers:
                 kind = "footnote"
             builder.open_block(kind, quote_depth, quote_depth > 0)

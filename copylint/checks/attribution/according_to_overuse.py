@@ -72,7 +72,10 @@ class AccordingToOveruse(Rule):
             start = match.start()
             if doc.in_quotation(start) or in_transcript(doc, start):
                 continue
-            if "\n\n" in match.group(1) or (match.group(2) or "").lower() in not_sources:
+            if (
+                not doc.within_block(*match.span(1))
+                or (match.group(2) or "").lower() in not_sources
+            ):
                 continue
             count += 1
             if count > limit:

@@ -31,7 +31,6 @@ _CALL_LETTERS = regex.compile(
     r"\s+([KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?)(?![\p{L}\p{N}\-])", regex.VERSION1
 )
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})", regex.VERSION1)
-_OPENING = " \t\"“‘'([*_"
 
 # How a name is used, read from what follows it.
 NOUN = "noun"  # "the New York Times reported", "… for the New York Times."
@@ -79,7 +78,7 @@ class _Table:
         found = []
         for match in self.pattern.finditer(doc.text):
             text = " ".join(match.group().split())
-            if "\n\n" not in match.group() and text in self.forms:
+            if doc.within_block(*match.span()) and text in self.forms:
                 found.append(_Mention(self.forms[text], match.start(), match.end(), text))
         return found
 
@@ -230,7 +229,7 @@ class _Check:
         self.words = outlet_words()
         index = doc.word_index(mention.start)
         self.previous: Word | None = doc.words[index - 1] if index else None
-        if self.previous is not None and not _space_between(doc, self.previous.end, mention.start):
+        if self.previous is not None and not doc.space_between(self.previous.end, mention.start):
             self.previous = None
         self.article = (
             self.previous if self.previous is not None and self.previous.lower == "the" else None
@@ -287,12 +286,11 @@ class _Check:
         return (
             previous.lower in self.words.determiners
             or previous.text.endswith(("'s", "’s", "'", "’"))
-            or (previous.is_capitalized and not _sentence_start(self.doc, previous.start))
+            or (previous.is_capitalized and not self.doc.at_sentence_start(previous.start))
         )
 
     def _in_heading(self) -> bool:
-        block = self.doc.block_at(self.mention.start)
-        return block is not None and block.kind == "heading"
+        return self.doc.in_heading(self.mention.start)
 
     # -- findings -------------------------------------------------------------------------------
 
@@ -323,7 +321,7 @@ class _Check:
             if (
                 article is not None
                 and article.text == "The"
-                and not _sentence_start(self.doc, article.start)
+                and not self.doc.at_sentence_start(article.start)
                 and not self._in_heading()
             ):
                 yield Finding(
@@ -405,8 +403,8 @@ class _Check:
         if index >= len(self.doc.words):
             return False
         following = self.doc.words[index]
-        return following.lower in self.words.report_verbs and _space_between(
-            self.doc, offset, following.start
+        return following.lower in self.words.report_verbs and self.doc.space_between(
+            offset, following.start
         )
 
 
@@ -417,15 +415,3 @@ def _applied(text: str, start: int, end: int, edits: Sequence[TextEdit]) -> str:
         pieces += [text[position : edit.start], edit.replacement]
         position = edit.end
     return "".join(pieces) + text[position:end]
-
-
-def _space_between(doc: Document, start: int, end: int) -> bool:
-    gap = doc.text[start:end]
-    return gap.isspace() and "\n\n" not in gap
-
-
-def _sentence_start(doc: Document, offset: int) -> bool:
-    sentence = doc.sentence_at(offset)
-    if sentence is None:
-        return True
-    return not doc.text[sentence.start : offset].strip(_OPENING)

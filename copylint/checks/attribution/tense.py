@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.attribution import SpeechTag, speech_tags, tense
+from copylint.analysis.attribution import speech_tags, tense
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
@@ -54,7 +54,7 @@ class AttributionTense(Rule):
         tags = [
             tag
             for tag in doc.shared(speech_tags)
-            if tense(tag.verb.text) is not None and not _in_heading(doc, tag)
+            if tense(tag.verb.text) is not None and not doc.in_heading(tag.verb.start)
         ]
         past = [tag for tag in tags if tense(tag.verb.text) == "past"]
         present = [tag for tag in tags if tense(tag.verb.text) == "present"]
@@ -86,8 +86,3 @@ class AttributionTense(Rule):
                     (TextEdit(verb.start, verb.end, other),),
                     safe=False,
                 )
-
-
-def _in_heading(doc: Document, tag: SpeechTag) -> bool:
-    block = doc.block_at(tag.verb.start)
-    return block is not None and block.kind == "heading"

@@ -120,7 +120,7 @@ class AttributionVerb(Rule):
         pattern = _objectless_pattern(tuple(objectless))
         for match in pattern.finditer(doc.text):
             start, end = match.span(1)
-            if in_transcript(doc, start) or "\n\n" in match.group():
+            if in_transcript(doc, start) or not doc.within_block(*match.span()):
                 continue
             index = doc.word_index(start)
             if not index or doc.words[index - 1].lower in _PASSIVE:

@@ -64,7 +64,7 @@ def _hidden_before_breaks(doc: Document, start: int, end: int) -> Iterator[Findi
     for offset in range(start, end):
         if doc.text[offset] != "\n":
             continue
-        source = doc.source[doc.source_map.end(offset) : doc.source_map.end(offset + 1)]
+        source = doc.source_of(offset, offset + 1)
         if _SPACE_BREAK.search(source) and not _HARD_BREAK.search(source):
             yield Finding(offset, offset + 1, _message(source.rstrip("\r\n")))
 
