@@ -38,6 +38,7 @@ class AccordingToOveruse(Rule):
         "documents and published reports; used again and again it turns a story into a list "
         "of hearsay and keeps the source out of the subject, where readers look for it."
     )
+    references = ("AP Stylebook: according to; said",)
     bad = (
         Example(
             "According to Reuters, talks began. Aid stalled, according to CNN. According to "

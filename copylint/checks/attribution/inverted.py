@@ -46,6 +46,7 @@ class InvertedAttribution(Rule):
         'AP Stylebook, "said": "said he" is archaic, use "he said"; "said Smith" may follow a '
         "quotation, and is the better order when a long title comes with the name."
     )
+    references = ("AP Stylebook: said",)
     bad = (
         Example('"We will win," said he.', fixed='"We will win," he said.'),
         Example("Said she: it was over.", fixed="She said: it was over."),

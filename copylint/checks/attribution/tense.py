@@ -31,6 +31,7 @@ class AttributionTense(Rule):
         "throughout. Switching between them within one story makes the reader wonder whether "
         "the statements were made at different times."
     )
+    references = ("AP Stylebook: said; quotations in the news",)
     bad = (
         Example(
             '"We are ready," Smith said. "The money is there," she says. "We start in May," '

@@ -64,6 +64,7 @@ class UnattributedQuote(Rule):
         "own claim. Attribution belongs with the quotation: in its sentence, or at the latest "
         "in the next."
     )
+    references = ("AP Stylebook: quotations in the news",)
     bad = (
         Example(
             'The council met on Monday. "We will not raise taxes this year." The vote was 5-2.'

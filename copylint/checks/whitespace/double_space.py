@@ -31,6 +31,7 @@ class DoubleSpace(Rule):
         "sentences; extra spaces (often an invisible no-break space pasted from the web) show "
         "up as gaps in print and break searches for phrases."
     )
+    references = ("AP Stylebook: punctuation (one space after a period)",)
     bad = (
         Example(
             "CNN reported,\u00a0 it could be a reflection.",

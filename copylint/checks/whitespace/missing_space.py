@@ -52,7 +52,7 @@ class MissingSpace(Rule):
         "words run together on the page, and searches and screen readers read them as one. "
         "It is one of the commonest slips of fast typing."
     )
-    references = ("The Chicago Manual of Style, 17th ed., 6.7 and 6.11 (space after marks)",)
+    references = ("The Chicago Manual of Style, 17th ed., 6.7: one space after a sentence's end",)
     bad = (
         Example(
             "The council voted,then adjourned.",

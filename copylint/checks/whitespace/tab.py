@@ -31,6 +31,7 @@ class Tab(Rule):
         "processor: it prints as a wide gap or a single space depending on the system, and it "
         "breaks searches for the phrase it sits in."
     )
+    references = ("The Chicago Manual of Style, 17th ed., chapter 2: manuscript spacing",)
     bad = (Example("The council\tmet on Monday.", fixed="The council met on Monday."),)
     good = (
         Example("The council met on Monday."),

@@ -34,6 +34,7 @@ class TrailingSpace(Rule):
         "shows up in diffs as a change no one made, and a stray space before a line break can "
         "turn into a hard break or a visible gap in the layout."
     )
+    references = ("CommonMark 0.31, 6.7 and 6.8: hard and soft line breaks",)
     bad = (
         Example("The council met. \nIt voted.", fixed="The council met.\nIt voted."),
         Example("The council met.\t\n\nIt voted.", fixed="The council met.\n\nIt voted."),
