@@ -25,6 +25,7 @@ class FileOutcome:
     fixed_text: str | None = None
     fixes_applied: int = 0
     stdin: bool = False  # read from standard input: fixes go to standard output
+    stdin_data: bytes | None = None  # the bytes read, given back when they cannot be decoded
 
     @property
     def changed(self) -> bool:
