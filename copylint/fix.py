@@ -12,8 +12,10 @@ has other hard links, is left alone.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
+import itertools
 import os
 import stat
 import tempfile
@@ -26,19 +28,37 @@ from copylint.model import Diagnostic, Edit
 
 def accepted_fixes(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """The diagnostics whose safe fixes one pass applies: in source order, skipping any fix
-    that overlaps one already taken."""
+    that overlaps one already taken, and any fix whose own edits overlap (a malformed fix, from
+    a plugin: what applying it means is undefined). The ranges taken are kept sorted, so each
+    check looks only at its neighbours: linear in the number of fixes, not quadratic."""
     accepted: list[Diagnostic] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint ranges, sorted
     for diagnostic in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.rule)):
         fix = diagnostic.fix
         if fix is None or not fix.is_safe:
             continue
-        ranges = [(e.span.start, e.span.end) for e in fix.edits]
-        if any(_overlaps(r, t) for r in ranges for t in taken):
+        ranges = sorted((e.span.start, e.span.end) for e in fix.edits)
+        if _self_overlapping(ranges) or any(_conflicts(r, taken) for r in ranges):
             continue
-        taken.extend(ranges)
+        for r in ranges:
+            bisect.insort(taken, r)
         accepted.append(diagnostic)
     return accepted
+
+
+def _conflicts(candidate: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether ``candidate`` overlaps one of the sorted, disjoint ``taken`` ranges."""
+    index = max(bisect.bisect_left(taken, (candidate[0], -1)) - 1, 0)
+    while index < len(taken) and taken[index][0] <= candidate[1]:
+        if _overlaps(candidate, taken[index]):
+            return True
+        index += 1
+    return False
+
+
+def _self_overlapping(ranges: list[tuple[int, int]]) -> bool:
+    """Whether any two of the sorted ``ranges`` overlap (neighbours suffice once sorted)."""
+    return any(_overlaps(a, b) for a, b in itertools.pairwise(ranges))
 
 
 def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:

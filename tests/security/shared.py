@@ -60,7 +60,7 @@ def run_as_nobody(*args: str, cwd: Path) -> tuple[int, str]:
             os.setuid(NOBODY)
             result = cli(*args, cwd=cwd)
             status, stderr = result.exit_code, result.stderr
-        except BaseException as error:  # noqa: BLE001 - report anything to the parent
+        except BaseException as error:
             stderr = f"{type(error).__name__}: {error}"
         finally:
             os.write(writer, json.dumps([status, stderr]).encode())

@@ -80,9 +80,7 @@ def test_follow_links_follows_them_when_asked(repo: Path, outside: Path) -> None
 def test_fix_never_writes_outside_the_given_directories(repo: Path, outside: Path) -> None:
     (repo / "home").symlink_to(outside.parent, target_is_directory=True)
     target = outside.rename(outside.with_name("profile.txt"))
-    result = cli(
-        "check", "--no-config", "--no-cache", "--follow-links", "--fix", ".", cwd=repo
-    )
+    result = cli("check", "--no-config", "--no-cache", "--follow-links", "--fix", ".", cwd=repo)
     assert result.exit_code == 2
     assert "home/profile.txt: cannot write fixes: it lies outside the paths given" in result.stderr
     assert target.read_text() == BEFORE
@@ -128,9 +126,7 @@ def test_cache_dir_keeps_the_repositorys_own_gitignore(repo: Path) -> None:
     assert list((repo / "v1").glob("*.json"))  # the cache still works, in its own folder
 
 
-def test_cache_dir_puts_no_tag_in_a_directory_it_did_not_create(
-    repo: Path, tmp_path: Path
-) -> None:
+def test_cache_dir_puts_no_tag_in_a_directory_it_did_not_create(repo: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     write(repo / ".copylint.toml", f'cache-dir = "{home}"\n')
@@ -158,7 +154,9 @@ def test_fix_refuses_a_file_the_user_cannot_write() -> None:
     with shared_folder() as folder:
         path = write(folder / "story.txt")
         path.chmod(0o644)  # root's, read-only for nobody; the folder lets nobody rename
-        status, stderr = run_as_nobody("check", "--no-config", "--no-cache", "--fix", ".", cwd=folder)
+        status, stderr = run_as_nobody(
+            "check", "--no-config", "--no-cache", "--fix", ".", cwd=folder
+        )
         assert status == 2, stderr
         assert "story.txt: cannot write fixes: it cannot be opened for writing" in stderr
         assert path.read_text() == BEFORE and path.stat().st_uid == 0
@@ -169,7 +167,9 @@ def test_fix_keeps_the_owner_in_a_group_writable_folder_or_refuses() -> None:
     with shared_folder() as folder:
         path = write(folder / "story.txt")
         path.chmod(0o666)  # everyone may edit; only root may give it back to root
-        status, stderr = run_as_nobody("check", "--no-config", "--no-cache", "--fix", ".", cwd=folder)
+        status, stderr = run_as_nobody(
+            "check", "--no-config", "--no-cache", "--fix", ".", cwd=folder
+        )
         assert status == 2, stderr
         assert "cannot give the fixed file its owner and group" in stderr
         assert path.read_text() == BEFORE
