@@ -203,7 +203,13 @@ def at_sentence_start(doc: Document, offset: int) -> bool:
     sentence (or block) and ``offset``."""
     sentence = doc.sentence_at(offset)
     start = sentence.start if sentence is not None else _block_start(doc, offset)
-    return all(char in SENTENCE_OPENERS for char in doc.text[start:offset])
+    text = doc.text
+    # Backwards from the offset, stopping at the first other character: a long sentence with
+    # no end (a paragraph of unclosed quotes) costs nothing per match.
+    position = offset
+    while position > start and text[position - 1] in SENTENCE_OPENERS:
+        position -= 1
+    return position == start
 
 
 def _block_start(doc: Document, offset: int) -> int:
