@@ -12,12 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from copylint.config import Settings, load_settings, parse_config
-from copylint.engine import Linter
+from copylint.engine import InternalError, Linter
+from copylint.errors import CopylintError
 from copylint.files import SourceFile, discover
 from copylint.model import Diagnostic
 from copylint.runner import lint_source
 
 Config = Settings | Mapping[str, Any] | str | Path | None
+
+
+class RuleError(CopylintError):
+    """Rules failed on the text (a plugin crashed, a pack pattern ran away): the diagnostics
+    are incomplete, so they are not returned as if the text were checked. ``errors`` holds
+    the failures, ``diagnostics`` what the other rules found."""
+
+    def __init__(self, errors: list[InternalError], diagnostics: list[Diagnostic]) -> None:
+        self.errors = errors
+        self.diagnostics = diagnostics
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(errors[0].describe() + more)
+
 
 _linters: dict[str, Linter] = {}
 
@@ -58,9 +72,12 @@ def linter_for(settings: Settings) -> Linter:
 def lint_text(
     text: str, *, path: str | None = None, config: Config = None, format: str | None = None
 ) -> list[Diagnostic]:
-    """Diagnostics for ``text``; ``path`` names it (and picks Markdown for ``.md``)."""
+    """Diagnostics for ``text``; ``path`` names it (and picks Markdown for ``.md``). A rule
+    that fails raises :class:`RuleError`."""
     linter = linter_for(resolve_settings(config))
     result = lint_source(linter, SourceFile(path or "<text>", text), format)
+    if result.internal_errors:
+        raise RuleError(result.internal_errors, result.diagnostics)
     return result.diagnostics
 
 
@@ -77,7 +94,8 @@ def lint_paths(
     ``jobs`` is the number of worker processes: 1 (the default) lints in this process, which is
     right inside a distributed engine that already runs a task per core; None uses every core.
     ``cache`` reads and writes the result cache that ``copylint check`` uses. A file that cannot
-    be read raises :class:`~copylint.files.ReadError`.
+    be read raises :class:`~copylint.files.ReadError`; a rule that fails raises
+    :class:`RuleError` (with every failure, and the diagnostics of every file).
     """
     from copylint.batch import check_files
     from copylint.cache import ResultCache
@@ -88,9 +106,13 @@ def lint_paths(
     files = list(discover([str(p) for p in paths], settings))
     result_cache = ResultCache.open(settings, linter) if cache and files else None
     diagnostics: list[Diagnostic] = []
+    errors: list[InternalError] = []
     for outcome in check_files(linter, files, jobs=jobs, cache=result_cache):
         if outcome.result.error:
             raise ReadError(f"{outcome.result.path}: {outcome.result.error}")
         diagnostics.extend(outcome.result.diagnostics)
+        errors.extend(outcome.result.internal_errors)
     diagnostics.sort(key=Diagnostic.sort_key)
+    if errors:
+        raise RuleError(errors, diagnostics)
     return diagnostics

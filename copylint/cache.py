@@ -26,6 +26,7 @@ import enum
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -176,17 +177,43 @@ def _user_cache_root() -> Path:
 
 
 def _prepare(directory: Path) -> bool:
-    """Create the directory, marked as a cache that backups and git leave alone; True when it
-    can be written."""
+    """Make the directory usable as a cache; True when it can be written.
+
+    The cache directory may be named by an untrusted repository's config, or come committed
+    in it, so nothing is replaced and no link is followed: a directory copylint creates is
+    marked as a cache (``CACHEDIR.TAG``, and a ``.gitignore`` of ``*``), an existing one gets
+    nothing but the cache files in its ``v1`` folder; a symbolic link at either level is not
+    used.
+    """
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        tag = directory / "CACHEDIR.TAG"
-        if not tag.exists():
-            _write_atomically(tag, _CACHEDIR_TAG)
-            _write_atomically(directory / ".gitignore", "# Created by copylint.\n*\n")
-        return os.access(directory, os.W_OK)
+        created = not os.path.lexists(directory)
+        if created:
+            directory.mkdir(parents=True)
+        elif directory.is_symlink() or not directory.is_dir():
+            return False
+        if created:
+            _create(directory / "CACHEDIR.TAG", _CACHEDIR_TAG)
+            _create(directory / ".gitignore", "# Created by copylint.\n*\n")
+        layout = directory / f"v{LAYOUT}"
+        if not os.path.lexists(layout):
+            layout.mkdir()
+        elif layout.is_symlink() or not layout.is_dir():
+            return False
+        return os.access(directory, os.W_OK) and os.access(layout, os.W_OK)
     except OSError:
         return False
+
+
+def _create(path: Path, text: str) -> None:
+    """Write a new file; one that exists (or a link there) is left as it is."""
+    try:
+        handle = os.open(
+            path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644
+        )
+    except FileExistsError:
+        return
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -223,11 +250,11 @@ class ResultCache:
         """The diagnostics of ``path`` when it was linted with this content, else None."""
         key = os.path.abspath(path)
         entry = self._entries.get(key)
-        if entry is None or len(entry) != 3 or entry[0] != content_digest:
+        if not isinstance(entry, list) or len(entry) != 3 or entry[0] != content_digest:
             return None
         try:
             diagnostics = [_decode(path, row) for row in entry[2]]
-        except (TypeError, ValueError, KeyError, IndexError):
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError):
             return None  # a damaged entry is a miss
         if entry[1] != self._today:
             self._touched[key] = [content_digest, self._today, entry[2]]
@@ -252,7 +279,8 @@ class ResultCache:
         }
         document = {"copylint": __version__, "layout": LAYOUT, "files": kept}
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not _prepare(self.path.parent.parent):
+                return
             _write_atomically(self.path, json.dumps(document, separators=(",", ":")))
             self._touched.clear()
             _remove_old_files(self.path.parent, keep=self.path)
@@ -263,9 +291,15 @@ def _day(value: Any) -> int:
 
 
 def _load(path: Path) -> dict[str, list[Any]]:
+    """The entries of a cache file; anything but a regular file of the right layout (a link,
+    a FIFO, damaged JSON) counts as empty."""
     try:
-        document = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+        with os.fdopen(handle, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                return {}
+            document = json.loads(stream.read())
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(document, dict) or document.get("layout") != LAYOUT:
         return {}
@@ -278,7 +312,7 @@ def _remove_old_files(directory: Path, keep: Path) -> None:
     limit = time.time() - MAX_AGE_DAYS * 86400
     for candidate in directory.glob("*.json"):
         with contextlib.suppress(OSError):
-            if candidate != keep and candidate.stat().st_mtime < limit:
+            if candidate != keep and candidate.lstat().st_mtime < limit:
                 candidate.unlink()
 
 
@@ -288,6 +322,8 @@ def _encode_span(span: Span) -> list[int]:
 
 def _decode_span(row: list[Any]) -> Span:
     start, end, line, column, end_line, end_column = (int(v) for v in row)
+    if not (0 <= start <= end and 1 <= line <= end_line and column >= 1 and end_column >= 1):
+        raise ValueError("not a span")
     return Span(start, end, line, column, end_line, end_column)
 
 

@@ -30,7 +30,14 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> None:
-    click.echo(f"copylint: error: {message}", err=True)
+    _say("error", message)
+
+
+def _say(kind: str, message: str) -> None:
+    """One line on stderr; file names and text in it cannot act on a terminal or a CI log."""
+    from copylint.escape import printable
+
+    click.echo(f"copylint: {kind}: {printable(message)}", err=True)
 
 
 def guarded(command: F) -> F:
@@ -144,6 +151,9 @@ def main() -> None:
     help="Lint in this many processes at most (default: one per core).",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--follow-links", is_flag=True, help="Follow symbolic links met in directories (off: skip)."
+)
 @config_option
 @no_config_option
 @guarded
@@ -165,6 +175,7 @@ def check(
     no_baseline: bool,
     jobs: int | None,
     no_cache: bool,
+    follow_links: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
@@ -182,6 +193,8 @@ def check(
     changes: dict[str, Any] = {}
     if select:
         changes["select"] = _split(select)
+        if not changes["select"]:
+            raise UsageError("--select names no rule (give rule ids or families)")
     if ignore:
         changes["ignore"] = settings.ignore + _split(ignore)
     if fail_on:
@@ -200,7 +213,9 @@ def check(
 
         _check_paths_exist(targets)
         changeset = changes_since(changed_since)
-        targets = changeset.select(discover(targets, settings))
+        targets = changeset.select(
+            discover(targets, settings, follow_links=follow_links, on_skip=_skipped)
+        )
     outcomes = _check_all(
         linter,
         targets,
@@ -210,6 +225,7 @@ def check(
         jobs=jobs,
         cache=not no_cache,
         progress=output_format == "text" and not quiet,
+        follow_links=follow_links,
     )
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
@@ -223,7 +239,7 @@ def check(
     if diff:
         changed = _print_diff(outcomes)
         sys.exit(max(exit_code, EXIT_FOUND if changed else EXIT_CLEAN))
-    if fix and not _write_fixes(outcomes, quiet):
+    if fix and not _write_fixes(outcomes, quiet, targets):
         exit_code = EXIT_ERROR
 
     results = [o.result for o in outcomes]
@@ -233,8 +249,14 @@ def check(
     if baseline is not None:
         results, hidden = baseline.filter(results)
     report = Report(results, [s.info for s in linter.specs])
-    fixed_stdin = fix and any(o.stdin for o in outcomes)
-    stream = _open_report(output_file) if output_file else sys.stderr if fixed_stdin else sys.stdout
+    fixed_stdin = fix and any(o.stdin for o in outcomes)  # stdout holds the text
+    stream = (
+        _open_report(output_file, [o.result.path for o in outcomes if not o.stdin])
+        if output_file
+        else sys.stderr
+        if fixed_stdin
+        else sys.stdout
+    )
     try:
         write(
             output_format,
@@ -268,6 +290,7 @@ def _check_all(
     jobs: int | None = None,
     cache: bool = True,
     progress: bool = False,
+    follow_links: bool = False,
 ) -> list[Any]:
     from copylint.batch import check_files
     from copylint.cache import ResultCache
@@ -279,19 +302,28 @@ def _check_all(
     for given in paths:
         if given == "-":
             name = stdin_filename or "<stdin>"
+            data = sys.stdin.buffer.read()
             try:
-                source = decode(name, sys.stdin.buffer.read())
+                source = decode(name, data)
             except ReadError as error:
                 from copylint.engine import FileResult
 
-                items.append(FileOutcome(FileResult(name, error=str(error))))
-                continue
-            outcome = check_source(linter, source, fix=fix)
+                outcome = FileOutcome(FileResult(name, error=str(error)))
+            else:
+                outcome = check_source(linter, source, fix=fix)
             outcome.stdin = True
+            outcome.stdin_data = data
             items.append(outcome)
             continue
         _check_paths_exist([given])
-        items.extend(discover([given], settings))
+        for found in discover(
+            [given],
+            settings,
+            follow_links=follow_links,
+            on_skip=_skipped,
+            on_error=lambda path, reason: items.append(_unreadable(path, reason)),
+        ):
+            items.append(found)
     files = [item for item in items if isinstance(item, str)]
     checked = iter(
         check_files(
@@ -306,13 +338,23 @@ def _check_all(
     return [next(checked) if isinstance(item, str) else item for item in items]
 
 
-def _open_report(path: Path) -> TextIO:
-    """The report file, its directory made if need be (CI writes reports into fresh trees)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("w", encoding="utf-8")
-    except OSError as error:
-        raise CopylintError(f"{path}: cannot write the report: {error.strerror or error}") from None
+def _skipped(path: str, reason: str) -> None:
+    _say("note", f"{path}: {reason}")
+
+
+def _unreadable(path: str, reason: str) -> Any:
+    from copylint.engine import FileResult
+    from copylint.runner import FileOutcome
+
+    return FileOutcome(FileResult(path, error=reason))
+
+
+def _open_report(path: Path, articles: Sequence[str]) -> TextIO:
+    """The report file, its directory made if need be (CI writes reports into fresh trees).
+    Never through a symbolic link, and never over an article this run checked."""
+    from copylint.output.report_file import open_report
+
+    return open_report(path, articles)
 
 
 def _check_paths_exist(paths: Sequence[str]) -> None:
@@ -384,34 +426,54 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
     return changed
 
 
-def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
+def _write_fixes(outcomes: Sequence[Any], quiet: bool, targets: Sequence[str]) -> bool:
     """Write the fixed files; a file that cannot be written is named on stderr, the others are
-    still written. Returns False when any write failed."""
-    from copylint.fix import remove_stale_temporaries, write_atomically
+    still written, and the summary counts both. Standard input always goes back to standard
+    output, fixed or not. Returns False when any write failed."""
+    from copylint.fix import inside_given, remove_stale_temporaries, write_atomically
 
     written = [o for o in outcomes if o.changed and not o.stdin]
     remove_stale_temporaries(o.result.path for o in written)
     total = 0
-    ok = True
+    failed = 0
     for outcome in outcomes:
+        if outcome.stdin:  # the text goes to standard output, the report to stderr
+            _echo_stdin(outcome)
+            continue
         if not outcome.changed:
             continue
         path = outcome.result.path
-        if outcome.stdin:  # the fixed text goes to standard output, the report to stderr
-            sys.stdout.write(outcome.fixed_text)
-            continue
         try:
+            inside_given(path, targets)
             write_atomically(
                 path, outcome.fixed_text, outcome.original.bom, expected=outcome.original.text
             )
         except OSError as error:
             _fail(f"{path}: cannot write fixes: {error.strerror or error}")
-            ok = False
+            failed += 1
             continue
         total += outcome.fixes_applied
-    if total and not quiet:
-        click.echo(f"Fixed {total} problem{'s' if total != 1 else ''}.", err=True)
-    return ok
+    if (total or failed) and not quiet:
+        parts = [f"Fixed {total} problem{'s' if total != 1 else ''}"] if total else []
+        if failed:
+            parts.append(f"{failed} file{'s' if failed != 1 else ''} not fixed (see above)")
+        click.echo("; ".join(parts) + ".", err=True)
+    return not failed
+
+
+def _echo_stdin(outcome: Any) -> None:
+    """The text read from standard input, fixed where it could be, with its byte-order mark;
+    the very bytes read when they could not be decoded (a filter never loses the article)."""
+    from copylint.files import BOM
+
+    if outcome.original is None:
+        data = outcome.stdin_data or b""
+    else:
+        text = outcome.fixed_text if outcome.changed else outcome.original.text
+        data = ((BOM if outcome.original.bom else "") + text).encode("utf-8", "surrogateescape")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 @main.command("rules")

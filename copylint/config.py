@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pathspec
+
 from copylint.errors import ConfigError
 from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
@@ -82,6 +84,7 @@ def _paths(where: str, key: str, value: Any, root: Path) -> tuple[Path, ...]:
 def _per_file_ignores(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ConfigError(where, f"'{key}' must be a table of glob = [rule ids]")
+    _globs(where, key, list(value))
     return {glob: _strings(where, f"{key}.{glob}", ids) for glob, ids in value.items()}
 
 
@@ -102,8 +105,8 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "select": ("select", lambda w, k, v, r: _strings(w, k, v)),
     "ignore": ("ignore", lambda w, k, v, r: _strings(w, k, v)),
     "fail-on": ("fail_on", lambda w, k, v, r: _severity(w, k, v)),
-    "include": ("include", lambda w, k, v, r: _strings(w, k, v)),
-    "exclude": ("exclude", lambda w, k, v, r: _strings(w, k, v)),
+    "include": ("include", lambda w, k, v, r: _globs(w, k, v)),
+    "exclude": ("exclude", lambda w, k, v, r: _globs(w, k, v)),
     "style": ("style", lambda w, k, v, r: _string(w, k, v)),
     "rules-dirs": ("rules_dirs", _paths),
     "rules": ("rule_options", lambda w, k, v, r: _rule_options(w, k, v)),
@@ -112,7 +115,7 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "word-files": ("words", lambda w, k, v, r: _word_files(w, k, v, r)),
     "locale": ("locale", lambda w, k, v, r: _string(w, k, v)),
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
-    "baseline": ("baseline", lambda w, k, v, r: (r / _string(w, k, v)).resolve()),
+    "baseline": ("baseline", lambda w, k, v, r: _inside(w, k, v, r)),
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
 }
 
@@ -123,6 +126,24 @@ def _directory(where: str, key: str, value: Any, root: Path) -> Path:
     path = (root / Path(value).expanduser()).resolve()
     if path.exists() and not path.is_dir():
         raise ConfigError(where, f"'{key}': {path} is not a directory")
+    return path
+
+
+def _globs(where: str, key: str, value: Any) -> tuple[str, ...]:
+    globs = _strings(where, key, value)
+    for glob in globs:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([glob])
+        except (ValueError, TypeError) as error:
+            raise ConfigError(where, f"'{key}': invalid glob {glob!r} ({error})") from None
+    return globs
+
+
+def _inside(where: str, key: str, value: Any, root: Path) -> Path:
+    """A path the config's repository may have copylint write: inside that repository."""
+    path = (root / _string(where, key, value)).resolve()
+    if not path.is_relative_to(root):
+        raise ConfigError(where, f"'{key}' must be inside {root} (it is {path})")
     return path
 
 
@@ -137,17 +158,28 @@ def find_config(start: Path) -> Path | None:
     """The nearest ``.copylint.toml``, or ``pyproject.toml`` with ``[tool.copylint]``."""
     for directory in (start, *start.parents):
         candidate = directory / CONFIG_FILE
-        if candidate.is_file():
+        if candidate.is_file() and _trusted(candidate):
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and _trusted(pyproject):
             try:
-                has_table = "copylint" in load_toml(pyproject).get("tool", {})
+                tool = load_toml(pyproject).get("tool", {})
+                has_table = isinstance(tool, dict) and "copylint" in tool
             except ConfigError:
                 has_table = False  # someone else's broken pyproject is not our config
             if has_table:
                 return pyproject
     return None
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a config file found by searching may be used (see :mod:`copylint.trust`)."""
+    from copylint.trust import owned_safely, warn_untrusted
+
+    if owned_safely(path):
+        return True
+    warn_untrusted(path)
+    return False
 
 
 def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
@@ -181,7 +213,8 @@ def load_settings(
         return Settings(root=cwd.resolve())
     data = load_toml(path)
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("copylint", {})
+        tool = data.get("tool", {})
+        table = tool.get("copylint", {}) if isinstance(tool, dict) else None
         if not isinstance(table, dict):
             raise ConfigError(str(path), "[tool.copylint] must be a table")
         return parse_config(path, table)

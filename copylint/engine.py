@@ -127,7 +127,7 @@ class Linter:
                     InternalError(doc.path, rule.info.id, str(error), crashed=False)
                 )
                 continue
-            except Exception as error:  # isolate the rule; the others still run
+            except (Exception, SystemExit) as error:  # isolate the rule (even sys.exit())
                 frame = traceback.extract_tb(error.__traceback__)[-1]
                 result.internal_errors.append(
                     InternalError(

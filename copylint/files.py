@@ -2,7 +2,10 @@
 
 Directories are walked recursively for files that match ``include`` and not ``exclude``
 (gitignore-style globs relative to the config root); version-control and tool directories are
-never entered. Files named explicitly are linted whatever their extension, unless excluded.
+never entered. Symbolic links met on the way are not followed unless asked (``follow_links``):
+a link committed to an untrusted repository could lead out of the tree (``~``) or into
+``.git``; each one skipped is reported. Files named explicitly are linted whatever their
+extension, unless excluded.
 A file is read as UTF-8 (a byte-order mark is accepted and remembered); a binary or undecodable
 file is a :class:`ReadError` with a one-line reason.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,14 +125,33 @@ class FileFilter:
         return bool(self.include.match_file(self._relative(path) if relative is None else relative))
 
 
-def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
-    """The files to lint, in sorted order per directory, each once; paths stay as given."""
+#: Told of a path the walk did not enter or lint, and why.
+Reporter = Callable[[str, str], None]
+
+
+def _raise(path: str, reason: str) -> None:
+    raise ReadError(f"{path}: {reason}")
+
+
+def discover(
+    paths: Sequence[str],
+    settings: Settings,
+    *,
+    follow_links: bool = False,
+    on_skip: Reporter | None = None,
+    on_error: Reporter = _raise,
+) -> Iterator[str]:
+    """The files to lint, in sorted order per directory, each once; paths stay as given.
+
+    In directories, symbolic links are skipped (``on_skip`` is told) unless ``follow_links``;
+    a directory that cannot be listed goes to ``on_error`` (by default a :class:`ReadError`).
+    """
     file_filter = FileFilter(settings)
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = _walk(path, file_filter)
+            found = _walk(path, file_filter, follow_links, on_skip, on_error)
         elif file_filter.excluded(path):
             continue
         else:
@@ -141,22 +163,63 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
                 yield name
 
 
-def _walk(top: Path, file_filter: FileFilter) -> Iterator[str]:
+def _walk(
+    top: Path,
+    file_filter: FileFilter,
+    follow_links: bool,
+    on_skip: Reporter | None,
+    on_error: Reporter,
+) -> Iterator[str]:
     # A directory's path relative to the root is worked out once, not once per file in it:
     # resolving every path would dominate a run whose results come from the cache.
-    for directory, subdirs, files in os.walk(top):
+    visited: set[tuple[int, int]] = set()  # followed links can lead in a circle
+
+    def unreadable(error: OSError) -> None:
+        on_error(error.filename or str(top), f"cannot list directory: {error.strerror or error}")
+
+    for directory, subdirs, files in os.walk(top, onerror=unreadable, followlinks=follow_links):
         base = Path(directory)
+        if follow_links:
+            try:
+                status = os.stat(base)
+            except OSError:
+                continue
+            if (status.st_dev, status.st_ino) in visited:
+                subdirs[:] = []
+                continue
+            visited.add((status.st_dev, status.st_ino))
         prefix = file_filter._relative(base)
         prefix = "" if prefix == "." else prefix + "/"
         subdirs[:] = sorted(
             d
             for d in subdirs
-            if d not in SKIPPED_DIRS and not file_filter.excluded(base / d, prefix + d, True)
+            if d not in SKIPPED_DIRS
+            and not file_filter.excluded(base / d, prefix + d, True)
+            and _followed(base / d, follow_links, on_skip)
         )
         for name in sorted(files):
             path = base / name
             relative = prefix + name
-            if file_filter.included(path, relative) and not file_filter.excluded(
-                path, relative, False
+            if (
+                file_filter.included(path, relative)
+                and not file_filter.excluded(path, relative, False)
+                and _followed(path, follow_links, on_skip)
             ):
                 yield os.path.normpath(path)
+
+
+def _followed(path: Path, follow_links: bool, on_skip: Reporter | None) -> bool:
+    """Whether the walk takes ``path``: anything but a symbolic link, unless links are
+    followed; a link not taken is reported with where it points."""
+    if follow_links or not path.is_symlink():
+        return True
+    if on_skip is not None:
+        try:
+            pointing = os.readlink(path)
+        except OSError:
+            pointing = "?"
+        on_skip(
+            os.path.normpath(path),
+            f"symbolic link to {pointing} not followed (--follow-links follows links)",
+        )
+    return False

@@ -7,6 +7,12 @@ and commits that landed on ``REF`` meanwhile do not. Renames are detected, so a 
 brings none of its old lines with it; untracked files (not ignored by git) are new in full; a
 file with no added line is not linted at all.
 
+git runs in a repository that may be hostile (a pull request's checkout, its ``.git/config``
+and ``.gitattributes`` chosen by whoever opened it), so it runs with every setting that names a
+program switched off: the file-system monitor (``core.fsmonitor``), hooks, external diff and
+textconv drivers, clean/smudge/process filters, the pager; and with only the ``GIT_*``
+variables that say where the repository is (:func:`safe_environment`).
+
 A diagnostic is kept when it touches an added line, or when its span crosses the seam that a
 deletion left between two old lines (the deletion made that stretch of text new). A finding
 that lies wholly on one old line beside a deletion is not kept: the line itself is unchanged.
@@ -75,11 +81,83 @@ class ChangeSet:
         return restricted
 
 
+#: ``GIT_*`` variables kept: where the repository, its index and objects are, and which config
+#: files to read (a pre-commit hook runs with some of them set). Every other one is dropped, as
+#: several name programs (``GIT_EXTERNAL_DIFF``, ``GIT_PAGER``, ``GIT_SSH_COMMAND``...).
+_KEPT_ENVIRONMENT = frozenset(
+    {
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_COMMON_DIR",
+        "GIT_CEILING_DIRECTORIES",
+        "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+        "GIT_CONFIG_NOSYSTEM",
+        "GIT_CONFIG_GLOBAL",
+        "GIT_CONFIG_SYSTEM",
+    }
+)
+#: Settings that would run a program, switched off (they outrank every config file).
+_SAFE_SETTINGS = (
+    ("core.quotePath", "false"),
+    ("core.fsmonitor", "false"),
+    ("core.hooksPath", os.devnull),
+    ("core.pager", "cat"),
+    ("core.untrackedCache", "false"),
+    ("diff.external", ""),
+    ("diff.submodule", "short"),
+    ("status.submoduleSummary", "false"),
+)
+_FILTER_KEY = re.compile(r"^filter\.(.+)\.(clean|smudge|process)$", re.DOTALL)
+
+
+def safe_environment(settings: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
+    """The environment git runs in: this one without the ``GIT_*`` variables that are not
+    kept, with ``settings`` (and :data:`_SAFE_SETTINGS`) given as command-line config."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("GIT_") or key in _KEPT_ENVIRONMENT
+    }
+    pairs = [*_SAFE_SETTINGS, *settings]
+    env["GIT_CONFIG_COUNT"] = str(len(pairs))
+    for number, (key, value) in enumerate(pairs):
+        env[f"GIT_CONFIG_KEY_{number}"] = key
+        env[f"GIT_CONFIG_VALUE_{number}"] = value
+    env["GIT_TERMINAL_PROMPT"] = "0"
+    env["GIT_OPTIONAL_LOCKS"] = "0"  # look, never rewrite the index
+    return env
+
+
+def _filter_overrides(cwd: str | None) -> list[tuple[str, str]]:
+    """An empty command for every clean, smudge and process filter the config defines (a
+    ``.gitattributes`` line can apply any of them to the articles git diff reads)."""
+    try:
+        listed = _run(["config", "-z", "--name-only", "--get-regexp", r"^filter\."], cwd, [])
+    except UsageError:
+        return []  # no filters at all (git config exits 1)
+    overrides = []
+    for key in listed.decode("utf-8", "surrogateescape").split("\0"):
+        match = _FILTER_KEY.match(key)
+        if match:
+            for kind in ("clean", "smudge", "process"):
+                overrides.append((f"filter.{match[1]}.{kind}", ""))
+    return overrides
+
+
 def _git(*args: str, cwd: str | None = None) -> bytes:
+    return _run(list(args), cwd, _filter_overrides(cwd))
+
+
+def _run(args: list[str], cwd: str | None, settings: Sequence[tuple[str, str]]) -> bytes:
     try:
         completed = subprocess.run(
-            ["git", "-c", "core.quotePath=false", *args],
+            ["git", "--no-pager", *args],
             cwd=cwd,
+            env=safe_environment(settings),
+            stdin=subprocess.DEVNULL,
             capture_output=True,
             check=False,
         )
@@ -111,6 +189,7 @@ def changes_since(ref: str, cwd: str | None = None) -> ChangeSet:
         "--no-color",
         "--no-ext-diff",
         "--no-textconv",
+        "--ignore-submodules=all",
         "--no-relative",
         "--src-prefix=a/",
         "--dst-prefix=b/",

@@ -6,7 +6,9 @@ checkout or an editable install it is the top-level ``rules/`` beside the packag
 
 from __future__ import annotations
 
+import errno
 import functools
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -30,11 +32,28 @@ def data_path(*parts: str) -> Path:
     return rules_dir().joinpath(*parts)
 
 
+#: Config files, packs and word lists larger than this are refused: they come from the
+#: repository, which must not make copylint read ``/dev/zero`` or a many-gigabyte file.
+MAX_DATA_SIZE = 16 * 1024 * 1024
+
+
+def read_data(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_DATA_SIZE`; a FIFO, a device or a
+    larger file is an :class:`OSError` (opening a FIFO would wait forever)."""
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_DATA_SIZE + 1)
+    if len(data) > MAX_DATA_SIZE:
+        raise OSError(errno.EFBIG, f"larger than {MAX_DATA_SIZE // (1024 * 1024)} MiB")
+    return data
+
+
 def load_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file, turning every failure into a one-line :class:`ConfigError`."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_data(path).decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(str(path), f"invalid TOML: {error}") from None
     except OSError as error:
@@ -46,7 +65,7 @@ def load_toml(path: Path) -> dict[str, Any]:
 def read_word_list(path: Path) -> list[str]:
     """One entry per line; blank lines and ``#`` comments are skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_data(path).decode("utf-8")
     except OSError as error:
         raise ConfigError(str(path), f"cannot read word list: {error.strerror or error}") from None
     except UnicodeDecodeError:

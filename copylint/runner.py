@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copylint.engine import FileResult, Linter
+from copylint.engine import FileResult, InternalError, Linter
 from copylint.files import SourceFile
-from copylint.fix import apply_edits
+from copylint.fix import accepted_fixes, apply_edits
 from copylint.formats import load_document
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
@@ -25,6 +25,7 @@ class FileOutcome:
     fixed_text: str | None = None
     fixes_applied: int = 0
     stdin: bool = False  # read from standard input: fixes go to standard output
+    stdin_data: bytes | None = None  # the bytes read, given back when they cannot be decoded
 
     @property
     def changed(self) -> bool:
@@ -38,18 +39,43 @@ def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> F
 def fix_source(
     linter: Linter, source: SourceFile, fmt: str | None = None
 ) -> tuple[str, FileResult, int]:
-    """Apply safe fixes until none is left; the final text, its result, and the fix count."""
+    """Apply safe fixes until none is left; the final text, its result, and the fix count.
+
+    Fixes that do not converge (a pack that swaps "a" for "b" and "b" for "a", or fixes that
+    are still finding work after :data:`MAX_FIX_PASSES`) are not applied at all: the text is
+    left as it was and the rules whose fixes went round are reported as failures.
+    """
     text = source.text
     result = linter.lint(load_document(source.path, text, fmt))
+    original = result
     applied_total = 0
+    seen = {text}
     for _ in range(MAX_FIX_PASSES):
-        new_text, applied = apply_edits(text, result.diagnostics)
+        accepted = accepted_fixes(result.diagnostics)
+        new_text, applied = apply_edits(text, accepted)
         if not applied or new_text == text:
-            break
+            return text, result, applied_total
+        if new_text in seen:
+            break  # back to an earlier text: a loop
+        seen.add(new_text)
         applied_total += applied
         text = new_text
         result = linter.lint(load_document(source.path, text, fmt))
-    return text, result, applied_total
+    else:
+        accepted = accepted_fixes(result.diagnostics)
+        if not accepted:
+            return text, result, applied_total
+    rules = sorted({d.rule for d in accepted})
+    for rule in rules:
+        original.internal_errors.append(
+            InternalError(
+                source.path,
+                rule,
+                "its fix does not converge (its output is flagged again); no fix was written",
+                crashed=False,
+            )
+        )
+    return source.text, original, 0
 
 
 def check_source(

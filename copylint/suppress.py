@@ -8,6 +8,7 @@ line. Without rule ids, every rule is switched off. A selector may be a rule id 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,24 +24,46 @@ class Region:
     last_line: int  # inclusive
 
 
-def _matches(selector: str, rule: str) -> bool:
-    return selector in (ALL, rule) or rule.split("/", 1)[0] == selector
-
-
 class Suppressions:
-    """The line regions of one document in which rules are switched off."""
+    """The line regions of one document in which rules are switched off.
+
+    The regions of each selector are merged into sorted, disjoint line ranges, so a lookup is
+    a binary search among the few selectors that can match a rule (all rules, its family, its
+    id): an article with tens of thousands of comments is not checked comment by comment for
+    every diagnostic.
+    """
 
     def __init__(self, regions: Sequence[Region]) -> None:
         self._regions = tuple(regions)
+        ranges: dict[str, list[tuple[int, int]]] = {}
+        for region in regions:
+            ranges.setdefault(region.selector, []).append((region.first_line, region.last_line))
+        self._starts: dict[str, list[int]] = {}
+        self._ends: dict[str, list[int]] = {}
+        for selector, spans in ranges.items():
+            merged: list[tuple[int, int]] = []
+            for first, last in sorted(spans):
+                if merged and first <= merged[-1][1] + 1:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+                else:
+                    merged.append((first, last))
+            self._starts[selector] = [first for first, _ in merged]
+            self._ends[selector] = [last for _, last in merged]
 
     def __bool__(self) -> bool:
         return bool(self._regions)
 
     def suppressed(self, rule: str, line: int) -> bool:
         return any(
-            r.first_line <= line <= r.last_line and _matches(r.selector, rule)
-            for r in self._regions
+            self._covers(selector, line) for selector in (ALL, rule, rule.split("/", 1)[0])
         )
+
+    def _covers(self, selector: str, line: int) -> bool:
+        starts = self._starts.get(selector)
+        if not starts:
+            return False
+        index = bisect.bisect_right(starts, line) - 1
+        return index >= 0 and line <= self._ends[selector][index]
 
     @classmethod
     def of(cls, doc: Document) -> Suppressions:

@@ -208,12 +208,8 @@ def _nests(marks: Sequence[tuple[int, bool]], index: int) -> bool:
     a quotation nested in it: only when two closing marks (its own and the outer one's) follow
     before the next opening-looking mark. Otherwise it is a misplaced closing mark or a stray.
     """
-    closing = 0
-    for _, opening in marks[index + 1 :]:
-        if opening:
-            break
-        closing += 1
-    return closing >= 2
+    following = marks[index + 1 : index + 3]  # two marks at most: no copy of the rest
+    return len(following) == 2 and not any(opening for _, opening in following)
 
 
 def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:

@@ -200,12 +200,13 @@ def test_fix_keeps_the_byte_order_mark_and_file_mode(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o640
 
 
-def test_fix_through_a_symlink_rewrites_the_target(tmp_path: Path) -> None:
+def test_fix_never_writes_through_a_symlink(tmp_path: Path) -> None:
     target = write(tmp_path, "real.txt", DOUBLED)
     (tmp_path / "link.txt").symlink_to(target)
-    cli("check", "--no-config", "--fix", "link.txt", cwd=tmp_path)
+    result = cli("check", "--no-config", "--fix", "link.txt", cwd=tmp_path)
+    assert result.exit_code == 2
     assert (tmp_path / "link.txt").is_symlink()
-    assert target.read_text() == CLEAN
+    assert target.read_text() == DOUBLED
 
 
 def test_fix_leaves_markup_alone(tmp_path: Path) -> None:

@@ -140,8 +140,16 @@ class Vocabulary:
         hi = bisect.bisect_left(words, first + "\U0010ffff", lo)
         return [w for w in words[lo:hi] if len(w) == length]
 
+    @functools.cached_property
+    def _longest(self) -> int:
+        return max((len(w) for counts in self._counts for w in counts), default=0)
+
     def near(self, word: str) -> set[str]:
-        """The known words one edit away (one set lookup per edit)."""
+        """The known words one edit away (one set lookup per edit). A word longer than every
+        known word by more than one letter has none, and is not expanded: its edits would
+        take memory in the square of its length (a 100,000-letter "word" in hostile input)."""
+        if len(word) > self._longest + 1:
+            return set()
         edits = edits1(word)
         edits.discard(word)
         if len(self._counts) == 1:
@@ -152,7 +160,7 @@ class Vocabulary:
 
     def _within_two(self, word: str) -> set[str]:
         found = self.near(word)
-        if found or len(word) < 4:
+        if found or len(word) < 4 or len(word) > self._longest + 2:
             return found  # two edits in a short word can reach almost anything
         for length in range(len(word) - 2, len(word) + 3):
             choices = self._bucket(word[:1], length)

@@ -47,4 +47,12 @@ def renderer(name: str) -> Renderer:
 
 
 def write(name: str, report: Report, stream: TextIO, **options: object) -> None:
+    """Render the report. A file name that is not UTF-8 (held as lone surrogates) is written
+    as ``\\udcXX`` escapes, which keep JSON valid and readable, instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "encoding", "").lower().replace("-", "") in (
+        "utf8",
+        "utf8sig",
+    ):
+        reconfigure(errors="backslashreplace")
     renderer(name)(report, stream, **options)

@@ -183,19 +183,30 @@ Numbered = Sequence[tuple[int, Diagnostic]]
 
 
 def _highlighted(source: str, numbered: Numbered) -> Iterator[str]:
-    """The source, escaped, cut at every span boundary, each covered piece in a ``<mark>``."""
+    """The source, escaped, cut at every span boundary, each covered piece in a ``<mark>``.
+
+    The pieces are swept in order with the set of spans open at each (added where a span
+    starts, dropped where it ends), so a report with thousands of findings is not searched
+    through once per piece."""
     cuts = sorted({0, len(source)} | {o for _, d in numbered for o in (d.span.start, d.span.end)})
     starting: dict[int, list[tuple[int, Diagnostic]]] = {}
+    ending: dict[int, list[int]] = {}
     for n, d in numbered:
         starting.setdefault(d.span.start, []).append((n, d))
+        ending.setdefault(d.span.end, []).append(n)
+    open_spans: dict[int, Diagnostic] = {}
     for start, end in zip(cuts, [*cuts[1:], None], strict=True):
+        for n in ending.get(start, ()):
+            open_spans.pop(n, None)
         for n, d in starting.get(start, ()):
             yield f"<span class='anchor' id='d{n}'></span>"
             if d.span.start == d.span.end:
                 yield _mark("", [(n, d)], "caret")
+            else:
+                open_spans[n] = d
         if end is None:
             break
-        covering = [(n, d) for n, d in numbered if d.span.start <= start and end <= d.span.end]
+        covering = sorted(open_spans.items())
         text = _newlines(source[start:end], followed_by_lf=source[end : end + 1] == "\n")
         yield _mark(text, covering, "hl") if covering else escape(text)
 

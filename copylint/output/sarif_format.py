@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
 
 from copylint import __version__
 from copylint.docs import explain_markdown
@@ -30,7 +31,10 @@ def _region(span: Span) -> dict[str, int]:
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/")
+    """A relative URI reference: the path's bytes percent-encoded (spaces, ``#``, ``%``, bytes
+    that are not UTF-8), slashes kept."""
+    encoded = path.replace("\\", "/").encode("utf-8", "surrogateescape")
+    return quote(encoded, safe="/")
 
 
 def _result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:

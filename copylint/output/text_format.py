@@ -1,15 +1,17 @@
 """``--format text``: ``path:line:col: severity rule message``, the suggestion, and the
 source line with the flagged text underlined. Colour only on a terminal, never with NO_COLOR.
+File names, messages and article text are printed with control characters escapes
+(:mod:`copylint.escape`), and the caret is placed by terminal columns.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from copylint.escape import cells, printable
 from copylint.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -21,10 +23,6 @@ WINDOW = 100
 _COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     """The part of ``line`` to show and the caret columns (0-based display cells) in it."""
     line = line.replace("\t", " ")
@@ -34,9 +32,9 @@ def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     shown = line[left:right]
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
-    caret_start = _width(prefix + line[left:start])
-    caret_width = max(1, _width(line[start:end]))
-    return prefix + shown + suffix, caret_start, caret_width
+    caret_start = cells(prefix + printable(line[left:start]))
+    caret_width = max(1, cells(printable(line[start:end])))
+    return prefix + printable(shown) + suffix, caret_start, caret_width
 
 
 def _source_lines(d: Diagnostic, lines: list[str] | None) -> list[str]:
@@ -68,9 +66,10 @@ def render(
     sources = {r.path: r.source for r in report.results}
     lines: dict[str, list[str] | None] = {}  # split each source once, not per diagnostic
     for d in report.diagnostics:
-        location = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
+        location = style(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
         severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
-        stream.write(f"{location} {severity} {style(d.rule, fg='magenta')} {d.message}\n")
+        rule = style(printable(d.rule), fg="magenta")
+        stream.write(f"{location} {severity} {rule} {printable(d.message)}\n")
         if quiet:
             continue
         if d.path not in lines:
@@ -81,7 +80,9 @@ def render(
             stream.write("\n")
         if d.suggestions:
             fixable = " [fixable]" if d.fix is not None and d.fix.is_safe else ""
-            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in d.suggestions)
+            shown = ", ".join(
+                repr(s) if s.strip() != s or not s else printable(s) for s in d.suggestions
+            )
             stream.write(f"   = suggestion: {shown}{style(fixable, fg='green')}\n")
         stream.write("\n")
     if not quiet:
@@ -112,4 +113,4 @@ def _render_statistics(report: Report, stream: TextIO) -> None:
     fixable = Counter(d.rule for d in report.diagnostics if d.fix is not None and d.fix.is_safe)
     for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         mark = " [fixable]" if fixable[rule] == count else ""
-        stream.write(f"{count:6d}  {rule}{mark}\n")
+        stream.write(f"{count:6d}  {printable(rule)}{mark}\n")

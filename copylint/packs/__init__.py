@@ -203,12 +203,17 @@ def style_dir(style: str, where: str = "configuration") -> Path | None:
     if style == "none":
         return None
     directory = rules_dir() / style
-    if style in NOT_STYLES or not directory.is_dir():
+    if style in NOT_STYLES or not _plain_name(style) or not directory.is_dir():
         styles = sorted(
             d.name for d in rules_dir().iterdir() if d.is_dir() and d.name not in NOT_STYLES
         )
         raise ConfigError(where, f"unknown style {style!r} (available: {', '.join(styles)}, none)")
     return directory
+
+
+def _plain_name(style: str) -> bool:
+    """A style is a folder of ``rules/`` by name: not empty, no path (``..``, ``/``)."""
+    return bool(style) and style not in (".", "..") and "/" not in style and "\\" not in style
 
 
 def load_packs(settings: Settings) -> PackSet:

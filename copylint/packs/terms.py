@@ -16,7 +16,10 @@ terms it lists. The conditions every matching kind accepts live here too:
 
 from __future__ import annotations
 
+import bisect
 import string
+import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -25,6 +28,7 @@ import regex
 
 from copylint.config import did_you_mean
 from copylint.errors import CopylintError
+from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -101,7 +105,14 @@ def _phrases_source(phrases: Sequence[str]) -> str:
 
 
 def user_pattern(entry: Entry, source: str, ignore_case: bool) -> regex.Pattern[str]:
-    """Compile a regular expression written in a pack; a bad one names the file and entry."""
+    """Compile a regular expression written in a pack; a bad one names the file and entry, and
+    so does one that would take too much memory to compile (see :mod:`.regex_size`)."""
+    size = expanded_size(source)
+    if size > MAX_EXPANDED_SIZE:
+        raise entry.error(
+            f"regular expression {source[:60]!r} is too large once its repeats are unrolled "
+            f"(about {size:,} steps; the limit is {MAX_EXPANDED_SIZE:,})"
+        )
     try:
         return regex.compile(source, _flags(ignore_case))
     except (regex.error, ValueError, OverflowError) as error:
@@ -114,29 +125,49 @@ def time_limit(text: str) -> float:
 
 
 def finditer(
-    pattern: regex.Pattern[str], text: str, label: str | None = None, overlapped: bool = False
+    pattern: regex.Pattern[str],
+    text: str,
+    label: str | None = None,
+    overlapped: bool = False,
+    deadline: float | None = None,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run.
 
     ``label`` is how the report names the pattern: what the pack wrote, not the compiled form.
-    With ``overlapped``, the match at every position where the pattern matches.
+    With ``overlapped``, the match at every position where the pattern matches. ``deadline``
+    (a :func:`time.monotonic` time) is the limit of a whole entry, shared by all its patterns:
+    a pack of thousands of literals must not get thousands of time limits.
     """
     limit = time_limit(text)
+    end = time.monotonic() + limit if deadline is None else deadline
     try:
-        yield from pattern.finditer(text, overlapped=overlapped, timeout=limit)
+        for match in pattern.finditer(text, overlapped=overlapped, timeout=_left(end)):
+            yield match
+            if time.monotonic() > end:
+                raise TimeoutError
     except TimeoutError:
         raise _timeout(label or pattern.pattern, limit) from None
 
 
 def match_at(
-    pattern: regex.Pattern[str], text: str, pos: int, label: str | None = None
+    pattern: regex.Pattern[str],
+    text: str,
+    pos: int,
+    label: str | None = None,
+    deadline: float | None = None,
 ) -> regex.Match[str] | None:
-    """``pattern.match(text, pos)`` with the same time limit."""
+    """``pattern.match(text, pos)`` with the same time limit (or what is left of ``deadline``)."""
     limit = time_limit(text)
     try:
-        return pattern.match(text, pos, timeout=limit)
+        return pattern.match(text, pos, timeout=limit if deadline is None else _left(deadline))
     except TimeoutError:
         raise _timeout(label or pattern.pattern, limit) from None
+
+
+def _left(deadline: float) -> float:
+    """The seconds left before ``deadline``; a little more than none once it has passed, so
+    that the next search times out at once."""
+    return max(deadline - time.monotonic(), 0.001)
 
 
 def _timeout(label: str, limit: float) -> PatternTimeout:
@@ -203,7 +234,19 @@ def at_sentence_start(doc: Document, offset: int) -> bool:
     sentence (or block) and ``offset``."""
     sentence = doc.sentence_at(offset)
     start = sentence.start if sentence is not None else _block_start(doc, offset)
-    return all(char in SENTENCE_OPENERS for char in doc.text[start:offset])
+    text = doc.text
+    # Backwards from the offset, stopping at the first other character: a long sentence with
+    # no end (a paragraph of unclosed quotes) costs nothing per match.
+    position = offset
+    while position > start and text[position - 1] in SENTENCE_OPENERS:
+        position -= 1
+    return position == start
+
+
+def _within(spans: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether ``hit`` lies inside one of the sorted, disjoint ``spans`` (a binary search)."""
+    index = bisect.bisect_right(spans, (hit.start, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= hit.start and hit.end <= spans[index][1]
 
 
 def _block_start(doc: Document, offset: int) -> int:
@@ -247,7 +290,7 @@ class Conditions:
             if self.exceptions is not None:
                 if excepted is None:
                     excepted = [m.span() for m in finditer(self.exceptions, doc.text)]
-                if any(s <= hit.start and hit.end <= e for s, e in excepted):
+                if _within(excepted, hit):
                     continue
             yield hit
 
@@ -379,6 +422,12 @@ class Matcher:
         terms_fold = ignore_case if terms_ignore_case is None else terms_ignore_case
         for source in patterns:
             user_pattern(entry, source, terms_fold)  # a bad pattern is named on its own
+        total = sum(expanded_size(source) for source in patterns)
+        if total > MAX_EXPANDED_SIZE:  # each one small, but compiled together
+            raise entry.error(
+                f"its regular expressions are too large together once their repeats are "
+                f"unrolled (about {total:,} steps; the limit is {MAX_EXPANDED_SIZE:,})"
+            )
         if not literals and not patterns:
             raise entry.error("needs at least one term")
         before, after = _context(entry, ignore_case)
@@ -453,20 +502,22 @@ class Matcher:
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
+        deadline = time.monotonic() + time_limit(text)  # one limit for the entry, not each term
         if self.literals:
             present = text_atoms(text, self.ignore_case)
             for index, atoms in enumerate(self.literal_atoms):
                 rank = self.literal_priority[index]
                 if rank < len(self.literals) and atoms <= present:
-                    for match in finditer(self._phrase(index), text, self.label, True):
+                    phrase = self._phrase(index)
+                    for match in finditer(phrase, text, self.label, True, deadline):
                         if match.end() > match.start():
                             hit = Hit(match.start(), match.end(), index, match)
                             candidates.append((match.start(), rank, hit))
         if self.patterns:
             search = self._search(())
-            for match in finditer(search.pattern, text, self.label, True):
+            for match in finditer(search.pattern, text, self.label, True, deadline):
                 if match.end() > match.start():
-                    resolved = self._resolve(search, text, match)
+                    resolved = self._resolve(search, text, match, deadline)
                     if resolved is not None:
                         rank = len(self.literals) + resolved.term
                         candidates.append((match.start(), rank, resolved))
@@ -477,10 +528,12 @@ class Matcher:
                 end = hit.end
                 yield hit
 
-    def _resolve(self, search: _Search, text: str, match: regex.Match[str]) -> Hit | None:
+    def _resolve(
+        self, search: _Search, text: str, match: regex.Match[str], deadline: float | None = None
+    ) -> Hit | None:
         start, end = match.span()
         for index, branch in enumerate(search.branches):
-            own = match_at(branch, text, start, self.label)
+            own = match_at(branch, text, start, self.label, deadline)
             if own is None or own.end() != end:
                 continue
             if search.has_literals and index == 0:

@@ -79,7 +79,7 @@ def test_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"copylint: error: a.txt: cannot write fixes: {os.strerror(code)}",
-        "Fixed 1 problem.",  # in b.txt
+        "Fixed 1 problem; 1 file not fixed (see above).",  # b.txt fixed, a.txt not
     ]
     assert first.read_text() == BEFORE  # the old file, whole
     assert second.read_text() == AFTER  # the other file is still fixed
@@ -122,7 +122,7 @@ def test_file_edited_between_read_and_write_is_not_overwritten(
     assert result.exit_code == 2
     assert result.stderr == (
         "copylint: error: a.txt: cannot write fixes: "
-        "it changed on disk since copylint read it; not fixed\n"
+        "it changed on disk since copylint read it; not fixed\n1 file not fixed (see above).\n"
     )
     assert path.read_text() == edited and leftovers(tmp_path) == []
 
@@ -165,15 +165,16 @@ def test_owner_and_group_are_kept(tmp_path: Path) -> None:
     assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
 
 
-def test_symlink_is_fixed_in_its_target_and_stays_a_link(tmp_path: Path) -> None:
+def test_symlink_is_refused_and_its_target_left_alone(tmp_path: Path) -> None:
     (tmp_path / "desk").mkdir()
     target = article(tmp_path / "desk", "real.txt")
     link = tmp_path / "link.txt"
     link.symlink_to(Path("desk") / "real.txt")
     result = cli("check", "--no-config", "--no-cache", "--fix", "link.txt", cwd=tmp_path)
-    assert result.exit_code == 0
+    assert result.exit_code == 2
+    assert "link.txt: cannot write fixes: it is a symbolic link" in result.stderr
     assert link.is_symlink() and os.readlink(link) == os.path.join("desk", "real.txt")
-    assert target.read_text() == AFTER
+    assert target.read_text() == BEFORE
     assert leftovers(tmp_path) == leftovers(tmp_path / "desk") == []
 
 
@@ -193,7 +194,7 @@ def test_hard_linked_file_is_refused_not_split(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "copylint: error: a.txt: cannot write fixes: it has 2 hard links; replacing it would "
-        "split them (apply the fixes by hand, see --diff)\n"
+        "split them (apply the fixes by hand, see --diff)\n1 file not fixed (see above).\n"
     )
     assert path.read_text() == other.read_text() == BEFORE
     assert os.path.samefile(path, other)
@@ -257,10 +258,25 @@ def test_sigkill_leaves_the_old_file_whole_and_the_next_fix_cleans_up(
 def test_cleanup_touches_only_temporary_files_of_the_fixed_articles(tmp_path: Path) -> None:
     article(tmp_path, "a.txt")
     article(tmp_path, "b.txt", "Clean copy.\n")
-    keep = [".b.txt.abcd1234" + TEMP_SUFFIX, ".a.txt.x" + TEMP_SUFFIX, ".a.txt.abcd1234.bak"]
-    stale = ".a.txt.abcd1234" + TEMP_SUFFIX
+    dead = _dead_pid()
+    keep = [
+        f".b.txt.{dead}.abcd1234" + TEMP_SUFFIX,
+        f".a.txt.{dead}.x" + TEMP_SUFFIX,
+        f".a.txt.{dead}.abcd1234.bak",
+        f".a.txt.{os.getppid()}.abcd1234" + TEMP_SUFFIX,  # a live process: a run still writing
+    ]
+    stale = f".a.txt.{dead}.abcd1234" + TEMP_SUFFIX
     for name in [*keep, stale]:
         (tmp_path / name).write_text("left over")
     cli("check", "--no-config", "--no-cache", "--fix", "a.txt", "b.txt", cwd=tmp_path)
     assert not (tmp_path / stale).exists()
     assert all((tmp_path / name).exists() for name in keep)
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    import subprocess
+
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid

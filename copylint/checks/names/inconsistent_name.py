@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from copylint.analysis.mentions import Mention
 from copylint.analysis.people import build_people_table
 from copylint.lexicon.names import Name, fold, is_spelling_variant
+from copylint.lexicon.near import NearIndex
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -90,12 +91,19 @@ class InconsistentName(Rule):
         )
 
     def _surname_slips(self, doc: Document, firsts: list[Mention | None]) -> Iterator[Finding]:
-        """The same given names with surnames one slip apart: "Netanyahu", "Netanyhau"."""
+        """The same given names with surnames one slip apart: "Netanyahu", "Netanyhau".
+        Each surname is compared only with the earlier ones one slip from it that follow the
+        same given names (:class:`NearIndex`), not with every earlier name."""
         seen: list[Mention] = []
+        index = NearIndex()
         for mention in sorted((m for m in firsts if m is not None), key=lambda m: m.start):
-            for earlier in seen:
-                if _surname_slip(earlier.name, mention.name):
-                    a, b = earlier.name, mention.name
+            name = mention.name
+            group = (_folded(name.given), name.suffix)
+            surname = fold(name.surname)
+            for position in index.candidates(surname, group) if name.given else ():
+                earlier = seen[position]
+                if _surname_slip(earlier.name, name):
+                    a, b = earlier.name, name
                     yield Finding(
                         b.surname_start,
                         b.surname_end,
@@ -104,6 +112,7 @@ class InconsistentName(Rule):
                         safe=False,
                     )
                     break
+            index.add(surname, group)
             seen.append(mention)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from copylint.analysis.spelling import Verdict, inflection_of, read
+from copylint.lexicon.near import NearIndex
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
@@ -64,10 +65,15 @@ class Inconsistent(Rule):
             form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
             for form, where in occurrences.items()
         }
+        forms = list(occurrences)
+        near = NearIndex()
+        for form in forms:
+            near.add(form)
         for form, where in occurrences.items():
             if known[form] or any(i in reading.misspelled for i in where):
                 continue
-            other = _preferred_twin(form, occurrences, known)
+            nearby = [forms[i] for i in near.candidates(form)]
+            other = _preferred_twin(form, nearby, occurrences, known)
             if other is None:
                 continue
             line = doc.line_of(reading.tokens[occurrences[other][0]].start)
@@ -85,10 +91,12 @@ class Inconsistent(Rule):
 
 
 def _preferred_twin(
-    form: str, occurrences: dict[str, list[int]], known: dict[str, bool]
+    form: str, nearby: list[str], occurrences: dict[str, list[int]], known: dict[str, bool]
 ) -> str | None:
-    """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
-    for other, where in occurrences.items():
+    """The other spelling in the article that ``form`` (unknown) should yield to, if any;
+    ``nearby`` are the forms that may be one slip from it, in the article's order."""
+    for other in nearby:
+        where = occurrences[other]
         if other == form or abs(len(other) - len(form)) > 1 or inflection_of(form, other):
             continue
         if OSA.distance(form, other, score_cutoff=1) > 1:
