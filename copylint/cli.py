@@ -23,6 +23,7 @@ from copylint.model import Severity
 
 if TYPE_CHECKING:
     from copylint.baseline import Baseline
+    from copylint.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -104,23 +105,42 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=str)
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
     type=click.Choice(["text", "json", "sarif", "github", "html"]),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format (--output-format is the same option, as in ruff).",
 )
 @click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
+@click.option(
+    "--extend-select",
+    multiple=True,
+    help="Also these rules or families, on top of the selection (comma-separated).",
+)
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated).")
 @click.option("--preview", is_flag=True, default=None, help="Also run rules still in preview.")
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    help="Lowest severity that makes the run fail (default: warning).",
+    type=click.Choice(["error", "warning", "info", "none"]),
+    help="Lowest severity that makes the run fail (default: warning; none: never).",
 )
+@click.option(
+    "--min-severity",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Only show diagnostics of at least this severity (--fail-on still decides the exit).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, default=None, help="With --fix or --diff, unsafe fixes too."
+)
+@click.option("--show-fixes", is_flag=True, help="With --fix, list what was fixed per file.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
-@click.option("--stdin-filename", help="The name of the text read from '-' (sets its format).")
+@click.option(
+    "--stdin-filename",
+    help="Read standard input, named NAME (sets its format and which config applies).",
+)
 @click.option(
     "-o",
     "--output",
@@ -129,7 +149,7 @@ def main() -> None:
     help="Write the report to this file instead of standard output.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only the diagnostics: no context, no summary.")
-@click.option("--statistics", is_flag=True, help="Count the diagnostics per rule.")
+@click.option("--statistics", is_flag=True, help="Count the diagnostics per rule (text format).")
 @click.option(
     "--changed-since",
     metavar="REF",
@@ -144,6 +164,13 @@ def main() -> None:
     help="Lint in this many processes at most (default: one per core).",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--allow-empty", is_flag=True, help="Succeed when the paths hold no file to check.")
+@click.option(
+    "--no-respect-gitignore",
+    is_flag=True,
+    help="Also check files that .gitignore and .ignore ignore.",
+)
+@click.option("--no-plugins", is_flag=True, help="Load no plugin rules.")
 @config_option
 @no_config_option
 @guarded
@@ -151,10 +178,15 @@ def check(
     paths: tuple[str, ...],
     output_format: str,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     preview: bool | None,
     fail_on: str | None,
+    min_severity: str | None,
+    exit_zero: bool,
     fix: bool,
+    unsafe_fixes: bool | None,
+    show_fixes: bool,
     diff: bool,
     stdin_filename: str | None,
     output_file: Path | None,
@@ -165,51 +197,59 @@ def check(
     no_baseline: bool,
     jobs: int | None,
     no_cache: bool,
+    allow_empty: bool,
+    no_respect_gitignore: bool,
+    no_plugins: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
-    """Check articles (files or directories; '-' reads standard input)."""
-    from copylint.engine import Linter
+    """Check articles (files or directories; '-' or --stdin-filename reads standard input)."""
     from copylint.output import Report, write
 
     if fix and diff:
         raise UsageError("--fix and --diff cannot be combined")
-    if changed_since is not None and (fix or diff or "-" in paths):
+    if changed_since is not None and (fix or diff or "-" in paths or stdin_filename):
         raise UsageError("--changed-since works on files in git, without --fix or --diff")
     if baseline_path is not None and no_baseline:
         raise UsageError("--baseline and --no-baseline cannot be combined")
-    settings = _settings(config_path, no_config)
-    changes: dict[str, Any] = {}
-    if select:
-        changes["select"] = _split(select)
-    if ignore:
-        changes["ignore"] = settings.ignore + _split(ignore)
-    if fail_on:
-        changes["fail_on"] = Severity.parse(fail_on)
-    if preview is not None:
-        changes["preview"] = preview
-    settings = settings.replace(**changes)
-    linter = Linter(settings)
-    baseline = None if no_baseline else _load_baseline(baseline_path, settings)
-
+    if output_format != "text" and (statistics or diff):
+        flag = "--statistics" if statistics else "--diff"
+        raise UsageError(f"{flag} prints text; it cannot be combined with --format {output_format}")
+    if stdin_filename is not None and paths and list(paths) != ["-"]:
+        raise UsageError("--stdin-filename reads standard input; give no other paths")
+    if stdin_filename is not None:
+        paths = ("-",)
+    project = _project(
+        config_path,
+        no_config,
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on,
+        preview=preview,
+        unsafe_fixes=unsafe_fixes,
+        respect_gitignore=False if no_respect_gitignore else None,
+        plugins=False if no_plugins else None,
+    )
     targets = list(paths) or ["."]
     changeset = None
     if changed_since is not None:
-        from copylint.files import discover
         from copylint.git import changes_since
 
         _check_paths_exist(targets)
+        found = _discover(project, targets)
+        _require_files(found, targets, project, allow_empty)
         changeset = changes_since(changed_since)
-        targets = changeset.select(discover(targets, settings))
-    outcomes = _check_all(
-        linter,
+        targets = changeset.select(found)
+    outcomes, settings_of = _check_all(
+        project,
         targets,
-        settings,
         fix=fix or diff,
         stdin_filename=stdin_filename,
         jobs=jobs,
         cache=not no_cache,
         progress=output_format == "text" and not quiet,
+        allow_empty=allow_empty or changeset is not None,
     )
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
@@ -223,16 +263,23 @@ def check(
     if diff:
         changed = _print_diff(outcomes)
         sys.exit(max(exit_code, EXIT_FOUND if changed else EXIT_CLEAN))
-    if fix and not _write_fixes(outcomes, quiet):
+    if fix and not _write_fixes(outcomes, quiet, show_fixes):
         exit_code = EXIT_ERROR
 
     results = [o.result for o in outcomes]
     if changeset is not None:
         results = changeset.restrict(results)
     hidden = 0
-    if baseline is not None:
-        results, hidden = baseline.filter(results)
-    report = Report(results, [s.info for s in linter.specs])
+    baselines: list[Baseline] = []
+    if not no_baseline:
+        results, hidden, baselines = _apply_baselines(results, settings_of, baseline_path)
+    failing = [
+        d for r in results for d in r.diagnostics if d.severity >= settings_of(r.path).fail_on
+    ]
+    if min_severity is not None:
+        results = _at_least(results, Severity.parse(min_severity))
+    specs = {s.info.id: s.info for linter in project.linters for s in linter.specs}
+    report = Report(results, [specs[k] for k in sorted(specs)])
     fixed_stdin = fix and any(o.stdin for o in outcomes)
     stream = _open_report(output_file) if output_file else sys.stderr if fixed_stdin else sys.stdout
     try:
@@ -248,37 +295,151 @@ def check(
         if output_file:
             stream.close()
     if hidden and not quiet and output_format == "text":
+        where = " ".join(str(b.path) for b in baselines)
         click.echo(
             f"({hidden} known problem{'s' if hidden != 1 else ''} in the baseline "
-            f"{baseline.path if baseline else ''} not shown.)",
+            f"{where} not shown.)",
             err=True,
         )
-    if any(d.severity >= settings.fail_on for d in report.diagnostics):
+    if not quiet and output_format == "text" and not fix:
+        _hint_unsafe_fixes(report, project)
+    if failing and fail_on != "none" and not exit_zero:
         exit_code = max(exit_code, EXIT_FOUND)
     sys.exit(exit_code)
 
 
+def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project:
+    """The settings of every file: its own config with the command line's changes."""
+    from copylint.project import Project
+
+    if config_path is not None and not config_path.is_file():
+        raise UsageError(f"{config_path}: config file not found")
+
+    def overrides(settings: Settings) -> Settings:
+        changes: dict[str, Any] = {}
+        if given.get("select"):
+            changes["select"] = given["select"]
+        if given.get("extend_select"):
+            changes["extend_select"] = settings.extend_select + given["extend_select"]
+        if given.get("ignore"):
+            changes["ignore"] = settings.ignore + given["ignore"]
+        if given.get("fail_on") not in (None, "none"):
+            changes["fail_on"] = Severity.parse(given["fail_on"])
+        for key in ("preview", "unsafe_fixes", "respect_gitignore", "plugins"):
+            if given.get(key) is not None:
+                changes[key] = given[key]
+        return settings.replace(**changes)
+
+    selectors = (
+        *given.get("select", ()),
+        *given.get("extend_select", ()),
+        *given.get("ignore", ()),
+    )
+    return Project(overrides, config_path=config_path, no_config=no_config, selectors=selectors)
+
+
+def _discover(project: Project, targets: Sequence[str]) -> list[str]:
+    """The files under ``targets``; each kept only when its own config includes it."""
+    from copylint.files import FileFilter, discover
+    from copylint.ignore import data_files
+
+    found: list[str] = []
+    for given in targets:
+        walk_settings = project.settings_for(given)
+        for name in discover([given], walk_settings):
+            own = project.settings_for(name)
+            if own is not walk_settings and (
+                os.path.abspath(name) in data_files(own)
+                or (os.path.isdir(given) and not FileFilter(own).included(Path(name)))
+                or FileFilter(own).excluded(Path(name))
+            ):
+                continue
+            found.append(name)
+    return found
+
+
+def _require_files(
+    found: Sequence[str], targets: Sequence[str], project: Project, allow_empty: bool
+) -> None:
+    """Zero files to check is a misconfiguration (a CI job must not go green on nothing)."""
+    if found or allow_empty:
+        return
+    globs = ", ".join(project.settings_for(targets[0] if targets else None).include)
+    raise UsageError(
+        f"no files to check in {', '.join(targets)} (include globs: {globs}); "
+        "pass --allow-empty if that is expected"
+    )
+
+
+def _at_least(results: Sequence[Any], severity: Severity) -> list[Any]:
+    """The results with only the diagnostics of at least ``severity`` (``--min-severity``)."""
+    import dataclasses
+
+    return [
+        dataclasses.replace(r, diagnostics=[d for d in r.diagnostics if d.severity >= severity])
+        for r in results
+    ]
+
+
+def _apply_baselines(
+    results: list[Any], settings_of: Callable[[str], Settings], option: Path | None
+) -> tuple[list[Any], int, list[Baseline]]:
+    """Each file's results without what its config's baseline (or ``--baseline``) knows."""
+    kept: list[Any] = []
+    hidden = 0
+    used: dict[int, Baseline | None] = {}
+    for result in results:
+        settings = settings_of(result.path)
+        if id(settings) not in used:
+            used[id(settings)] = _load_baseline(option, settings)
+        baseline = used[id(settings)]
+        if baseline is None:
+            kept.append(result)
+            continue
+        filtered, count = baseline.filter([result])
+        kept.extend(filtered)
+        hidden += count
+    return kept, hidden, [b for b in used.values() if b is not None]
+
+
+def _hint_unsafe_fixes(report: Any, project: Project) -> None:
+    """As ruff does: say how many fixes only --unsafe-fixes would apply."""
+    if any(linter.settings.unsafe_fixes for linter in project.linters):
+        return
+    count = sum(1 for d in report.diagnostics if d.fix is not None and not d.fix.is_safe)
+    if count:
+        click.echo(
+            f"({count} more fix{'es' if count != 1 else ''} available with "
+            "--fix --unsafe-fixes; review them first.)",
+            err=True,
+        )
+
+
 def _check_all(
-    linter: Any,
+    project: Project,
     paths: list[str],
-    settings: Settings,
     *,
     fix: bool,
     stdin_filename: str | None,
     jobs: int | None = None,
     cache: bool = True,
     progress: bool = False,
-) -> list[Any]:
+    allow_empty: bool = False,
+) -> tuple[list[Any], Callable[[str], Settings]]:
+    """Every file's outcome, in order, and the settings each was checked with."""
     from copylint.batch import check_files
     from copylint.cache import ResultCache
-    from copylint.files import ReadError, decode, discover
+    from copylint.files import ReadError, decode
     from copylint.progress import progress_for
     from copylint.runner import FileOutcome, check_source
 
     items: list[Any] = []  # in order: outcomes of standard input, paths of files
+    of_path: dict[str, Settings] = {}
     for given in paths:
         if given == "-":
             name = stdin_filename or "<stdin>"
+            settings = project.settings_for(stdin_filename)
+            of_path[name] = settings
             try:
                 source = decode(name, sys.stdin.buffer.read())
             except ReadError as error:
@@ -286,24 +447,42 @@ def _check_all(
 
                 items.append(FileOutcome(FileResult(name, error=str(error))))
                 continue
-            outcome = check_source(linter, source, fix=fix)
+            outcome = check_source(project.linter(settings), source, fix=fix)
             outcome.stdin = True
             items.append(outcome)
             continue
         _check_paths_exist([given])
-        items.extend(discover([given], settings))
+        found = _discover(project, [given])
+        items.extend(found)
     files = [item for item in items if isinstance(item, str)]
-    checked = iter(
-        check_files(
+    if not items:
+        _require_files(files, paths, project, allow_empty)
+    groups: dict[int, list[str]] = {}
+    for name in files:
+        settings = of_path[name] = project.settings_for(name)
+        groups.setdefault(id(settings), []).append(name)
+    reporter = progress_for(len(files), sys.stderr, wanted=progress)
+    done: dict[str, Any] = {}
+    for names in groups.values():
+        settings = of_path[names[0]]
+        linter = project.linter(settings)
+        outcomes = check_files(
             linter,
-            files,
+            names,
             fix=fix,
             jobs=jobs,
-            cache=ResultCache.open(settings, linter) if cache and files else None,
-            progress=progress_for(len(files), sys.stderr, wanted=progress),
+            cache=ResultCache.open(settings, linter) if cache else None,
+            progress=reporter if len(groups) == 1 else None,
         )
-    )
-    return [next(checked) if isinstance(item, str) else item for item in items]
+        done.update(zip(names, outcomes, strict=True))
+    if len(groups) != 1 and reporter is not None:
+        reporter.close()
+    fallback = project.default
+
+    def settings_of(path: str) -> Settings:
+        return of_path.get(path, fallback)
+
+    return [done[item] if isinstance(item, str) else item for item in items], settings_of
 
 
 def _open_report(path: Path) -> TextIO:
@@ -344,14 +523,13 @@ def baseline_command(
 ) -> None:
     """Record every current diagnostic, so that 'check' reports only new ones."""
     from copylint.baseline import Baseline, default_path
-    from copylint.engine import Linter
 
-    settings = _settings(config_path, no_config)
+    project = _project(config_path, no_config)
+    targets = list(paths) or ["."]
+    settings = project.settings_for(targets[0])
     if "-" in paths:
         raise UsageError("a baseline is made from files, not standard input")
-    outcomes = _check_all(
-        Linter(settings), list(paths) or ["."], settings, fix=False, stdin_filename=None
-    )
+    outcomes, _ = _check_all(project, targets, fix=False, stdin_filename=None)
     for outcome in outcomes:
         if outcome.result.error or outcome.result.internal_errors:
             _fail(f"{outcome.result.path}: {outcome.result.error or 'a rule crashed'}")
@@ -384,9 +562,10 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
     return changed
 
 
-def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
+def _write_fixes(outcomes: Sequence[Any], quiet: bool, show_fixes: bool = False) -> bool:
     """Write the fixed files; a file that cannot be written is named on stderr, the others are
-    still written. Returns False when any write failed."""
+    still written. Returns False when any write failed. Fixed standard input goes to standard
+    output; the count of fixes (and with ``show_fixes`` the list) goes to stderr."""
     from copylint.fix import remove_stale_temporaries, write_atomically
 
     written = [o for o in outcomes if o.changed and not o.stdin]
@@ -399,6 +578,7 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
         path = outcome.result.path
         if outcome.stdin:  # the fixed text goes to standard output, the report to stderr
             sys.stdout.write(outcome.fixed_text)
+            total += outcome.fixes_applied
             continue
         try:
             write_atomically(
@@ -411,6 +591,10 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
         total += outcome.fixes_applied
     if total and not quiet:
         click.echo(f"Fixed {total} problem{'s' if total != 1 else ''}.", err=True)
+    if show_fixes:
+        from copylint.fixes_report import fixes_listing
+
+        click.echo(fixes_listing(outcomes), err=True, nl=False)
     return ok
 
 

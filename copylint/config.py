@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from copylint.config_hints import misplaced_key_hint, unknown_key_message
 from copylint.errors import ConfigError
 from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
@@ -43,6 +44,11 @@ class Settings:
     preview: bool = False
     baseline: Path | None = None  # None: .copylint-baseline.json beside the config
     cache_dir: Path | None = None  # None: .copylint_cache in the root, else a user cache
+    extend_select: tuple[str, ...] = ()  # rules or families added to the selection
+    unsafe_fixes: bool = False  # --fix applies unsafe fixes too (--unsafe-fixes)
+    plugins: bool = True  # load plugin rules (--no-plugins: none)
+    respect_gitignore: bool = True  # skip what .gitignore and .ignore ignore when walking
+    data_paths: tuple[Path, ...] = ()  # files and directories the config reads: never articles
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -87,7 +93,10 @@ def _per_file_ignores(where: str, key: str, value: Any) -> dict[str, tuple[str, 
 
 def _rule_options(where: str, key: str, value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise ConfigError(where, f"'{key}' must hold one table per rule id")
+        table = value if isinstance(value, dict) else {}
+        stray = [k for k, v in table.items() if not isinstance(v, dict)]
+        hint = misplaced_key_hint(stray[0], TOP_LEVEL_KEYS) if stray else ""
+        raise ConfigError(where, f"'{key}' must hold one table per rule id{hint}")
     return {rule: dict(options) for rule, options in value.items()}
 
 
@@ -101,6 +110,8 @@ def _boolean(where: str, key: str, value: Any) -> bool:
 _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "select": ("select", lambda w, k, v, r: _strings(w, k, v)),
     "ignore": ("ignore", lambda w, k, v, r: _strings(w, k, v)),
+    "extend-select": ("extend_select", lambda w, k, v, r: _strings(w, k, v)),
+    "unsafe-fixes": ("unsafe_fixes", lambda w, k, v, r: _boolean(w, k, v)),
     "fail-on": ("fail_on", lambda w, k, v, r: _severity(w, k, v)),
     "include": ("include", lambda w, k, v, r: _strings(w, k, v)),
     "exclude": ("exclude", lambda w, k, v, r: _strings(w, k, v)),
@@ -114,7 +125,11 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
     "baseline": ("baseline", lambda w, k, v, r: (r / _string(w, k, v)).resolve()),
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
+    "respect-gitignore": ("respect_gitignore", lambda w, k, v, r: _boolean(w, k, v)),
 }
+
+#: The keys a config file may have at its top level.
+TOP_LEVEL_KEYS = frozenset(_KEYS)
 
 
 def _directory(where: str, key: str, value: Any, root: Path) -> Path:
@@ -156,16 +171,20 @@ def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
     root = path.parent.resolve()
     values: dict[str, Any] = {"root": root, "config_path": path}
     words: set[str] = set()
+    data_paths: list[Path] = []
     for key, value in table.items():
         if key not in _KEYS:
-            raise ConfigError(where, f"unknown key '{key}'{did_you_mean(key, _KEYS)}")
+            raise ConfigError(where, unknown_key_message(key, value, _KEYS))
         name, parse = _KEYS[key]
         parsed = parse(where, key, value, root)
+        if key in ("rules-dirs", "word-files"):
+            data_paths.extend(_paths(where, key, value, root))
         if name == "words":
             words.update(parsed)
         else:
             values[name] = parsed
     values["words"] = frozenset(words)
+    values["data_paths"] = tuple(data_paths)
     return Settings(**values)
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import pathspec
 
 from copylint.config import Settings
+from copylint.encoding import encoding_hint, not_text_reason
+from copylint.ignore import walked
 
 BOM = "\ufeff"
 #: Directories no article lives in.
@@ -61,13 +63,14 @@ class SourceFile:
 def decode(path: str, data: bytes) -> SourceFile:
     """Decode ``data`` as UTF-8 text; binary data and invalid UTF-8 are a :class:`ReadError`."""
     if b"\x00" in data[:8192]:
-        raise ReadError("binary file (contains NUL bytes), not text")
+        raise ReadError(not_text_reason(path, data))
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8-sig" if bom else "utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ReadError(f"not valid UTF-8 (byte {error.start}, line {line})") from None
+        reason = f"not valid UTF-8 (byte {error.start}, line {line})"
+        raise ReadError(reason + encoding_hint(path, data)) from None
     return SourceFile(path, text, bom)
 
 
@@ -129,7 +132,7 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[str]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = _walk(path, file_filter)
+            found = walked(_walk(path, file_filter), path, settings)
         elif file_filter.excluded(path):
             continue
         else:

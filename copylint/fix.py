@@ -21,14 +21,14 @@ from copylint.files import BOM
 from copylint.model import Diagnostic, Edit
 
 
-def accepted_fixes(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+def accepted_fixes(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> list[Diagnostic]:
     """The diagnostics whose safe fixes one pass applies: in source order, skipping any fix
-    that overlaps one already taken."""
+    that overlaps one already taken. ``unsafe`` (``--unsafe-fixes``) takes unsafe fixes too."""
     accepted: list[Diagnostic] = []
     taken: list[tuple[int, int]] = []
     for diagnostic in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.rule)):
         fix = diagnostic.fix
-        if fix is None or not fix.is_safe:
+        if fix is None or not (fix.is_safe or unsafe):
             continue
         ranges = [(e.span.start, e.span.end) for e in fix.edits]
         if any(_overlaps(r, t) for r in ranges for t in taken):
@@ -38,9 +38,11 @@ def accepted_fixes(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return accepted
 
 
-def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
+def apply_edits(
+    text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False
+) -> tuple[str, int]:
     """``text`` with the safe fixes of ``diagnostics`` applied; also how many were applied."""
-    accepted = accepted_fixes(diagnostics)
+    accepted = accepted_fixes(diagnostics, unsafe)
     edits: list[Edit] = [edit for d in accepted if d.fix for edit in d.fix.edits]
     pieces = []
     position = 0

@@ -5,11 +5,12 @@ Reading files, the cache and worker processes are :mod:`copylint.batch`'s busine
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from copylint.engine import FileResult, Linter
 from copylint.files import SourceFile
-from copylint.fix import apply_edits
+from copylint.fix import accepted_fixes, apply_edits
 from copylint.formats import load_document
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
@@ -25,6 +26,7 @@ class FileOutcome:
     fixed_text: str | None = None
     fixes_applied: int = 0
     stdin: bool = False  # read from standard input: fixes go to standard output
+    fixed_rules: Counter[str] = field(default_factory=Counter)  # rule id → fixes applied
 
     @property
     def changed(self) -> bool:
@@ -36,17 +38,25 @@ def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> F
 
 
 def fix_source(
-    linter: Linter, source: SourceFile, fmt: str | None = None
+    linter: Linter,
+    source: SourceFile,
+    fmt: str | None = None,
+    fixed_rules: Counter[str] | None = None,
 ) -> tuple[str, FileResult, int]:
-    """Apply safe fixes until none is left; the final text, its result, and the fix count."""
+    """Apply safe fixes (and unsafe ones with ``--unsafe-fixes``) until none is left; the
+    final text, its result, and the fix count. ``fixed_rules`` counts the fixes per rule."""
+    unsafe = linter.settings.unsafe_fixes
     text = source.text
     result = linter.lint(load_document(source.path, text, fmt))
     applied_total = 0
     for _ in range(MAX_FIX_PASSES):
-        new_text, applied = apply_edits(text, result.diagnostics)
+        accepted = accepted_fixes(result.diagnostics, unsafe)
+        new_text, applied = apply_edits(text, accepted, unsafe)
         if not applied or new_text == text:
             break
         applied_total += applied
+        if fixed_rules is not None:
+            fixed_rules.update(d.rule for d in accepted)
         text = new_text
         result = linter.lint(load_document(source.path, text, fmt))
     return text, result, applied_total
@@ -57,5 +67,6 @@ def check_source(
 ) -> FileOutcome:
     if not fix:
         return FileOutcome(lint_source(linter, source, fmt), source)
-    text, result, applied = fix_source(linter, source, fmt)
-    return FileOutcome(result, source, text, applied)
+    fixed_rules: Counter[str] = Counter()
+    text, result, applied = fix_source(linter, source, fmt, fixed_rules)
+    return FileOutcome(result, source, text, applied, fixed_rules=fixed_rules)

@@ -90,8 +90,10 @@ def render(
 
 def summary_line(report: Report) -> str:
     summary = report.summary()
-    files = summary["files"]
+    files = summary["files"] - report.unreadable
     checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if report.unreadable:
+        checked += f", {report.unreadable} could not be read"
     if not summary["diagnostics"]:
         return f"No problems found ({checked})."
     parts = [

@@ -1,0 +1,251 @@
+"""copylint in a newspaper repository as people really use it (issue 18): never a silent pass,
+the same answer from any working directory, fixes the person chooses, familiar options."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from tests.helpers import run_copylint
+
+DOUBLED = "They met on on Tuesday.\n"
+CLEAN = "They met on Tuesday.\n"
+UNSAFE = '"We will win," the mayor stated.\n'  # attribution/verb: 'said', an unsafe fix
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def copylint(*args: str, cwd: Path, input: bytes | None = None) -> tuple[int, str, str]:
+    result = run_copylint(*args, cwd=cwd, input=input)
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
+# -- never pass silently ----------------------------------------------------------------------
+
+
+def test_zero_files_checked_is_an_error_naming_paths_and_globs(tmp_path: Path) -> None:
+    write(tmp_path / "inbox" / "story.rtf", "{\\rtf1 They met.}")
+    code, _, err = copylint("check", "--no-config", "inbox", cwd=tmp_path)
+    assert code == 2
+    assert err == (
+        "copylint: error: no files to check in inbox (include globs: *.md, *.markdown, *.txt); "
+        "pass --allow-empty if that is expected\n"
+    )
+    code, _out, err = copylint("check", "--no-config", "--allow-empty", "inbox", cwd=tmp_path)
+    assert code == 0, err
+
+
+def test_an_unreadable_file_is_counted_in_the_summary(tmp_path: Path) -> None:
+    write(tmp_path / "ok.txt", CLEAN)
+    write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x00")
+    code, out, _err = copylint("check", "--no-config", ".", cwd=tmp_path)
+    assert code == 2
+    assert out.strip() == "No problems found (1 file checked, 1 could not be read)."
+
+
+def test_windows_1252_text_gets_a_probable_encoding_and_a_conversion(tmp_path: Path) -> None:
+    write(tmp_path / "word.txt", "\u201cWe won,\u201d she said.\n".encode("cp1252"))
+    code, _, err = copylint("check", "--no-config", "word.txt", cwd=tmp_path)
+    assert code == 2
+    assert err == (
+        "copylint: error: word.txt: not valid UTF-8 (byte 0, line 1); it looks like "
+        'Windows-1252 (curly quotes from Word\'s "Save as Text"): convert it with '
+        "'iconv -f WINDOWS-1252 -t UTF-8 word.txt > converted.txt' or save it again choosing "
+        "UTF-8\n"
+    )
+
+
+def test_a_word_document_is_not_supported_yet_rather_than_binary(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "story.docx", "w") as document:
+        document.writestr("[Content_Types].xml", "<Types/>")
+        document.writestr("word/document.xml", "<w:document/>")
+    code, _, err = copylint("check", "--no-config", "story.docx", cwd=tmp_path)
+    assert code == 2
+    assert err == (
+        "copylint: error: story.docx: Word documents (.docx) are not supported yet; save it as "
+        "Markdown or plain text (UTF-8)\n"
+    )
+
+
+# -- the same answer from anywhere ------------------------------------------------------------
+
+
+def test_config_is_found_from_the_files_own_directory(tmp_path: Path) -> None:
+    paper = tmp_path / "paper"
+    write(paper / ".copylint.toml", 'ignore = ["repetition"]\n')
+    story = write(paper / "stories" / "x.md", DOUBLED)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code, _out, err = copylint("check", str(story), cwd=elsewhere)
+    assert (code, err) == (0, "")
+    assert list(elsewhere.iterdir()) == []  # no cache folder where copylint was started
+    assert (paper / ".copylint_cache").is_dir()
+
+
+def test_each_config_applies_to_its_own_files(tmp_path: Path) -> None:
+    write(tmp_path / "sports" / ".copylint.toml", 'ignore = ["repetition"]\n')
+    write(tmp_path / "sports" / "game.md", DOUBLED)
+    write(tmp_path / "metro" / ".copylint.toml", 'select = ["repetition"]\n')
+    write(tmp_path / "metro" / "council.md", DOUBLED)
+    code, out, _ = copylint("check", "--format", "json", "sports", "metro", cwd=tmp_path)
+    assert code == 1
+    assert [d["path"] for d in json.loads(out)["diagnostics"]] == ["metro/council.md"]
+
+
+def test_gitignore_and_ignore_are_honoured_when_walking(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".gitignore", "drafts/\n*.tmp.md\n")
+    write(tmp_path / "desk" / ".ignore", "wire-*.md\n!wire-keep.md\n")
+    write(tmp_path / "desk" / "story.md", DOUBLED)
+    write(tmp_path / "desk" / "wire-1.md", DOUBLED)
+    write(tmp_path / "desk" / "wire-keep.md", DOUBLED)
+    write(tmp_path / "desk" / "note.tmp.md", DOUBLED)
+    write(tmp_path / "drafts" / "old.md", DOUBLED)
+    code, out, _ = copylint("check", "--no-config", "--format", "json", ".", cwd=tmp_path)
+    assert sorted({d["path"] for d in json.loads(out)["diagnostics"]}) == [
+        "desk/story.md",
+        "desk/wire-keep.md",
+    ]
+    code, out, _ = copylint(
+        "check", "--no-config", "--no-respect-gitignore", "--format", "json", ".", cwd=tmp_path
+    )
+    assert len({d["path"] for d in json.loads(out)["diagnostics"]}) == 5
+    # a file named on the command line is checked whatever the ignore files say
+    code, out, _ = copylint("check", "--no-config", "drafts/old.md", cwd=tmp_path)
+    assert code == 1
+
+
+def test_config_and_word_files_are_never_linted_as_articles(tmp_path: Path) -> None:
+    write(tmp_path / ".copylint.toml", 'word-files = ["house-words.txt"]\n')
+    write(tmp_path / "house-words.txt", "Zorblatt\nQuixby\n")
+    write(tmp_path / "story.md", "Zorblatt met Quixby on Tuesday.\n")
+    code, out, _ = copylint("check", ".", cwd=tmp_path)
+    assert code == 0
+    assert out.strip() == "No problems found (1 file checked)."
+
+
+def test_stdin_filename_alone_reads_standard_input(tmp_path: Path) -> None:
+    write(tmp_path / "other.md", DOUBLED)  # must not be checked
+    code, out, _ = copylint(
+        "check", "--no-config", "--stdin-filename", "desk/new.md", "--format", "json",
+        cwd=tmp_path, input=b"The the vote passed.\n",
+    )  # fmt: skip
+    assert code == 1
+    assert [d["path"] for d in json.loads(out)["diagnostics"]] == ["desk/new.md"]
+    code, _, err = copylint("check", "--stdin-filename", "a.md", "other.md", cwd=tmp_path)
+    assert code == 2
+    assert "--stdin-filename reads standard input" in err
+
+
+# -- fixes a person chooses ---------------------------------------------------------------------
+
+
+def test_unsafe_fixes_only_on_request(tmp_path: Path) -> None:
+    story = write(tmp_path / "a.txt", UNSAFE)
+    copylint("check", "--no-config", "--fix", "a.txt", cwd=tmp_path)
+    assert story.read_text() == UNSAFE
+    err = copylint("check", "--no-config", "a.txt", cwd=tmp_path)[2]
+    assert "(1 more fix available with --fix --unsafe-fixes; review them first.)" in err
+    _, _, err = copylint(
+        "check", "--no-config", "--fix", "--unsafe-fixes", "--show-fixes", "a.txt", cwd=tmp_path
+    )
+    assert story.read_text() == '"We will win," the mayor said.\n'
+    assert err == "Fixed 1 problem.\na.txt:\n    1 × attribution/verb\n"
+
+
+def test_fixing_standard_input_says_how_many_were_fixed(tmp_path: Path) -> None:
+    _code, out, err = copylint(
+        "check", "--no-config", "--fix", "-", cwd=tmp_path, input=DOUBLED.encode()
+    )
+    assert out == CLEAN
+    assert "Fixed 1 problem." in err.splitlines()
+
+
+# -- conventions from ruff, Vale and cspell -----------------------------------------------------
+
+
+def test_output_format_exit_zero_fail_on_none(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", DOUBLED)
+    code, out, _ = copylint(
+        "check", "--no-config", "--output-format", "json", "a.txt", cwd=tmp_path
+    )
+    assert code == 1 and json.loads(out)["summary"]["errors"] == 1
+    assert copylint("check", "--no-config", "--exit-zero", "a.txt", cwd=tmp_path)[0] == 0
+    assert copylint("check", "--no-config", "--fail-on", "none", "a.txt", cwd=tmp_path)[0] == 0
+
+
+def test_extend_select_adds_to_the_configured_selection(tmp_path: Path) -> None:
+    write(tmp_path / ".copylint.toml", 'select = ["whitespace"]\n')
+    write(tmp_path / "a.txt", "They met  on on Tuesday.\n")
+    _, out, _ = copylint("check", "--format", "json", "a.txt", cwd=tmp_path)
+    assert {d["rule"] for d in json.loads(out)["diagnostics"]} == {"whitespace/double-space"}
+    _, out, _ = copylint(
+        "check", "--extend-select", "repetition", "--format", "json", "a.txt", cwd=tmp_path
+    )
+    assert {d["rule"] for d in json.loads(out)["diagnostics"]} == {
+        "whitespace/double-space",
+        "repetition/doubled-word",
+    }
+
+
+def test_min_severity_hides_but_fail_on_decides(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "They met  on Tuesday.\n")  # a warning only
+    code, out, _ = copylint(
+        "check", "--no-config", "--min-severity", "error", "--format", "json", "a.txt",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert json.loads(out)["diagnostics"] == []
+    assert code == 1  # the warning still fails the run (fail-on: warning)
+
+
+def test_statistics_and_diff_with_another_format_are_rejected(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", DOUBLED)
+    code, _, err = copylint(
+        "check", "--no-config", "--statistics", "--format", "json", "a.txt", cwd=tmp_path
+    )
+    assert (code, err) == (
+        2,
+        "copylint: error: --statistics prints text; it cannot be combined with --format json\n",
+    )
+    code, _, err = copylint(
+        "check", "--no-config", "--diff", "--format", "sarif", ".", cwd=tmp_path
+    )
+    assert code == 2 and "--diff prints text" in err
+
+
+def test_a_bad_select_on_the_command_line_is_a_command_line_error(tmp_path: Path) -> None:
+    write(tmp_path / ".copylint.toml", 'fail-on = "error"\n')
+    write(tmp_path / "a.txt", CLEAN)
+    code, _, err = copylint("check", "--select", "spellng", "a.txt", cwd=tmp_path)
+    assert (code, err) == (
+        2,
+        "copylint: error: unknown rule or family 'spellng' (did you mean 'spelling'?)\n",
+    )
+
+
+def test_pasted_tool_table_in_copylint_toml_gets_the_fixing_hint(tmp_path: Path) -> None:
+    write(tmp_path / ".copylint.toml", '[tool.copylint]\nfail-on = "error"\n')
+    write(tmp_path / "a.txt", CLEAN)
+    code, _, err = copylint("check", "a.txt", cwd=tmp_path)
+    assert code == 2
+    assert "in .copylint.toml write its keys at the top level" in err
+
+
+def test_top_level_key_after_a_rule_table_gets_the_fixing_hint(tmp_path: Path) -> None:
+    write(
+        tmp_path / ".copylint.toml",
+        '[rules."whitespace/double-space"]\nseverity = "info"\nfail-on = "error"\n',
+    )
+    write(tmp_path / "a.txt", CLEAN)
+    code, _, err = copylint("check", "a.txt", cwd=tmp_path)
+    assert code == 2
+    assert "'fail-on' is a top-level key" in err
+    assert "move it above the first table" in err
