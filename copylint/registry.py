@@ -21,6 +21,7 @@ from copylint.config import TOP_LEVEL_KEYS, Settings, did_you_mean
 from copylint.config_hints import misplaced_key_hint
 from copylint.errors import ConfigError, UsageError
 from copylint.model import Severity
+from copylint.options import expected_type, problem
 from copylint.rule import FAMILIES, RULE_ID, Rule, RuleContext, RuleInfo
 
 ENTRY_POINT_GROUP = "copylint.rules"
@@ -202,12 +203,10 @@ class Registry:
                         f"{did_you_mean(key, [*defaults, *COMMON_OPTIONS])}"
                         f"{misplaced_key_hint(key, TOP_LEVEL_KEYS)}",
                     )
-                expected = type(defaults[key])
-                if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
-                    raise ConfigError(
-                        where,
-                        f"option {key!r} of rule {rule_id!r} must be {expected.__name__}",
-                    )
+                kind = expected_type(defaults[key], self._specs[rule_id].info.option_types.get(key))
+                wrong = problem(value, kind)
+                if wrong is not None:
+                    raise ConfigError(where, f"option {key!r} of rule {rule_id!r} {wrong}")
 
     def selected(self, settings: Settings) -> list[RuleSpec]:
         """The rules a run uses, in id order.

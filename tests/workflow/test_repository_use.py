@@ -249,3 +249,47 @@ def test_top_level_key_after_a_rule_table_gets_the_fixing_hint(tmp_path: Path) -
     assert code == 2
     assert "'fail-on' is a top-level key" in err
     assert "move it above the first table" in err
+
+
+# -- correctness under the hood ---------------------------------------------------------------
+
+
+def test_cache_is_not_stale_after_a_house_names_file_changes(tmp_path: Path) -> None:
+    names = write(tmp_path / "house-names.toml", "[names]\n")
+    write(
+        tmp_path / ".copylint.toml",
+        '[rules."names/canonical-name"]\nfiles = ["house-names.toml"]\n',
+    )
+    write(tmp_path / "story.txt", "Karen Jean-Pierre spoke.\n")
+    args = ("check", "-q", "--select", "names/canonical-name", "story.txt")
+    assert copylint(*args, cwd=tmp_path)[0] == 0  # cached: clean
+    names.write_text('[names]\n"Karine Jean-Pierre" = ["Karen Jean-Pierre"]\n', encoding="utf-8")
+    code, out, _ = copylint(*args, cwd=tmp_path)
+    assert code == 1, "a stale cached result was served"
+    assert "Karine Jean-Pierre" in out
+
+
+def test_cache_is_not_stale_after_an_outlets_file_changes(tmp_path: Path) -> None:
+    outlets = write(tmp_path / "outlets.toml", "")
+    write(
+        tmp_path / ".copylint.toml",
+        '[rules."attribution/outlet-name"]\noutlet-files = ["outlets.toml"]\n',
+    )
+    write(tmp_path / "story.txt", "The Merc reported it.\n")
+    args = ("check", "-q", "--select", "attribution/outlet-name", "story.txt")
+    assert copylint(*args, cwd=tmp_path)[0] == 0
+    outlets.write_text(
+        '[[outlet]]\nname = "The Mercury News"\nkind = "newspaper"\nwrong = ["Merc"]\n',
+        encoding="utf-8",
+    )
+    assert copylint(*args, cwd=tmp_path)[0] == 1, "a stale cached result was served"
+
+
+def test_a_rule_reading_data_through_its_context_is_keyed_on_the_content(tmp_path: Path) -> None:
+    from copylint.config import Settings
+    from copylint.rule import RuleContext
+
+    context = RuleContext({}, Settings(root=tmp_path))
+    write(tmp_path / "list.txt", "alpha\n")
+    assert context.read_data("list.txt") == "alpha\n"
+    assert context.data_files == [tmp_path / "list.txt"]
