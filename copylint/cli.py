@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+#: The report formats (modules copylint.output.NAME_format).
+FORMATS = ["text", "json", "sarif", "github", "html", "summary"]
 
 
 def _fail(message: str) -> None:
@@ -107,10 +109,17 @@ def main() -> None:
     "--format",
     "--output-format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif", "github", "html"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format (--output-format is the same option, as in ruff).",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT:FILE",
+    help="Also write this run's report in FORMAT to FILE (repeatable; e.g. sarif:out.sarif).",
 )
 @click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
 @click.option(
@@ -177,6 +186,7 @@ def main() -> None:
 def check(
     paths: tuple[str, ...],
     output_format: str,
+    reports: tuple[str, ...],
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -215,6 +225,7 @@ def check(
     if output_format != "text" and (statistics or diff):
         flag = "--statistics" if statistics else "--diff"
         raise UsageError(f"{flag} prints text; it cannot be combined with --format {output_format}")
+    extra_reports = [_report_option(value) for value in reports]
     if stdin_filename is not None and paths and list(paths) != ["-"]:
         raise UsageError("--stdin-filename reads standard input; give no other paths")
     if stdin_filename is not None:
@@ -294,6 +305,12 @@ def check(
     finally:
         if output_file:
             stream.close()
+    for extra_format, extra_file in extra_reports:
+        extra = _open_report(extra_file)
+        try:
+            write(extra_format, report, extra, color=False, quiet=False, statistics=False)
+        finally:
+            extra.close()
     if hidden and not quiet and output_format == "text":
         where = " ".join(str(b.path) for b in baselines)
         click.echo(
@@ -306,6 +323,16 @@ def check(
     if failing and fail_on != "none" and not exit_zero:
         exit_code = max(exit_code, EXIT_FOUND)
     sys.exit(exit_code)
+
+
+def _report_option(value: str) -> tuple[str, Path]:
+    """``FORMAT:FILE`` of ``--report``."""
+    name, _, file = value.partition(":")
+    if name not in FORMATS or not file:
+        raise UsageError(
+            f"--report {value!r}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}"
+        )
+    return name, Path(file)
 
 
 def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project:
@@ -599,6 +626,7 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, show_fixes: bool = False)
 
 
 @main.command("rules")
+@click.argument("families", nargs=-1)
 @click.option(
     "--format",
     "output_format",
@@ -609,8 +637,10 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, show_fixes: bool = False)
 @config_option
 @no_config_option
 @guarded
-def rules_command(output_format: str, config_path: Path | None, no_config: bool) -> None:
-    """List every rule: id, default severity, summary."""
+def rules_command(
+    families: tuple[str, ...], output_format: str, config_path: Path | None, no_config: bool
+) -> None:
+    """List every rule (or those of FAMILIES / rule ids): id, default severity, summary."""
     import json
 
     from copylint.registry import Registry
@@ -618,7 +648,8 @@ def rules_command(output_format: str, config_path: Path | None, no_config: bool)
     settings = _settings(config_path, no_config)
     registry = Registry.load(settings)
     selected = {spec.info.id for spec in registry.selected(settings)}
-    infos = [spec.info for spec in registry]
+    wanted = {rule_id for family in families for rule_id in registry.expand(family)}
+    infos = [spec.info for spec in registry if not families or spec.info.id in wanted]
     if output_format == "json":
         click.echo(
             json.dumps(
@@ -656,13 +687,19 @@ def rules_command(output_format: str, config_path: Path | None, no_config: bool)
 @no_config_option
 @guarded
 def explain(rule: str, config_path: Path | None, no_config: bool) -> None:
-    """Print a rule's documentation: what it does, why, and examples."""
+    """Print the documentation of a rule, or of every rule of a family: what, why, examples."""
     from copylint.config import did_you_mean
     from copylint.docs import explain_text
     from copylint.registry import Registry
 
     registry = Registry.load(_settings(config_path, no_config))
+    if rule not in registry and "/" not in rule and rule in registry.families:
+        ids = registry.expand(rule)
+        if not ids:
+            raise UsageError(f"family {rule!r} has no rules")
+        click.echo("\n".join(explain_text(registry[i].info) for i in sorted(ids)), nl=False)
+        return
     if rule not in registry:
-        hint = did_you_mean(rule, [spec.info.id for spec in registry])
+        hint = did_you_mean(rule, [spec.info.id for spec in registry] + sorted(registry.families))
         raise UsageError(f"unknown rule {rule!r}{hint}")
     click.echo(explain_text(registry[rule].info), nl=False)
