@@ -625,6 +625,34 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, show_fixes: bool = False)
     return ok
 
 
+@main.command("review")
+@click.argument("paths", nargs=-1, type=str)
+@config_option
+@no_config_option
+@guarded
+def review_command(paths: tuple[str, ...], config_path: Path | None, no_config: bool) -> None:
+    """Go through each finding interactively: accept, edit, skip, ignore, add to dictionary."""
+    from copylint.review import HELP, review
+
+    if "-" in paths:
+        raise UsageError("review edits files; it cannot read standard input")
+    project = _project(config_path, no_config)
+    targets = list(paths) or ["."]
+    _check_paths_exist(targets)
+    files = _discover(project, targets)
+    _require_files(files, targets, project, allow_empty=False)
+
+    def ask(prompt: str) -> str | None:
+        click.echo(prompt, nl=False)
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
+    click.echo(HELP)
+    changes = review(project, files, ask, sys.stdout)
+    click.echo("")
+    click.echo("\n".join(changes) if changes else "No changes.")
+
+
 @main.command("rules")
 @click.argument("families", nargs=-1)
 @click.option(
