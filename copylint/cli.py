@@ -625,6 +625,22 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, show_fixes: bool = False)
     return ok
 
 
+@main.command("init")
+@click.argument(
+    "directory", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
+)
+@guarded
+def init_command(directory: Path) -> None:
+    """Scaffold .copylint.toml, .pre-commit-config.yaml and a GitHub workflow (never
+    overwriting a file that exists)."""
+    from copylint.init import scaffold
+
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such directory")
+    for line in scaffold(directory):
+        click.echo(line)
+
+
 @main.command("review")
 @click.argument("paths", nargs=-1, type=str)
 @config_option
