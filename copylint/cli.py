@@ -641,6 +641,25 @@ def init_command(directory: Path) -> None:
         click.echo(line)
 
 
+@main.command("check-packs")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@config_option
+@no_config_option
+@guarded
+def check_packs_command(directory: Path, config_path: Path | None, no_config: bool) -> None:
+    """Load the TOML packs in DIRECTORY and run every entry's bad, good and fixed examples."""
+    from copylint.pack_check import check_packs
+
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such directory")
+    failures = list(check_packs(directory, _settings(config_path, no_config)))
+    for line in failures:
+        click.echo(line)
+    if failures:
+        sys.exit(EXIT_FOUND)
+    click.echo(f"{directory}: every example holds.")
+
+
 @main.command("review")
 @click.argument("paths", nargs=-1, type=str)
 @config_option
