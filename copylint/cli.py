@@ -572,6 +572,8 @@ def baseline_command(
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:
+    from copylint.lines import lines_with_breaks
+
     changed = False
     for outcome in outcomes:
         if not outcome.changed:
@@ -580,8 +582,8 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
         path = outcome.result.path
         sys.stdout.writelines(
             difflib.unified_diff(
-                outcome.original.text.splitlines(keepends=True),
-                outcome.fixed_text.splitlines(keepends=True),
+                lines_with_breaks(outcome.original.text),
+                lines_with_breaks(outcome.fixed_text),
                 fromfile=f"a/{path}",
                 tofile=f"b/{path}",
             )

@@ -20,6 +20,7 @@ from copylint.config import Settings
 from copylint.config_edit import ConfigEditor
 from copylint.files import ReadError, read_file
 from copylint.fix import write_atomically
+from copylint.lines import split_lines
 from copylint.model import Diagnostic
 from copylint.project import Project
 from copylint.runner import lint_source
@@ -94,7 +95,7 @@ class Session:
                 return
 
     def _show(self, d: Diagnostic, text: str, number: int, total: int) -> None:
-        lines = text.splitlines()
+        lines = split_lines(text)
         line = lines[d.span.line - 1] if 0 < d.span.line <= len(lines) else ""
         end = d.span.end_column if d.span.end_line == d.span.line else len(line) + 1
         caret = " " * (d.span.column - 1) + "^" * max(1, end - d.span.column)

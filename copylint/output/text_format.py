@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from copylint.lines import split_lines
 from copylint.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def render(
             continue
         if d.path not in lines:
             source = sources.get(d.path)
-            lines[d.path] = None if source is None else source.splitlines()
+            lines[d.path] = None if source is None else split_lines(source)
         for line in _source_lines(d, lines[d.path]):
             stream.write(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
             stream.write("\n")

@@ -304,3 +304,34 @@ def test_rules_and_explain_take_a_family(tmp_path: Path) -> None:
     assert {"whitespace/double-space", "whitespace/tab"} <= {
         line.split()[0] for line in out.splitlines() if line.startswith("whitespace/")
     }
+
+
+def test_one_definition_of_a_line_in_positions_excerpts_and_diffs(tmp_path: Path) -> None:
+    # form feed, lone CR and U+2028 do not end a line; CRLF and LF do
+    source = "Page one.\f Still line one.\rAnd\u2028this.\r\nThey met on on Tuesday.\n"
+    write(tmp_path / "a.txt", source.encode("utf-8"))
+    _, out, _ = copylint("check", "--no-config", "--format", "json", "a.txt", cwd=tmp_path)
+    (diagnostic,) = json.loads(out)["diagnostics"]
+    assert (diagnostic["line"], diagnostic["column"]) == (2, 13)
+    _, out, _ = copylint("check", "--no-config", "a.txt", cwd=tmp_path)
+    assert out.splitlines()[:3] == [
+        'a.txt:2:13: error repetition/doubled-word Doubled word "on"',
+        " 2 | They met on on Tuesday.",
+        "   |             ^^",
+    ]
+    _, out, _ = copylint("check", "--no-config", "--diff", "a.txt", cwd=tmp_path)
+    assert "@@ -1,2 +1,2 @@" in out  # two lines, as git counts them
+
+
+def test_split_lines_is_the_inverse_of_positions() -> None:
+    from copylint.document import LineIndex
+    from copylint.lines import lines_with_breaks, split_lines
+
+    for text in ["", "a", "a\n", "a\r\nb", "a\rb\fc\u2028d\n\ne", "\n\n"]:
+        assert "".join(lines_with_breaks(text)) == text
+        index = LineIndex(text)
+        lines = split_lines(text)
+        for offset in range(len(text)):
+            line, column = index.position(offset)
+            if text[offset] not in "\r\n":
+                assert lines[line - 1][column - 1] == text[offset]
