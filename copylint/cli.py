@@ -536,7 +536,9 @@ def _load_baseline(option: Path | None, settings: Settings) -> Baseline | None:
         return None
     if not path.is_file():
         raise UsageError(f"{path}: baseline not found (write it with 'copylint baseline')")
-    return Baseline.load(path)
+    from copylint.baseline_renames import follow_renames
+
+    return follow_renames(Baseline.load(path))
 
 
 @main.command("baseline")

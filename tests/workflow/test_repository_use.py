@@ -4,6 +4,7 @@ the same answer from any working directory, fixes the person chooses, familiar o
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -335,3 +336,34 @@ def test_split_lines_is_the_inverse_of_positions() -> None:
             line, column = index.position(offset)
             if text[offset] not in "\r\n":
                 assert lines[line - 1][column - 1] == text[offset]
+
+
+def test_a_baseline_follows_a_file_renamed_with_git_mv(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.workflow.gitrepo import GitRepo
+
+    repo = GitRepo(tmp_path / "paper")
+    repo.write(".copylint.toml", 'select = ["repetition"]\n')
+    repo.write("stories/legacy.md", "# Old\n\nThe the council met.\n")
+    repo.commit("legacy copy")
+    env = repo.env
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "copylint", *args],
+            cwd=repo.root, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    assert run("baseline", ".").returncode == 0
+    repo.commit("baseline")
+    repo.git("mv", "stories/legacy.md", "stories/2019-legacy.md")
+    repo.write("stories/2019-legacy.md", "# Old\n\nIntro.\n\nThe the council met.\n")
+    result = run("check", ".")
+    assert result.returncode == 0, result.stdout
+    assert "1 known problem in the baseline" in result.stderr
+    repo.write("stories/2019-legacy.md", "# Old\n\nThe the council met.\n\nA a new one.\n")
+    result = run("check", "--format", "json", ".")
+    assert [(d["path"], d["line"]) for d in json.loads(result.stdout)["diagnostics"]] == [
+        ("stories/2019-legacy.md", 5)
+    ]
