@@ -12,6 +12,8 @@ import typing
 from collections.abc import Mapping
 from typing import Any
 
+from copylint.model import Severity
+
 _NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 
 
@@ -59,6 +61,12 @@ def problem(value: Any, kind: Any) -> str | None:
     if origin is dict or kind is dict:
         return None if isinstance(value, Mapping) else f"must be {describe(kind)}"
     if kind is Any:
+        return None
+    if kind is Severity:
+        try:
+            Severity.parse(value if isinstance(value, str) else repr(value))
+        except ValueError as error:
+            return f"must be error, warning or info ({error})"
         return None
     if kind is float:
         ok = isinstance(value, int | float) and not isinstance(value, bool)

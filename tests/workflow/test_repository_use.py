@@ -367,3 +367,28 @@ def test_a_baseline_follows_a_file_renamed_with_git_mv(tmp_path: Path) -> None:
     assert [(d["path"], d["line"]) for d in json.loads(result.stdout)["diagnostics"]] == [
         ("stories/2019-legacy.md", 5)
     ]
+
+
+def test_spelling_severity_follows_confidence(tmp_path: Path) -> None:
+    # Code-switching copy: a word nothing corrects is a warning, a confident slip an error.
+    write(tmp_path / "a.txt", "The zorblatt told the goverment no.\n")
+    _, out, _ = copylint(
+        "check", "--no-config", "--select", "spelling/misspelling", "--format", "json", "a.txt",
+        cwd=tmp_path,
+    )  # fmt: skip
+    found = {d["message"].split('"')[1]: d["severity"] for d in json.loads(out)["diagnostics"]}
+    assert found == {"zorblatt": "warning", "goverment": "error"}
+    code, _, _ = copylint(
+        "check", "--no-config", "--fail-on", "error", "--select", "spelling", "a.txt", cwd=tmp_path
+    )
+    assert code == 1
+    write(tmp_path / "b.txt", "The zorblatt told the council no.\n")
+    code, _, _ = copylint(
+        "check", "--no-config", "--fail-on", "error", "--select", "spelling", "b.txt", cwd=tmp_path
+    )
+    assert code == 0
+    write(
+        tmp_path / ".copylint.toml", '[rules."spelling/misspelling"]\nunknown-severity = "loud"\n'
+    )
+    code, _, err = copylint("check", "b.txt", cwd=tmp_path)
+    assert code == 2 and "'unknown-severity'" in err and "must be error, warning or info" in err
