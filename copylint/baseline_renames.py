@@ -20,16 +20,12 @@ from copylint.baseline import Baseline, Fingerprint
 
 
 def _git(directory: Path, *args: str) -> bytes | None:
+    """git's output, or None when git is missing or fails (then nothing is renamed)."""
+    command = ["git", "-c", "core.quotePath=false", *args]
     try:
-        completed = subprocess.run(
-            ["git", "-c", "core.quotePath=false", *args],
-            cwd=directory,
-            capture_output=True,
-            check=False,
-        )
-    except OSError:
+        return subprocess.run(command, cwd=directory, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
         return None
-    return completed.stdout if completed.returncode == 0 else None
 
 
 def renames(baseline_path: Path) -> dict[str, str]:

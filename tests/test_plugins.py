@@ -59,14 +59,20 @@ def test_plugin_rule_is_explained(plugin_site: Path, tmp_path: Path) -> None:
     assert "Defined in: plugin copylint-example-plugin" in result.stdout
 
 
-def _broken_plugin_site(tmp_path: Path) -> Path:
+def _fake_plugin(tmp_path: Path, name: str, module: str) -> Path:
+    """A site directory with an installed distribution ``name``-plugin whose entry point is
+    ``RULES`` of a module with this source."""
     site = tmp_path / "site"
-    info = site / "broken_plugin-0.1.dist-info"
+    info = site / f"{name}_plugin-0.1.dist-info"
     info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text("[copylint.rules]\nbad = broken_plugin_module:RULES\n")
-    (site / "broken_plugin_module.py").write_text("raise ImportError('no such helper')\n")
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(f"[copylint.rules]\n{name} = {name}_module:RULES\n")
+    (site / f"{name}_module.py").write_text(module)
     return site
+
+
+def _broken_plugin_site(tmp_path: Path) -> Path:
+    return _fake_plugin(tmp_path, "broken", "raise ImportError('no such helper')\n")
 
 
 def test_broken_plugin_is_named_and_the_run_goes_on_without_it(tmp_path: Path) -> None:
@@ -76,7 +82,7 @@ def test_broken_plugin_is_named_and_the_run_goes_on_without_it(tmp_path: Path) -
     assert result.returncode == 1  # the built-in rules still ran
     assert "repetition/doubled-word" in result.stdout
     assert result.stderr.splitlines()[0] == (
-        "copylint: warning: plugin broken-plugin (entry point bad = broken_plugin_module:RULES): "
+        "copylint: warning: plugin broken-plugin (entry point broken = broken_module:RULES): "
         "failed to load: ImportError: no such helper; continuing without it "
         "(--no-plugins skips every plugin)"
     )
@@ -93,16 +99,13 @@ def test_no_plugins_loads_none(plugin_site: Path, tmp_path: Path) -> None:
 
 
 def test_plugin_rule_id_equal_to_a_built_in_is_an_error_naming_both(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    info = site / "clash_plugin-0.1.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: clash-plugin\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text("[copylint.rules]\nclash = clash_module:RULES\n")
-    (site / "clash_module.py").write_text(
+    site = _fake_plugin(
+        tmp_path,
+        "clash",
         "from copylint.checks.repetition.doubled_word import DoubledWord\n"
         "class Mine(DoubledWord):\n"
         "    id = 'repetition/doubled-word'\n"
-        "RULES = [Mine]\n"
+        "RULES = [Mine]\n",
     )
     (tmp_path / "a.txt").write_text("They met on Tuesday.\n")
     result = copylint(site, "check", "--no-config", "a.txt", cwd=tmp_path)

@@ -8,6 +8,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_copylint
 
 DOUBLED = "They met on on Tuesday.\n"
@@ -255,34 +257,30 @@ def test_top_level_key_after_a_rule_table_gets_the_fixing_hint(tmp_path: Path) -
 # -- correctness under the hood ---------------------------------------------------------------
 
 
-def test_cache_is_not_stale_after_a_house_names_file_changes(tmp_path: Path) -> None:
-    names = write(tmp_path / "house-names.toml", "[names]\n")
-    write(
-        tmp_path / ".copylint.toml",
-        '[rules."names/canonical-name"]\nfiles = ["house-names.toml"]\n',
-    )
-    write(tmp_path / "story.txt", "Karen Jean-Pierre spoke.\n")
-    args = ("check", "-q", "--select", "names/canonical-name", "story.txt")
-    assert copylint(*args, cwd=tmp_path)[0] == 0  # cached: clean
-    names.write_text('[names]\n"Karine Jean-Pierre" = ["Karen Jean-Pierre"]\n', encoding="utf-8")
-    code, out, _ = copylint(*args, cwd=tmp_path)
-    assert code == 1, "a stale cached result was served"
-    assert "Karine Jean-Pierre" in out
-
-
-def test_cache_is_not_stale_after_an_outlets_file_changes(tmp_path: Path) -> None:
-    outlets = write(tmp_path / "outlets.toml", "")
-    write(
-        tmp_path / ".copylint.toml",
-        '[rules."attribution/outlet-name"]\noutlet-files = ["outlets.toml"]\n',
-    )
-    write(tmp_path / "story.txt", "The Merc reported it.\n")
-    args = ("check", "-q", "--select", "attribution/outlet-name", "story.txt")
-    assert copylint(*args, cwd=tmp_path)[0] == 0
-    outlets.write_text(
-        '[[outlet]]\nname = "The Mercury News"\nkind = "newspaper"\nwrong = ["Merc"]\n',
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    ("rule", "option", "data", "before", "after", "story"),
+    [
+        (
+            "names/canonical-name", "files", "house-names.toml", "[names]\n",
+            '[names]\n"Karine Jean-Pierre" = ["Karen Jean-Pierre"]\n',
+            "Karen Jean-Pierre spoke.\n",
+        ),
+        (
+            "attribution/outlet-name", "outlet-files", "outlets.toml", "",
+            '[[outlet]]\nname = "The Mercury News"\nkind = "newspaper"\nwrong = ["Merc"]\n',
+            "The Merc reported it.\n",
+        ),
+    ],
+)  # fmt: skip
+def test_cache_is_not_stale_after_a_data_file_changes(
+    tmp_path: Path, rule: str, option: str, data: str, before: str, after: str, story: str
+) -> None:
+    write(tmp_path / data, before)
+    write(tmp_path / ".copylint.toml", f'[rules."{rule}"]\n{option} = ["{data}"]\n')
+    write(tmp_path / "story.txt", story)
+    args = ("check", "-q", "--select", rule, "story.txt")
+    assert copylint(*args, cwd=tmp_path)[0] == 0  # now cached as clean
+    write(tmp_path / data, after)
     assert copylint(*args, cwd=tmp_path)[0] == 1, "a stale cached result was served"
 
 
