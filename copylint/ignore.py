@@ -43,51 +43,63 @@ def _repository_root(directory: Path) -> Path | None:
     return None
 
 
+#: The ignore files that apply inside a directory: (their directory, their patterns).
+_Levels = tuple[tuple[str, "pathspec.PathSpec[Any]"], ...]
+
+
 class GitIgnore:
-    """The ignore files met by one walk, each read once."""
+    """The ignore files met by one walk, each read once; each directory's verdict is worked
+    out once too, so a file costs one match per ignore file above it."""
 
     def __init__(self) -> None:
-        self._specs: dict[str, pathspec.PathSpec[Any] | None] = {}
-        self._roots: dict[Path, Path] = {}
+        self._roots: dict[str, str] = {}
+        self._levels: dict[str, _Levels] = {}
+        self._ignored_dirs: dict[str, bool] = {}
 
-    def root(self, top: Path) -> Path:
+    def root(self, top: str) -> str:
         """The repository root above ``top``, or ``top`` itself outside a repository."""
         if top not in self._roots:
-            self._roots[top] = _repository_root(top) or top
+            found = _repository_root(Path(top))
+            self._roots[top] = str(found) if found is not None else top
         return self._roots[top]
 
-    def spec(self, directory: str) -> pathspec.PathSpec[Any] | None:
-        if directory not in self._specs:
-            self._specs[directory] = _spec(directory)
-        return self._specs[directory]
+    def _levels_of(self, directory: str, root: str) -> _Levels:
+        """The ignore files of ``directory`` and of every directory up to ``root``."""
+        if directory not in self._levels:
+            above = () if directory == root else self._levels_of(os.path.dirname(directory), root)
+            spec = _spec(directory)
+            self._levels[directory] = above if spec is None else (*above, (directory, spec))
+        return self._levels[directory]
+
+    def _verdict(self, path: str, levels: _Levels, suffix: str = "") -> bool:
+        verdict = False
+        for directory, spec in levels:
+            result = spec.check_file(os.path.relpath(path, directory).replace(os.sep, "/") + suffix)
+            if result.include is not None:
+                verdict = result.include
+        return verdict
+
+    def _directory_ignored(self, directory: str, root: str) -> bool:
+        if directory == root:
+            return False
+        if directory not in self._ignored_dirs:
+            parent = os.path.dirname(directory)
+            self._ignored_dirs[directory] = self._directory_ignored(parent, root) or (
+                self._verdict(directory, self._levels_of(parent, root), "/")
+            )
+        return self._ignored_dirs[directory]
 
     def ignored(self, path: str, top: Path) -> bool:
         """True when the ignore files between the repository root (or the walk's ``top``
         outside a repository) and ``path`` ignore it."""
-        return _ignored(self, path, top)
-
-
-def _ignored(ignores: GitIgnore, path: str, top: Path) -> bool:
-    absolute = Path(os.path.abspath(path))
-    root = ignores.root(Path(os.path.abspath(top)))
-    try:
-        parts = absolute.relative_to(root).parts
-    except ValueError:
-        return False
-    verdict = False
-    for depth in range(len(parts)):
-        spec = ignores.spec(str(root.joinpath(*parts[:depth])))
-        if spec is None:
-            continue
-        relative = "/".join(parts[depth:])
-        # each leading directory of the path can be ignored as a directory
-        for end in range(depth + 1, len(parts)):
-            if spec.match_file("/".join(parts[depth:end]) + "/"):
-                return True
-        result = spec.check_file(relative)
-        if result.include is not None:
-            verdict = result.include
-    return verdict
+        absolute = os.path.abspath(path)
+        root = self.root(os.path.abspath(top))
+        if not absolute.startswith(root.rstrip(os.sep) + os.sep):
+            return False
+        parent = os.path.dirname(absolute)
+        if self._directory_ignored(parent, root):
+            return True
+        return self._verdict(absolute, self._levels_of(parent, root))
 
 
 def data_files(settings: Settings) -> frozenset[str]:
