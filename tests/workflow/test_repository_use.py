@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_copylint
+from tests.helpers import cli
 
 DOUBLED = "They met on on Tuesday.\n"
 CLEAN = "They met on Tuesday.\n"
@@ -27,8 +27,9 @@ def write(path: Path, text: str | bytes) -> Path:
 
 
 def copylint(*args: str, cwd: Path, input: bytes | None = None) -> tuple[int, str, str]:
-    result = run_copylint(*args, cwd=cwd, input=input)
-    return result.returncode, result.stdout.decode(), result.stderr.decode()
+    """The command run in this process (fast): exit status, stdout and stderr."""
+    result = cli(*args, cwd=cwd, input=input)
+    return result.exit_code, result.stdout, result.stderr
 
 
 # -- never pass silently ----------------------------------------------------------------------
