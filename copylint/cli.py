@@ -391,6 +391,11 @@ def _require_files(
     """Zero files to check is a misconfiguration (a CI job must not go green on nothing)."""
     if found or allow_empty:
         return
+    if targets and all(os.path.isfile(t) for t in targets):
+        # Files named one by one (pre-commit passes the staged ones) that the config excludes:
+        # nothing to do, and not a misconfiguration.
+        click.echo("copylint: every file given is excluded by its configuration", err=True)
+        return
     globs = ", ".join(project.settings_for(targets[0] if targets else None).include)
     raise UsageError(
         f"no files to check in {', '.join(targets)} (include globs: {globs}); "

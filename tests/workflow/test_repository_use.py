@@ -47,6 +47,15 @@ def test_zero_files_checked_is_an_error_naming_paths_and_globs(tmp_path: Path) -
     assert code == 0, err
 
 
+def test_files_named_one_by_one_and_all_excluded_are_not_an_error(tmp_path: Path) -> None:
+    # pre-commit passes the staged files; an excluded archive must not block the commit
+    write(tmp_path / ".copylint.toml", 'exclude = ["archive/**"]\n')
+    write(tmp_path / "archive" / "old.md", DOUBLED)
+    code, _, err = copylint("check", "archive/old.md", cwd=tmp_path)
+    assert (code, err) == (0, "copylint: every file given is excluded by its configuration\n")
+    assert copylint("check", "archive", cwd=tmp_path)[0] == 2  # a directory with nothing in it
+
+
 def test_an_unreadable_file_is_counted_in_the_summary(tmp_path: Path) -> None:
     write(tmp_path / "ok.txt", CLEAN)
     write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x00")
