@@ -27,7 +27,6 @@ from copylint.errors import ConfigError
 from copylint.fix import write_atomically
 from copylint.model import Diagnostic
 
-BASELINE_FILE = ".copylint-baseline.json"
 #: Words of context kept on each side of the flagged text, from its own line(s).
 CONTEXT_WORDS = 2
 #: Characters searched on each side for those words (plain-text paragraphs are long lines).
@@ -70,9 +69,8 @@ def _relative(path: str, base: Path) -> str:
 
 
 def default_path(settings: Settings) -> Path:
-    """Where the baseline lives unless said otherwise: the ``baseline`` config key, or
-    ``.copylint-baseline.json`` beside the config file (the working directory without one)."""
-    return settings.baseline or settings.root / BASELINE_FILE
+    """Where the baseline lives unless the command line says otherwise."""
+    return settings.baseline_path
 
 
 @dataclass

@@ -142,7 +142,8 @@ class _Run:
     def _from_cache(self, path: str, data: bytes, content: str) -> FileOutcome | None:
         assert self.cache is not None
         diagnostics = self.cache.lookup(path, content)
-        if diagnostics is None or (self.fix and _fixable(diagnostics)):
+        unsafe = self.linter.settings.unsafe_fixes
+        if diagnostics is None or (self.fix and _fixable(diagnostics, unsafe)):
             return None  # fixing needs the real run
         if not diagnostics and not self.fix:
             return FileOutcome(FileResult(path))
@@ -208,8 +209,8 @@ class _Run:
         return [o for o in self.outcomes if o is not None]
 
 
-def _fixable(diagnostics: Iterable[Diagnostic]) -> bool:
-    return any(d.fix is not None and d.fix.is_safe for d in diagnostics)
+def _fixable(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> bool:
+    return any(d.fix is not None and (d.fix.is_safe or unsafe) for d in diagnostics)
 
 
 def _batches(tasks: Iterable[Task], files: int) -> Iterator[list[Task]]:

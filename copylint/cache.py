@@ -76,6 +76,7 @@ def run_key(settings: Settings, linter: Linter) -> str:
             }
         ),
         "rules": _rule_set(linter),
+        "data": {path: _content(path) for path in linter.data_files},  # names, outlets files
     }
     text = json.dumps(parts, sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

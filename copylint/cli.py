@@ -23,10 +23,13 @@ from copylint.model import Severity
 
 if TYPE_CHECKING:
     from copylint.baseline import Baseline
+    from copylint.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+#: The report formats (modules copylint.output.NAME_format).
+FORMATS = ["text", "json", "sarif", "github", "html", "summary"]
 
 
 def _fail(message: str) -> None:
@@ -111,23 +114,49 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=str)
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif", "github", "html"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format (--output-format is the same option, as in ruff).",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT:FILE",
+    help="Also write this run's report in FORMAT to FILE (repeatable; e.g. sarif:out.sarif).",
 )
 @click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
+@click.option(
+    "--extend-select",
+    multiple=True,
+    help="Also these rules or families, on top of the selection (comma-separated).",
+)
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated).")
 @click.option("--preview", is_flag=True, default=None, help="Also run rules still in preview.")
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    help="Lowest severity that makes the run fail (default: warning).",
+    type=click.Choice(["error", "warning", "info", "none"]),
+    help="Lowest severity that makes the run fail (default: warning; none: never).",
 )
+@click.option(
+    "--min-severity",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Only show diagnostics of at least this severity (--fail-on still decides the exit).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, default=None, help="With --fix or --diff, unsafe fixes too."
+)
+@click.option("--show-fixes", is_flag=True, help="With --fix, list what was fixed per file.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
-@click.option("--stdin-filename", help="The name of the text read from '-' (sets its format).")
+@click.option(
+    "--stdin-filename",
+    help="Read standard input, named NAME (sets its format and which config applies).",
+)
 @click.option(
     "-o",
     "--output",
@@ -136,7 +165,7 @@ def main() -> None:
     help="Write the report to this file instead of standard output.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only the diagnostics: no context, no summary.")
-@click.option("--statistics", is_flag=True, help="Count the diagnostics per rule.")
+@click.option("--statistics", is_flag=True, help="Count the diagnostics per rule (text format).")
 @click.option(
     "--changed-since",
     metavar="REF",
@@ -151,6 +180,13 @@ def main() -> None:
     help="Lint in this many processes at most (default: one per core).",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--allow-empty", is_flag=True, help="Succeed when the paths hold no file to check.")
+@click.option(
+    "--no-respect-gitignore",
+    is_flag=True,
+    help="Also check files that .gitignore and .ignore ignore.",
+)
+@click.option("--no-plugins", is_flag=True, help="Load no plugin rules.")
 @click.option(
     "--follow-links", is_flag=True, help="Follow symbolic links met in directories (off: skip)."
 )
@@ -160,11 +196,17 @@ def main() -> None:
 def check(
     paths: tuple[str, ...],
     output_format: str,
+    reports: tuple[str, ...],
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     preview: bool | None,
     fail_on: str | None,
+    min_severity: str | None,
+    exit_zero: bool,
     fix: bool,
+    unsafe_fixes: bool | None,
+    show_fixes: bool,
     diff: bool,
     stdin_filename: str | None,
     output_file: Path | None,
@@ -175,56 +217,63 @@ def check(
     no_baseline: bool,
     jobs: int | None,
     no_cache: bool,
+    allow_empty: bool,
+    no_respect_gitignore: bool,
+    no_plugins: bool,
     follow_links: bool,
     config_path: Path | None,
     no_config: bool,
 ) -> None:
-    """Check articles (files or directories; '-' reads standard input)."""
-    from copylint.engine import Linter
+    """Check articles (files or directories; '-' or --stdin-filename reads standard input)."""
     from copylint.output import Report, write
 
     if fix and diff:
         raise UsageError("--fix and --diff cannot be combined")
-    if changed_since is not None and (fix or diff or "-" in paths):
+    if changed_since is not None and (fix or diff or "-" in paths or stdin_filename):
         raise UsageError("--changed-since works on files in git, without --fix or --diff")
     if baseline_path is not None and no_baseline:
         raise UsageError("--baseline and --no-baseline cannot be combined")
-    settings = _settings(config_path, no_config)
-    changes: dict[str, Any] = {}
-    if select:
-        changes["select"] = _split(select)
-        if not changes["select"]:
-            raise UsageError("--select names no rule (give rule ids or families)")
-    if ignore:
-        changes["ignore"] = settings.ignore + _split(ignore)
-    if fail_on:
-        changes["fail_on"] = Severity.parse(fail_on)
-    if preview is not None:
-        changes["preview"] = preview
-    settings = settings.replace(**changes)
-    linter = Linter(settings)
-    baseline = None if no_baseline else _load_baseline(baseline_path, settings)
-
+    if output_format != "text" and (statistics or diff):
+        flag = "--statistics" if statistics else "--diff"
+        raise UsageError(f"{flag} prints text; it cannot be combined with --format {output_format}")
+    extra_reports = [_report_option(value) for value in reports]
+    if stdin_filename is not None and paths and list(paths) != ["-"]:
+        raise UsageError("--stdin-filename reads standard input; give no other paths")
+    if stdin_filename is not None:
+        paths = ("-",)
+    if select and not _split(select):
+        raise UsageError("--select names no rule (give rule ids or families)")
+    project = _project(
+        config_path,
+        no_config,
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on,
+        preview=preview,
+        unsafe_fixes=unsafe_fixes,
+        respect_gitignore=False if no_respect_gitignore else None,
+        plugins=False if no_plugins else None,
+    )
     targets = list(paths) or ["."]
     changeset = None
     if changed_since is not None:
-        from copylint.files import discover
         from copylint.git import changes_since
 
         _check_paths_exist(targets)
+        found = _discover(project, targets, follow_links=follow_links)
+        _require_files(found, targets, project, allow_empty)
         changeset = changes_since(changed_since)
-        targets = changeset.select(
-            discover(targets, settings, follow_links=follow_links, on_skip=_skipped)
-        )
-    outcomes = _check_all(
-        linter,
+        targets = changeset.select(found)
+    outcomes, settings_of = _check_all(
+        project,
         targets,
-        settings,
         fix=fix or diff,
         stdin_filename=stdin_filename,
         jobs=jobs,
         cache=not no_cache,
         progress=output_format == "text" and not quiet,
+        allow_empty=allow_empty or changeset is not None,
         follow_links=follow_links,
     )
     exit_code = EXIT_CLEAN
@@ -239,19 +288,27 @@ def check(
     if diff:
         changed = _print_diff(outcomes)
         sys.exit(max(exit_code, EXIT_FOUND if changed else EXIT_CLEAN))
-    if fix and not _write_fixes(outcomes, quiet, targets):
+    if fix and not _write_fixes(outcomes, quiet, targets, show_fixes):
         exit_code = EXIT_ERROR
 
     results = [o.result for o in outcomes]
     if changeset is not None:
         results = changeset.restrict(results)
     hidden = 0
-    if baseline is not None:
-        results, hidden = baseline.filter(results)
-    report = Report(results, [s.info for s in linter.specs])
+    baselines: list[Baseline] = []
+    if not no_baseline:
+        results, hidden, baselines = _apply_baselines(results, settings_of, baseline_path)
+    failing = [
+        d for r in results for d in r.diagnostics if d.severity >= settings_of(r.path).fail_on
+    ]
+    if min_severity is not None:
+        results = _at_least(results, Severity.parse(min_severity))
+    specs = {s.info.id: s.info for linter in project.linters for s in linter.specs}
+    report = Report(results, [specs[k] for k in sorted(specs)])
     fixed_stdin = fix and any(o.stdin for o in outcomes)  # stdout holds the text
+    articles = [o.result.path for o in outcomes if not o.stdin]
     stream = (
-        _open_report(output_file, [o.result.path for o in outcomes if not o.stdin])
+        _open_report(output_file, articles)
         if output_file
         else sys.stderr
         if fixed_stdin
@@ -269,39 +326,188 @@ def check(
     finally:
         if output_file:
             stream.close()
+    for extra_format, extra_file in extra_reports:
+        extra = _open_report(extra_file, articles)
+        try:
+            write(extra_format, report, extra, color=False, quiet=False, statistics=False)
+        finally:
+            extra.close()
     if hidden and not quiet and output_format == "text":
+        where = " ".join(str(b.path) for b in baselines)
         click.echo(
             f"({hidden} known problem{'s' if hidden != 1 else ''} in the baseline "
-            f"{baseline.path if baseline else ''} not shown.)",
+            f"{where} not shown.)",
             err=True,
         )
-    if any(d.severity >= settings.fail_on for d in report.diagnostics):
+    if not quiet and output_format == "text" and not fix:
+        _hint_unsafe_fixes(report, project)
+    if failing and fail_on != "none" and not exit_zero:
         exit_code = max(exit_code, EXIT_FOUND)
     sys.exit(exit_code)
 
 
+def _report_option(value: str) -> tuple[str, Path]:
+    """``FORMAT:FILE`` of ``--report``."""
+    name, _, file = value.partition(":")
+    if name not in FORMATS or not file:
+        raise UsageError(
+            f"--report {value!r}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}"
+        )
+    return name, Path(file)
+
+
+def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project:
+    """The settings of every file: its own config with the command line's changes."""
+    from copylint.project import Project
+
+    if config_path is not None and not config_path.is_file():
+        raise UsageError(f"{config_path}: config file not found")
+
+    def overrides(settings: Settings) -> Settings:
+        changes: dict[str, Any] = {}
+        if given.get("select"):
+            changes["select"] = given["select"]
+        if given.get("extend_select"):
+            changes["extend_select"] = settings.extend_select + given["extend_select"]
+        if given.get("ignore"):
+            changes["ignore"] = settings.ignore + given["ignore"]
+        if given.get("fail_on") not in (None, "none"):
+            changes["fail_on"] = Severity.parse(given["fail_on"])
+        for key in ("preview", "unsafe_fixes", "respect_gitignore", "plugins"):
+            if given.get(key) is not None:
+                changes[key] = given[key]
+        return settings.replace(**changes)
+
+    selectors = (
+        *given.get("select", ()),
+        *given.get("extend_select", ()),
+        *given.get("ignore", ()),
+    )
+    return Project(overrides, config_path=config_path, no_config=no_config, selectors=selectors)
+
+
+def _discover(
+    project: Project,
+    targets: Sequence[str],
+    *,
+    follow_links: bool = False,
+    on_error: Callable[[str, str], None] | None = None,
+) -> list[str]:
+    """The files under ``targets``; each kept only when its own config includes it. Links
+    are skipped (with a note) unless ``follow_links``; unreadable directories go to
+    ``on_error``."""
+    from copylint.files import FileFilter, discover
+    from copylint.ignore import data_files
+
+    found: list[str] = []
+    for given in targets:
+        walk_settings = project.settings_for(given)
+        for name in discover(
+            [given],
+            walk_settings,
+            follow_links=follow_links,
+            on_skip=_skipped,
+            on_error=on_error,
+        ):
+            own = project.settings_for(name)
+            if own is not walk_settings and (
+                os.path.abspath(name) in data_files(own)
+                or (os.path.isdir(given) and not FileFilter(own).included(Path(name)))
+                or FileFilter(own).excluded(Path(name))
+            ):
+                continue
+            found.append(name)
+    return found
+
+
+def _require_files(
+    found: Sequence[str], targets: Sequence[str], project: Project, allow_empty: bool
+) -> None:
+    """Zero files to check is a misconfiguration (a CI job must not go green on nothing)."""
+    if found or allow_empty:
+        return
+    if targets and all(os.path.isfile(t) for t in targets):
+        # Files named one by one (pre-commit passes the staged ones) that the config excludes:
+        # nothing to do, and not a misconfiguration.
+        click.echo("copylint: every file given is excluded by its configuration", err=True)
+        return
+    globs = ", ".join(project.settings_for(targets[0] if targets else None).include)
+    raise UsageError(
+        f"no files to check in {', '.join(targets)} (include globs: {globs}); "
+        "pass --allow-empty if that is expected"
+    )
+
+
+def _at_least(results: Sequence[Any], severity: Severity) -> list[Any]:
+    """The results with only the diagnostics of at least ``severity`` (``--min-severity``)."""
+    import dataclasses
+
+    return [
+        dataclasses.replace(r, diagnostics=[d for d in r.diagnostics if d.severity >= severity])
+        for r in results
+    ]
+
+
+def _apply_baselines(
+    results: list[Any], settings_of: Callable[[str], Settings], option: Path | None
+) -> tuple[list[Any], int, list[Baseline]]:
+    """Each file's results without what its config's baseline (or ``--baseline``) knows."""
+    kept: list[Any] = []
+    hidden = 0
+    used: dict[int, Baseline | None] = {}
+    for result in results:
+        settings = settings_of(result.path)
+        if id(settings) not in used:
+            used[id(settings)] = _load_baseline(option, settings)
+        baseline = used[id(settings)]
+        if baseline is None:
+            kept.append(result)
+            continue
+        filtered, count = baseline.filter([result])
+        kept.extend(filtered)
+        hidden += count
+    return kept, hidden, [b for b in used.values() if b is not None]
+
+
+def _hint_unsafe_fixes(report: Any, project: Project) -> None:
+    """As ruff does: say how many fixes only --unsafe-fixes would apply."""
+    if any(linter.settings.unsafe_fixes for linter in project.linters):
+        return
+    count = sum(1 for d in report.diagnostics if d.fix is not None and not d.fix.is_safe)
+    if count:
+        click.echo(
+            f"({count} more fix{'es' if count != 1 else ''} available with "
+            "--fix --unsafe-fixes; review them first.)",
+            err=True,
+        )
+
+
 def _check_all(
-    linter: Any,
+    project: Project,
     paths: list[str],
-    settings: Settings,
     *,
     fix: bool,
     stdin_filename: str | None,
     jobs: int | None = None,
     cache: bool = True,
     progress: bool = False,
+    allow_empty: bool = False,
     follow_links: bool = False,
-) -> list[Any]:
+) -> tuple[list[Any], Callable[[str], Settings]]:
+    """Every file's outcome, in order, and the settings each was checked with."""
     from copylint.batch import check_files
     from copylint.cache import ResultCache
-    from copylint.files import ReadError, decode, discover
+    from copylint.files import ReadError, decode
     from copylint.progress import progress_for
     from copylint.runner import FileOutcome, check_source
 
     items: list[Any] = []  # in order: outcomes of standard input, paths of files
+    of_path: dict[str, Settings] = {}
     for given in paths:
         if given == "-":
             name = stdin_filename or "<stdin>"
+            settings = project.settings_for(stdin_filename)
+            of_path[name] = settings
             data = sys.stdin.buffer.read()
             try:
                 source = decode(name, data)
@@ -310,32 +516,48 @@ def _check_all(
 
                 outcome = FileOutcome(FileResult(name, error=str(error)))
             else:
-                outcome = check_source(linter, source, fix=fix)
+                outcome = check_source(project.linter(settings), source, fix=fix)
             outcome.stdin = True
             outcome.stdin_data = data
             items.append(outcome)
             continue
         _check_paths_exist([given])
-        for found in discover(
+        found = _discover(
+            project,
             [given],
-            settings,
             follow_links=follow_links,
-            on_skip=_skipped,
             on_error=lambda path, reason: items.append(_unreadable(path, reason)),
-        ):
-            items.append(found)
+        )
+        items.extend(found)
     files = [item for item in items if isinstance(item, str)]
-    checked = iter(
-        check_files(
+    if not items:
+        _require_files(files, paths, project, allow_empty)
+    groups: dict[int, list[str]] = {}
+    for name in files:
+        settings = of_path[name] = project.settings_for(name)
+        groups.setdefault(id(settings), []).append(name)
+    reporter = progress_for(len(files), sys.stderr, wanted=progress)
+    done: dict[str, Any] = {}
+    for names in groups.values():
+        settings = of_path[names[0]]
+        linter = project.linter(settings)
+        outcomes = check_files(
             linter,
-            files,
+            names,
             fix=fix,
             jobs=jobs,
-            cache=ResultCache.open(settings, linter) if cache and files else None,
-            progress=progress_for(len(files), sys.stderr, wanted=progress),
+            cache=ResultCache.open(settings, linter) if cache else None,
+            progress=reporter if len(groups) == 1 else None,
         )
-    )
-    return [next(checked) if isinstance(item, str) else item for item in items]
+        done.update(zip(names, outcomes, strict=True))
+    if len(groups) != 1 and reporter is not None:
+        reporter.close()
+    fallback = project.default
+
+    def settings_of(path: str) -> Settings:
+        return of_path.get(path, fallback)
+
+    return [done[item] if isinstance(item, str) else item for item in items], settings_of
 
 
 def _skipped(path: str, reason: str) -> None:
@@ -372,7 +594,9 @@ def _load_baseline(option: Path | None, settings: Settings) -> Baseline | None:
         return None
     if not path.is_file():
         raise UsageError(f"{path}: baseline not found (write it with 'copylint baseline')")
-    return Baseline.load(path)
+    from copylint.baseline_renames import follow_renames
+
+    return follow_renames(Baseline.load(path))
 
 
 @main.command("baseline")
@@ -386,14 +610,13 @@ def baseline_command(
 ) -> None:
     """Record every current diagnostic, so that 'check' reports only new ones."""
     from copylint.baseline import Baseline, default_path
-    from copylint.engine import Linter
 
-    settings = _settings(config_path, no_config)
+    project = _project(config_path, no_config)
+    targets = list(paths) or ["."]
+    settings = project.settings_for(targets[0])
     if "-" in paths:
         raise UsageError("a baseline is made from files, not standard input")
-    outcomes = _check_all(
-        Linter(settings), list(paths) or ["."], settings, fix=False, stdin_filename=None
-    )
+    outcomes, _ = _check_all(project, targets, fix=False, stdin_filename=None)
     for outcome in outcomes:
         if outcome.result.error or outcome.result.internal_errors:
             _fail(f"{outcome.result.path}: {outcome.result.error or 'a rule crashed'}")
@@ -409,6 +632,8 @@ def baseline_command(
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:
+    from copylint.lines import lines_with_breaks
+
     changed = False
     for outcome in outcomes:
         if not outcome.changed:
@@ -417,8 +642,8 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
         path = outcome.result.path
         sys.stdout.writelines(
             difflib.unified_diff(
-                outcome.original.text.splitlines(keepends=True),
-                outcome.fixed_text.splitlines(keepends=True),
+                lines_with_breaks(outcome.original.text),
+                lines_with_breaks(outcome.fixed_text),
                 fromfile=f"a/{path}",
                 tofile=f"b/{path}",
             )
@@ -426,10 +651,13 @@ def _print_diff(outcomes: Sequence[Any]) -> bool:
     return changed
 
 
-def _write_fixes(outcomes: Sequence[Any], quiet: bool, targets: Sequence[str]) -> bool:
+def _write_fixes(
+    outcomes: Sequence[Any], quiet: bool, targets: Sequence[str], show_fixes: bool = False
+) -> bool:
     """Write the fixed files; a file that cannot be written is named on stderr, the others are
     still written, and the summary counts both. Standard input always goes back to standard
-    output, fixed or not. Returns False when any write failed."""
+    output, fixed or not; the count of fixes (and with ``show_fixes`` the list) goes to
+    stderr. Returns False when any write failed."""
     from copylint.fix import inside_given, remove_stale_temporaries, write_atomically
 
     written = [o for o in outcomes if o.changed and not o.stdin]
@@ -439,6 +667,7 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, targets: Sequence[str]) -
     for outcome in outcomes:
         if outcome.stdin:  # the text goes to standard output, the report to stderr
             _echo_stdin(outcome)
+            total += outcome.fixes_applied if outcome.changed else 0
             continue
         if not outcome.changed:
             continue
@@ -458,6 +687,10 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool, targets: Sequence[str]) -
         if failed:
             parts.append(f"{failed} file{'s' if failed != 1 else ''} not fixed (see above)")
         click.echo("; ".join(parts) + ".", err=True)
+    if show_fixes:
+        from copylint.fixes_report import fixes_listing
+
+        click.echo(fixes_listing(outcomes), err=True, nl=False)
     return not failed
 
 
@@ -476,7 +709,71 @@ def _echo_stdin(outcome: Any) -> None:
     sys.stdout.flush()
 
 
+@main.command("init")
+@click.argument(
+    "directory", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
+)
+@guarded
+def init_command(directory: Path) -> None:
+    """Scaffold .copylint.toml, .pre-commit-config.yaml and a GitHub workflow (never
+    overwriting a file that exists)."""
+    from copylint.init import scaffold
+
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such directory")
+    for line in scaffold(directory):
+        click.echo(line)
+
+
+@main.command("check-packs")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@config_option
+@no_config_option
+@guarded
+def check_packs_command(directory: Path, config_path: Path | None, no_config: bool) -> None:
+    """Load the TOML packs in DIRECTORY and run every entry's bad, good and fixed examples."""
+    from copylint.pack_check import check_packs
+
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such directory")
+    failures = list(check_packs(directory, _settings(config_path, no_config)))
+    for line in failures:
+        click.echo(line)
+    if failures:
+        sys.exit(EXIT_FOUND)
+    click.echo(f"{directory}: every example holds.")
+
+
+@main.command("review")
+@click.argument("paths", nargs=-1, type=str)
+@config_option
+@no_config_option
+@guarded
+def review_command(paths: tuple[str, ...], config_path: Path | None, no_config: bool) -> None:
+    """Go through each finding interactively: accept, edit, skip, ignore, add to dictionary."""
+    from copylint.review import HELP, review
+
+    if "-" in paths:
+        raise UsageError("review edits files; it cannot read standard input")
+    project = _project(config_path, no_config)
+    targets = list(paths) or ["."]
+    _check_paths_exist(targets)
+    files = _discover(project, targets)
+    _require_files(files, targets, project, allow_empty=False)
+
+    def ask(prompt: str) -> str | None:
+        click.echo(prompt, nl=False)
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
+    click.echo(HELP)
+    changes = review(project, files, ask, sys.stdout)
+    click.echo("")
+    click.echo("\n".join(changes) if changes else "No changes.")
+
+
 @main.command("rules")
+@click.argument("families", nargs=-1)
 @click.option(
     "--format",
     "output_format",
@@ -487,8 +784,10 @@ def _echo_stdin(outcome: Any) -> None:
 @config_option
 @no_config_option
 @guarded
-def rules_command(output_format: str, config_path: Path | None, no_config: bool) -> None:
-    """List every rule: id, default severity, summary."""
+def rules_command(
+    families: tuple[str, ...], output_format: str, config_path: Path | None, no_config: bool
+) -> None:
+    """List every rule (or those of FAMILIES / rule ids): id, default severity, summary."""
     import json
 
     from copylint.registry import Registry
@@ -496,7 +795,8 @@ def rules_command(output_format: str, config_path: Path | None, no_config: bool)
     settings = _settings(config_path, no_config)
     registry = Registry.load(settings)
     selected = {spec.info.id for spec in registry.selected(settings)}
-    infos = [spec.info for spec in registry]
+    wanted = {rule_id for family in families for rule_id in registry.expand(family)}
+    infos = [spec.info for spec in registry if not families or spec.info.id in wanted]
     if output_format == "json":
         click.echo(
             json.dumps(
@@ -534,13 +834,19 @@ def rules_command(output_format: str, config_path: Path | None, no_config: bool)
 @no_config_option
 @guarded
 def explain(rule: str, config_path: Path | None, no_config: bool) -> None:
-    """Print a rule's documentation: what it does, why, and examples."""
+    """Print the documentation of a rule, or of every rule of a family: what, why, examples."""
     from copylint.config import did_you_mean
     from copylint.docs import explain_text
     from copylint.registry import Registry
 
     registry = Registry.load(_settings(config_path, no_config))
+    if rule not in registry and "/" not in rule and rule in registry.families:
+        ids = registry.expand(rule)
+        if not ids:
+            raise UsageError(f"family {rule!r} has no rules")
+        click.echo("\n".join(explain_text(registry[i].info) for i in sorted(ids)), nl=False)
+        return
     if rule not in registry:
-        hint = did_you_mean(rule, [spec.info.id for spec in registry])
+        hint = did_you_mean(rule, [spec.info.id for spec in registry] + sorted(registry.families))
         raise UsageError(f"unknown rule {rule!r}{hint}")
     click.echo(explain_text(registry[rule].info), nl=False)

@@ -17,12 +17,17 @@ from typing import Any
 
 import pathspec
 
+from copylint.config_hints import misplaced_key_hint, unknown_key_message
 from copylint.errors import ConfigError
 from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
 
 CONFIG_FILE = ".copylint.toml"
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+
+
+#: The baseline's file name, beside the config file, unless the config names another.
+BASELINE_FILE = ".copylint-baseline.json"
 
 
 @dataclass(frozen=True)
@@ -45,9 +50,21 @@ class Settings:
     preview: bool = False
     baseline: Path | None = None  # None: .copylint-baseline.json beside the config
     cache_dir: Path | None = None  # None: .copylint_cache in the root, else a user cache
+    extend_select: tuple[str, ...] = ()  # rules or families added to the selection
+    unsafe_fixes: bool = False  # --fix applies unsafe fixes too (--unsafe-fixes)
+    plugins: bool = True  # load plugin rules (--no-plugins: none)
+    respect_gitignore: bool = True  # skip what .gitignore and .ignore ignore when walking
+    data_paths: tuple[Path, ...] = ()  # files and directories the config reads: never articles
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
+
+    @property
+    def baseline_path(self) -> Path:
+        """Where the baseline lives unless the command line says otherwise: the ``baseline``
+        config key, or ``.copylint-baseline.json`` beside the config file (the working
+        directory without one)."""
+        return self.baseline or self.root / BASELINE_FILE
 
 
 def did_you_mean(word: str, choices: Any) -> str:
@@ -90,7 +107,10 @@ def _per_file_ignores(where: str, key: str, value: Any) -> dict[str, tuple[str, 
 
 def _rule_options(where: str, key: str, value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise ConfigError(where, f"'{key}' must hold one table per rule id")
+        table = value if isinstance(value, dict) else {}
+        stray = [k for k, v in table.items() if not isinstance(v, dict)]
+        hint = misplaced_key_hint(stray[0], TOP_LEVEL_KEYS) if stray else ""
+        raise ConfigError(where, f"'{key}' must hold one table per rule id{hint}")
     return {rule: dict(options) for rule, options in value.items()}
 
 
@@ -104,6 +124,8 @@ def _boolean(where: str, key: str, value: Any) -> bool:
 _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "select": ("select", lambda w, k, v, r: _strings(w, k, v)),
     "ignore": ("ignore", lambda w, k, v, r: _strings(w, k, v)),
+    "extend-select": ("extend_select", lambda w, k, v, r: _strings(w, k, v)),
+    "unsafe-fixes": ("unsafe_fixes", lambda w, k, v, r: _boolean(w, k, v)),
     "fail-on": ("fail_on", lambda w, k, v, r: _severity(w, k, v)),
     "include": ("include", lambda w, k, v, r: _globs(w, k, v)),
     "exclude": ("exclude", lambda w, k, v, r: _globs(w, k, v)),
@@ -117,7 +139,11 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
     "baseline": ("baseline", lambda w, k, v, r: _inside(w, k, v, r)),
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
+    "respect-gitignore": ("respect_gitignore", lambda w, k, v, r: _boolean(w, k, v)),
 }
+
+#: The keys a config file may have at its top level.
+TOP_LEVEL_KEYS = frozenset(_KEYS)
 
 
 def _directory(where: str, key: str, value: Any, root: Path) -> Path:
@@ -188,16 +214,20 @@ def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
     root = path.parent.resolve()
     values: dict[str, Any] = {"root": root, "config_path": path}
     words: set[str] = set()
+    data_paths: list[Path] = []
     for key, value in table.items():
         if key not in _KEYS:
-            raise ConfigError(where, f"unknown key '{key}'{did_you_mean(key, _KEYS)}")
+            raise ConfigError(where, unknown_key_message(key, value, _KEYS))
         name, parse = _KEYS[key]
         parsed = parse(where, key, value, root)
+        if key in ("rules-dirs", "word-files"):
+            data_paths.extend(_paths(where, key, value, root))
         if name == "words":
             words.update(parsed)
         else:
             values[name] = parsed
     values["words"] = frozenset(words)
+    values["data_paths"] = tuple(data_paths)
     return Settings(**values)
 
 

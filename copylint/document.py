@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import regex
-
+from copylint.lines import LINE_BREAK
 from copylint.model import Span
 from copylint.prose import BLOCK_SEPARATOR, Block, SourceMap
 from copylint.tokens import (
@@ -28,7 +27,7 @@ from copylint.tokens import (
     find_words,
 )
 
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = LINE_BREAK  # one definition of a line: copylint.lines
 
 #: What may stand between the start of a sentence and its first word: opening quotation marks
 #: and brackets, inverted marks, dashes, white space.

@@ -9,10 +9,12 @@ itself (a runaway pack pattern); the other rules still run.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pathspec
 
@@ -75,6 +77,7 @@ class Linter:
         self.registry = registry or Registry.load(settings)
         self.registry.validate(settings)
         self.specs: list[RuleSpec] = self.registry.selected(settings)
+        self._contexts: list[RuleContext] = []
         self.rules: list[Rule] = [self._build(spec) for spec in self.specs]
         self._severity = {
             spec.info.id: Severity.parse(settings.rule_options[spec.info.id]["severity"])
@@ -102,7 +105,18 @@ class Linter:
             for k, v in self.settings.rule_options.get(spec.info.id, {}).items()
             if k != "severity"
         )
-        return spec.factory(RuleContext(options, self.settings))
+        context = RuleContext(options, self.settings)
+        self._contexts.append(context)
+        return spec.factory(context)
+
+    @property
+    def data_files(self) -> list[str]:
+        """Every file the rules read besides the documents (the cache keys on their content):
+        what they asked for through their context, and every rule option that names a file."""
+        found = {str(path) for context in self._contexts for path in context.data_files}
+        for options in self.settings.rule_options.values():
+            found.update(option_files(options, self.settings.root))
+        return sorted(found)
 
     def _rules_for(self, path: str) -> list[Rule]:
         if not self._per_file:
@@ -178,6 +192,17 @@ def _fix(doc: Document, finding: Finding) -> Fix | None:
         edits.append(Edit(doc.source_span(edit.start, edit.end), edit.replacement))
     applicability = Applicability.SAFE if finding.safe else Applicability.UNSAFE
     return Fix(tuple(edits), applicability)
+
+
+def option_files(options: Mapping[str, Any], root: Path) -> Iterator[str]:
+    """The files that rule option values (strings, or lists of strings) name."""
+    for value in options.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.strip():
+                path = Path(root) / Path(item).expanduser()
+                with contextlib.suppress(OSError, ValueError):
+                    if path.is_file():
+                        yield str(path)
 
 
 def _relative_posix(path: str, settings: Settings) -> str:

@@ -21,6 +21,8 @@ from pathlib import Path
 import pathspec
 
 from copylint.config import Settings
+from copylint.encoding import encoding_hint, not_text_reason
+from copylint.ignore import walked
 
 BOM = "\ufeff"
 #: Directories no article lives in.
@@ -64,13 +66,14 @@ class SourceFile:
 def decode(path: str, data: bytes) -> SourceFile:
     """Decode ``data`` as UTF-8 text; binary data and invalid UTF-8 are a :class:`ReadError`."""
     if b"\x00" in data[:8192]:
-        raise ReadError("binary file (contains NUL bytes), not text")
+        raise ReadError(not_text_reason(path, data))
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8-sig" if bom else "utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ReadError(f"not valid UTF-8 (byte {error.start}, line {line})") from None
+        reason = f"not valid UTF-8 (byte {error.start}, line {line})"
+        raise ReadError(reason + encoding_hint(path, data)) from None
     return SourceFile(path, text, bom)
 
 
@@ -139,7 +142,7 @@ def discover(
     *,
     follow_links: bool = False,
     on_skip: Reporter | None = None,
-    on_error: Reporter = _raise,
+    on_error: Reporter | None = None,
 ) -> Iterator[str]:
     """The files to lint, in sorted order per directory, each once; paths stay as given.
 
@@ -151,7 +154,9 @@ def discover(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = _walk(path, file_filter, follow_links, on_skip, on_error)
+            found = walked(
+                _walk(path, file_filter, follow_links, on_skip, on_error or _raise), path, settings
+            )
         elif file_filter.excluded(path):
             continue
         else:

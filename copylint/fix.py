@@ -26,16 +26,17 @@ from copylint.files import BOM
 from copylint.model import Diagnostic, Edit
 
 
-def accepted_fixes(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+def accepted_fixes(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> list[Diagnostic]:
     """The diagnostics whose safe fixes one pass applies: in source order, skipping any fix
     that overlaps one already taken, and any fix whose own edits overlap (a malformed fix, from
     a plugin: what applying it means is undefined). The ranges taken are kept sorted, so each
-    check looks only at its neighbours: linear in the number of fixes, not quadratic."""
+    check looks only at its neighbours: linear in the number of fixes, not quadratic. ``unsafe``
+    (``--unsafe-fixes``) takes unsafe fixes too."""
     accepted: list[Diagnostic] = []
     taken: list[tuple[int, int]] = []  # disjoint ranges, sorted
     for diagnostic in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.rule)):
         fix = diagnostic.fix
-        if fix is None or not fix.is_safe:
+        if fix is None or not (fix.is_safe or unsafe):
             continue
         ranges = sorted((e.span.start, e.span.end) for e in fix.edits)
         if _self_overlapping(ranges) or any(_conflicts(r, taken) for r in ranges):
@@ -61,9 +62,11 @@ def _self_overlapping(ranges: list[tuple[int, int]]) -> bool:
     return any(_overlaps(a, b) for a, b in itertools.pairwise(ranges))
 
 
-def apply_edits(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
+def apply_edits(
+    text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False
+) -> tuple[str, int]:
     """``text`` with the safe fixes of ``diagnostics`` applied; also how many were applied."""
-    accepted = accepted_fixes(diagnostics)
+    accepted = accepted_fixes(diagnostics, unsafe)
     edits: list[Edit] = [edit for d in accepted if d.fix for edit in d.fix.edits]
     pieces = []
     position = 0

@@ -10,15 +10,18 @@ earlier rule replaces it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from importlib import metadata
 from typing import Any
 
 from copylint.checks import BUILTIN_RULES
-from copylint.config import Settings, did_you_mean
+from copylint.config import TOP_LEVEL_KEYS, Settings, did_you_mean
+from copylint.config_hints import misplaced_key_hint
 from copylint.errors import ConfigError, UsageError
 from copylint.model import Severity
+from copylint.options import expected_type, problem
 from copylint.packs import load_packs
 from copylint.rule import FAMILIES, RULE_ID, Rule, RuleSpec
 
@@ -39,7 +42,7 @@ def builtin_rules() -> list[RuleSpec]:
 
 def plugin_rules() -> list[RuleSpec]:
     """Rules named by installed distributions in the ``copylint.rules`` entry-point group."""
-    specs = []
+    specs: list[RuleSpec] = []
     for entry_point in sorted(
         metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value)
     ):
@@ -47,14 +50,48 @@ def plugin_rules() -> list[RuleSpec]:
         where = f"plugin {dist} (entry point {entry_point.name} = {entry_point.value})"
         try:
             loaded: Any = entry_point.load()
-        except Exception as error:  # a broken plugin must not crash copylint with a traceback
-            raise ConfigError(where, f"failed to load: {type(error).__name__}: {error}") from None
+        except Exception as error:  # a broken plugin is named and left out; the run goes on
+            _skip_plugin(where, f"failed to load: {type(error).__name__}: {error}")
+            continue
         classes = loaded if isinstance(loaded, list | tuple) else [loaded]
-        for cls in classes:
-            if not (isinstance(cls, type) and issubclass(cls, Rule) and "id" in cls.__dict__):
-                raise ConfigError(where, f"{cls!r} is not a copylint Rule subclass with an id")
-            specs.append(_class_spec(cls, origin=f"plugin {dist}"))
+        bad = [
+            cls
+            for cls in classes
+            if not (isinstance(cls, type) and issubclass(cls, Rule) and "id" in cls.__dict__)
+        ]
+        if bad:
+            _skip_plugin(where, f"{bad[0]!r} is not a copylint Rule subclass with an id")
+            continue
+        specs.extend(_class_spec(cls, origin=f"plugin {dist}") for cls in classes)
     return specs
+
+
+_skipped_plugins: set[str] = set()
+
+
+def _skip_plugin(where: str, reason: str) -> None:
+    """Say once per process that a plugin is left out, and why."""
+    if where not in _skipped_plugins:
+        _skipped_plugins.add(where)
+        sys.stderr.write(
+            f"copylint: warning: {where}: {reason}; continuing without it "
+            "(--no-plugins skips every plugin)\n"
+        )
+
+
+def _no_clashes(specs: Iterable[RuleSpec]) -> None:
+    """Two Python rules (built-in or plugin) with one id: an error naming both origins. (A pack
+    entry may replace a rule on purpose; a plugin must not replace one by accident.)"""
+    origins: dict[str, str] = {}
+    for spec in specs:
+        earlier = origins.get(spec.info.id)
+        origins[spec.info.id] = spec.info.origin
+        if earlier is not None:
+            raise ConfigError(
+                spec.info.origin,
+                f"rule id {spec.info.id!r} is already defined by {earlier}; "
+                "a plugin must use ids of its own",
+            )
 
 
 class Registry:
@@ -74,7 +111,9 @@ class Registry:
     @classmethod
     def load(cls, settings: Settings) -> Registry:
         packs = load_packs(settings)
-        specs = [*builtin_rules(), *plugin_rules(), *packs.specs]
+        python = [*builtin_rules(), *(plugin_rules() if settings.plugins else [])]
+        _no_clashes(python)
+        specs = [*python, *packs.specs]
         known = {spec.info.id for spec in specs}
         for rule_id, path in packs.disabled.items():
             if rule_id not in known:
@@ -117,7 +156,7 @@ class Registry:
     def validate(self, settings: Settings) -> None:
         """Check every rule id and option the settings name (config errors with hints)."""
         where = str(settings.config_path or "configuration")
-        for selector in (*(settings.select or ()), *settings.ignore):
+        for selector in (*(settings.select or ()), *settings.extend_select, *settings.ignore):
             self.expand(selector, where)
         for selectors in settings.per_file_ignores.values():
             for selector in selectors:
@@ -139,14 +178,13 @@ class Registry:
                     raise ConfigError(
                         where,
                         f"rule {rule_id!r} has no option {key!r}"
-                        f"{did_you_mean(key, [*defaults, *COMMON_OPTIONS])}",
+                        f"{did_you_mean(key, [*defaults, *COMMON_OPTIONS])}"
+                        f"{misplaced_key_hint(key, TOP_LEVEL_KEYS)}",
                     )
-                expected = type(defaults[key])
-                if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
-                    raise ConfigError(
-                        where,
-                        f"option {key!r} of rule {rule_id!r} must be {expected.__name__}",
-                    )
+                kind = expected_type(defaults[key], self._specs[rule_id].info.option_types.get(key))
+                wrong = problem(value, kind)
+                if wrong is not None:
+                    raise ConfigError(where, f"option {key!r} of rule {rule_id!r} {wrong}")
 
     def selected(self, settings: Settings) -> list[RuleSpec]:
         """The rules a run uses, in id order.
@@ -168,6 +206,8 @@ class Registry:
                 if len(ids) > 1 or selector == "ALL":  # a family: preview rules need opting in
                     ids = [i for i in ids if settings.preview or not self._specs[i].info.preview]
                 chosen.update(ids)
+        for selector in settings.extend_select:
+            chosen.update(self.expand(selector))
         for selector in settings.ignore:
             chosen.difference_update(self.expand(selector))
         return [self._specs[rule_id] for rule_id in sorted(chosen)]

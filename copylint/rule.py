@@ -12,6 +12,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
@@ -79,6 +80,7 @@ class RuleInfo:
     options: Mapping[str, Any] = field(default_factory=dict)
     origin: str = "built-in"
     styles: frozenset[str] | None = None  # None: every style
+    option_types: Mapping[str, Any] = field(default_factory=dict)  # else implied by defaults
 
     @property
     def family(self) -> str:
@@ -124,10 +126,27 @@ class Finding:
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What a rule is built with: its options (defaults merged with config) and the settings."""
+    """What a rule is built with: its options (defaults merged with config) and the settings.
+
+    A rule that reads a file of its own (a house names list, an outlets file) asks for it
+    through :meth:`data_file` or :meth:`read_data`: the result cache keys on the content of
+    every file read this way, so editing the file can never leave stale findings cached.
+    """
 
     options: Mapping[str, Any]
     settings: Settings
+    data_files: list[Path] = field(default_factory=list, compare=False)
+
+    def data_file(self, name: str | Path) -> Path:
+        """The path of data file ``name`` (relative to the config's directory), recorded as
+        something the rule's findings depend on."""
+        path = Path(self.settings.root) / Path(name).expanduser()
+        self.data_files.append(path)
+        return path
+
+    def read_data(self, name: str | Path) -> str:
+        """The text of data file ``name``; an ``OSError`` when it cannot be read."""
+        return self.data_file(name).read_text(encoding="utf-8")
 
 
 class Rule(abc.ABC):
@@ -149,6 +168,7 @@ class Rule(abc.ABC):
     reads_quotes: ClassVar[bool] = False
     preview: ClassVar[bool] = False
     default_options: ClassVar[Mapping[str, Any]] = {}
+    option_types: ClassVar[Mapping[str, Any]] = {}  # e.g. {"outlets": list[dict]}
     styles: ClassVar[frozenset[str] | None] = None
 
     info: RuleInfo
@@ -165,6 +185,7 @@ class Rule(abc.ABC):
                 preview=cls.preview,
                 options=dict(cls.default_options),
                 styles=cls.styles,
+                option_types=dict(cls.option_types),
             )
 
     def __init__(self, context: RuleContext) -> None:

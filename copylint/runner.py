@@ -5,7 +5,8 @@ Reading files, the cache and worker processes are :mod:`copylint.batch`'s busine
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from copylint.engine import FileResult, InternalError, Linter
 from copylint.files import SourceFile
@@ -26,6 +27,7 @@ class FileOutcome:
     fixes_applied: int = 0
     stdin: bool = False  # read from standard input: fixes go to standard output
     stdin_data: bytes | None = None  # the bytes read, given back when they cannot be decoded
+    fixed_rules: Counter[str] = field(default_factory=Counter)  # rule id → fixes applied
 
     @property
     def changed(self) -> bool:
@@ -37,28 +39,35 @@ def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> F
 
 
 def fix_source(
-    linter: Linter, source: SourceFile, fmt: str | None = None
+    linter: Linter,
+    source: SourceFile,
+    fmt: str | None = None,
+    fixed_rules: Counter[str] | None = None,
 ) -> tuple[str, FileResult, int]:
     """Apply safe fixes until none is left; the final text, its result, and the fix count.
 
     Fixes that do not converge (a pack that swaps "a" for "b" and "b" for "a", or fixes that
     are still finding work after :data:`MAX_FIX_PASSES`) are not applied at all: the text is
-    left as it was and the rules whose fixes went round are reported as failures.
+    left as it was and the rules whose fixes went round are reported as failures. Unsafe fixes are
+    applied too with ``--unsafe-fixes``; ``fixed_rules`` counts the fixes per rule.
     """
+    unsafe = linter.settings.unsafe_fixes
     text = source.text
     result = linter.lint(load_document(source.path, text, fmt))
     original = result
     applied_total = 0
     seen = {text}
     for _ in range(MAX_FIX_PASSES):
-        accepted = accepted_fixes(result.diagnostics)
-        new_text, applied = apply_edits(text, accepted)
+        accepted = accepted_fixes(result.diagnostics, unsafe)
+        new_text, applied = apply_edits(text, accepted, unsafe)
         if not applied or new_text == text:
             return text, result, applied_total
         if new_text in seen:
             break  # back to an earlier text: a loop
         seen.add(new_text)
         applied_total += applied
+        if fixed_rules is not None:
+            fixed_rules.update(d.rule for d in accepted)
         text = new_text
         result = linter.lint(load_document(source.path, text, fmt))
     else:
@@ -83,5 +92,6 @@ def check_source(
 ) -> FileOutcome:
     if not fix:
         return FileOutcome(lint_source(linter, source, fmt), source)
-    text, result, applied = fix_source(linter, source, fmt)
-    return FileOutcome(result, source, text, applied)
+    fixed_rules: Counter[str] = Counter()
+    text, result, applied = fix_source(linter, source, fmt, fixed_rules)
+    return FileOutcome(result, source, text, applied, fixed_rules=fixed_rules)

@@ -33,7 +33,8 @@ def test_invalid_utf8_names_the_byte_and_line(tmp_path: Path) -> None:
     result = run_copylint("check", "--no-config", "latin1.txt", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode() == (
-        "copylint: error: latin1.txt: not valid UTF-8 (byte 13, line 2)\n"
+        "copylint: error: latin1.txt: not valid UTF-8 (byte 13, line 2); it looks like Latin-1 "
+        "(ISO-8859-1): convert it with 'iconv -f ISO-8859-1 -t UTF-8 latin1.txt > converted.txt'\n"
     )
 
 

@@ -106,7 +106,14 @@ allow = ["go"]
             "did you mean 'whitespace/double-space'",
         ),
         ('[rules."repetition/doubled-word"]\nalow = []', "did you mean 'allow'"),
-        ('[rules."repetition/doubled-word"]\nallow = "go"', "must be list"),
+        ('[rules."repetition/doubled-word"]\nallow = "go"', "must be a list of strings"),
+        (
+            '[rules."repetition/doubled-word"]\nallow = [1]',
+            "option 'allow' of rule 'repetition/doubled-word' must be a list of strings "
+            "(item 1 is 1)",
+        ),
+        ('[rules."attribution/outlet-name"]\noutlets = ["x"]', "must be a list of tables"),
+        ('[rules."attribution/according-to-overuse"]\nmax = "3"', "must be an integer"),
         ('[rules."repetition/doubled-word"]\nseverity = "loud"', "unknown severity 'loud'"),
         ('[per-file-ignores]\n"x/*" = ["spelin"]', "unknown rule or family 'spelin'"),
         ('style = "chicago"', "unknown style 'chicago' (available: ap, none)"),

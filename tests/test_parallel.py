@@ -92,7 +92,9 @@ def test_unreadable_file_in_a_parallel_run_is_named_and_the_rest_is_linted(
     )
     assert result.returncode == 2
     assert result.stderr.decode() == (
-        "copylint: error: section1/latin1.txt: not valid UTF-8 (byte 3, line 1)\n"
+        "copylint: error: section1/latin1.txt: not valid UTF-8 (byte 3, line 1); it looks like "
+        "Latin-1 (ISO-8859-1): convert it with "
+        "'iconv -f ISO-8859-1 -t UTF-8 section1/latin1.txt > converted.txt'\n"
     )
     assert json.loads(result.stdout)["summary"]["files"] == 41
 

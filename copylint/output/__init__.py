@@ -26,6 +26,11 @@ class Report:
     def count(self, severity: Severity) -> int:
         return sum(1 for r in self.results for d in r.diagnostics if d.severity is severity)
 
+    @property
+    def unreadable(self) -> int:
+        """How many files could not be read (their errors are on stderr)."""
+        return sum(1 for r in self.results if r.error is not None)
+
     def summary(self) -> dict[str, int]:
         return {
             "files": len(self.results),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 import click
 
 from copylint.escape import cells, printable
+from copylint.lines import split_lines
 from copylint.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def render(
             continue
         if d.path not in lines:
             source = sources.get(d.path)
-            lines[d.path] = None if source is None else source.splitlines()
+            lines[d.path] = None if source is None else split_lines(source)
         for line in _source_lines(d, lines[d.path]):
             stream.write(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
             stream.write("\n")
@@ -91,8 +92,10 @@ def render(
 
 def summary_line(report: Report) -> str:
     summary = report.summary()
-    files = summary["files"]
+    files = summary["files"] - report.unreadable
     checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if report.unreadable:
+        checked += f", {report.unreadable} could not be read"
     if not summary["diagnostics"]:
         return f"No problems found ({checked})."
     parts = [

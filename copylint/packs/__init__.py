@@ -87,6 +87,8 @@ class Entry:
 
     def string(self, key: str, default: str | None = None) -> str:
         value = self.table.get(key, default)
+        if value is None:
+            raise self.error(f"missing '{key}' (a required key)")
         if not isinstance(value, str):
             raise self.error(f"'{key}' must be a string")
         return value

@@ -155,3 +155,49 @@ def test_the_action_path_is_the_repository_root() -> None:
     # pip installs "$GITHUB_ACTION_PATH": the directory of action.yml must be the project.
     assert (REPO / "action.yml").parent == (REPO / "pyproject.toml").parent
     assert os.path.isfile(REPO / "pyproject.toml")
+
+
+def test_run_step_runs_copylint_once_and_writes_the_job_summary(
+    pull_request: GitRepo, tmp_path: Path
+) -> None:
+    calls = tmp_path / "calls.log"
+    real = shutil.which("copylint", path=str(Path(sys.executable).parent))
+    wrapper = tmp_path / "copylint-wrapper"
+    wrapper.write_text(f'#!/bin/bash\necho run >> "{calls}"\nexec "{real}" "$@"\n')
+    wrapper.chmod(0o755)
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("earlier step\n")
+    script = step("Run copylint")["run"]
+    env = {
+        **pull_request.env,
+        "COPYLINT": str(wrapper),
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "INPUT_PATHS": ".",
+        "INPUT_CHANGED_SINCE": "",
+        "INPUT_BASELINE": "",
+        "INPUT_FAIL_ON": "",
+        "INPUT_SARIF_FILE": "c.sarif",
+        "INPUT_HTML_FILE": "c.html",
+        "INPUT_ARGS": "",
+    }
+    result = subprocess.run(
+        ["bash", "-c", script], cwd=pull_request.root, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 1, result.stderr
+    assert calls.read_text() == "run\n"  # one run renders every report
+    assert result.stdout.count("::error ") == 2  # the legacy story and the new one
+    sarif = json.loads((pull_request.root / "c.sarif").read_text())
+    assert len(sarif["runs"][0]["results"]) == 2
+    assert (pull_request.root / "c.html").read_text().count("<mark class='hl sev-error'") == 2
+    text = summary.read_text()
+    assert text.startswith("earlier step\n## copylint\n")  # appended, not overwritten
+    assert "| repetition/doubled-word | error | 2 |" in text
+    assert "| stories/new story.md | 3 | error | repetition/doubled-word |" in text
+
+
+def test_summary_cells_cannot_break_the_table_or_inject_markup() -> None:
+    from copylint.output.summary_format import cell
+
+    assert cell("a | b\n<script>*x*</script> [l](u)") == (
+        "a &#124; b &lt;script&gt;&#42;x&#42;&lt;/script&gt; &#91;l&#93;(u)"
+    )

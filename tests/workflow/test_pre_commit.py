@@ -59,6 +59,7 @@ def test_the_hooks_file_is_a_valid_pre_commit_manifest() -> None:
     assert hooks["copylint-fix"]["entry"] == "copylint check --fix"
     for hook in hooks.values():
         assert hook["language"] == "python"
+        assert hook["require_serial"] is True  # copylint parallelises itself
         pattern = str(hook["files"])
         import re
 

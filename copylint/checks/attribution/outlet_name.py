@@ -183,6 +183,7 @@ class OutletName(Rule):
         "The Guardian and Observer style guide: the (lc for newspapers: the Guardian)",
     )
     default_options = {"outlets": [], "outlet-files": []}
+    option_types = {"outlets": list[dict]}  # type: ignore[type-arg]
 
     def __init__(self, context: RuleContext) -> None:
         super().__init__(context)
@@ -194,7 +195,7 @@ class OutletName(Rule):
                 raise ConfigError(
                     where.replace("'outlets'", "'outlet-files'"), "paths must be strings"
                 )
-            extra.extend(load_outlet_file(settings.root / name))
+            extra.extend(load_outlet_file(context.data_file(name)))
         self.table = _table(merge_outlets(builtin_outlets(), extra))
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -80,6 +80,9 @@ class Misspelling(Rule):
     )
     references = ("https://github.com/rspeer/wordfreq", "https://github.com/barrust/pyspellchecker")
     reads_quotes = True
+    # Severity by confidence: a word nothing corrects may be a name or another language.
+    default_options = {"unknown-severity": "warning"}
+    option_types = {"unknown-severity": Severity}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         reading = read(doc, self.context.settings.words)
@@ -104,7 +107,10 @@ class Misspelling(Rule):
                 twin = match_case(twins[0][1], token.text)
                 suggestions = (twin, *(s for s in suggestions if s != twin))[:MAX_SUGGESTIONS]
             if not suggestions:
-                yield Finding(token.start, token.end, f'Unknown word "{token.text}"')
+                unknown = Severity.parse(self.options["unknown-severity"])
+                yield Finding(
+                    token.start, token.end, f'Unknown word "{token.text}"', severity=unknown
+                )
                 continue
             safe = (
                 suggestions[0].lower() == ranked[0].word
