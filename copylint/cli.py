@@ -214,7 +214,13 @@ def check(
         _check_paths_exist(targets)
         changeset = changes_since(changed_since)
         targets = changeset.select(
-            discover(targets, settings, follow_links=follow_links, on_skip=_skipped)
+            discover(
+                targets,
+                settings,
+                follow_links=follow_links,
+                on_skip=_skipped,
+                on_error=_unlistable,
+            )
         )
     outcomes = _check_all(
         linter,
@@ -340,6 +346,10 @@ def _check_all(
 
 def _skipped(path: str, reason: str) -> None:
     _say("note", f"{path}: {reason}")
+
+
+def _unlistable(path: str, reason: str) -> None:
+    raise CopylintError(f"{path}: {reason}")
 
 
 def _unreadable(path: str, reason: str) -> Any:
