@@ -261,7 +261,7 @@ def check(
         from copylint.git import changes_since
 
         _check_paths_exist(targets)
-        found = _discover(project, targets, follow_links=follow_links)
+        found = _discover(project, targets, follow_links=follow_links, on_error=_unlistable)
         _require_files(found, targets, project, allow_empty)
         changeset = changes_since(changed_since)
         targets = changeset.select(found)
@@ -562,6 +562,10 @@ def _check_all(
 
 def _skipped(path: str, reason: str) -> None:
     _say("note", f"{path}: {reason}")
+
+
+def _unlistable(path: str, reason: str) -> None:
+    raise CopylintError(f"{path}: {reason}")
 
 
 def _unreadable(path: str, reason: str) -> Any:

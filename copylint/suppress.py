@@ -54,9 +54,7 @@ class Suppressions:
         return bool(self._regions)
 
     def suppressed(self, rule: str, line: int) -> bool:
-        return any(
-            self._covers(selector, line) for selector in (ALL, rule, rule.split("/", 1)[0])
-        )
+        return any(self._covers(selector, line) for selector in (ALL, rule, rule.split("/", 1)[0]))
 
     def _covers(self, selector: str, line: int) -> bool:
         starts = self._starts.get(selector)

@@ -124,29 +124,49 @@ def time_limit(text: str) -> float:
     return PATTERN_TIMEOUT + SECONDS_PER_MILLION * len(text) / 1_000_000
 
 
+@dataclass
+class TimeBudget:
+    """The seconds of pattern searching one pack entry may spend on one document, shared by
+    all its patterns and terms: a pack of thousands of terms must not get thousands of time
+    limits. Only the time inside the searches counts, not what the caller does between them."""
+
+    limit: float
+    spent: float = 0.0
+
+    @property
+    def left(self) -> float:
+        """What is left; a little more than nothing once spent, so the next search stops."""
+        return max(self.limit - self.spent, 0.001)
+
+
 def finditer(
     pattern: regex.Pattern[str],
     text: str,
     label: str | None = None,
     overlapped: bool = False,
-    deadline: float | None = None,
+    budget: TimeBudget | None = None,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` with a time limit, so a runaway pattern cannot hang a run.
 
     ``label`` is how the report names the pattern: what the pack wrote, not the compiled form.
-    With ``overlapped``, the match at every position where the pattern matches. ``deadline``
-    (a :func:`time.monotonic` time) is the limit of a whole entry, shared by all its patterns:
-    a pack of thousands of literals must not get thousands of time limits.
+    With ``overlapped``, the match at every position where the pattern matches. ``budget`` is
+    the entry's shared limit (by default one of :func:`time_limit` for this search alone).
     """
-    limit = time_limit(text)
-    end = time.monotonic() + limit if deadline is None else deadline
-    try:
-        for match in pattern.finditer(text, overlapped=overlapped, timeout=_left(end)):
-            yield match
-            if time.monotonic() > end:
-                raise TimeoutError
-    except TimeoutError:
-        raise _timeout(label or pattern.pattern, limit) from None
+    budget = TimeBudget(time_limit(text)) if budget is None else budget
+    matches = pattern.finditer(text, overlapped=overlapped, timeout=budget.left)
+    while True:
+        started = time.perf_counter()
+        try:
+            match = next(matches)
+        except StopIteration:
+            return
+        except TimeoutError:
+            raise _timeout(label or pattern.pattern, budget.limit) from None
+        finally:
+            budget.spent += time.perf_counter() - started
+        if budget.spent > budget.limit:
+            raise _timeout(label or pattern.pattern, budget.limit)
+        yield match
 
 
 def match_at(
@@ -154,20 +174,17 @@ def match_at(
     text: str,
     pos: int,
     label: str | None = None,
-    deadline: float | None = None,
+    budget: TimeBudget | None = None,
 ) -> regex.Match[str] | None:
-    """``pattern.match(text, pos)`` with the same time limit (or what is left of ``deadline``)."""
-    limit = time_limit(text)
+    """``pattern.match(text, pos)`` with the same time limit (or what is left of ``budget``)."""
+    budget = TimeBudget(time_limit(text)) if budget is None else budget
+    started = time.perf_counter()
     try:
-        return pattern.match(text, pos, timeout=limit if deadline is None else _left(deadline))
+        return pattern.match(text, pos, timeout=budget.left)
     except TimeoutError:
-        raise _timeout(label or pattern.pattern, limit) from None
-
-
-def _left(deadline: float) -> float:
-    """The seconds left before ``deadline``; a little more than none once it has passed, so
-    that the next search times out at once."""
-    return max(deadline - time.monotonic(), 0.001)
+        raise _timeout(label or pattern.pattern, budget.limit) from None
+    finally:
+        budget.spent += time.perf_counter() - started
 
 
 def _timeout(label: str, limit: float) -> PatternTimeout:
@@ -502,22 +519,22 @@ class Matcher:
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
-        deadline = time.monotonic() + time_limit(text)  # one limit for the entry, not each term
+        budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
         if self.literals:
             present = text_atoms(text, self.ignore_case)
             for index, atoms in enumerate(self.literal_atoms):
                 rank = self.literal_priority[index]
                 if rank < len(self.literals) and atoms <= present:
                     phrase = self._phrase(index)
-                    for match in finditer(phrase, text, self.label, True, deadline):
+                    for match in finditer(phrase, text, self.label, True, budget):
                         if match.end() > match.start():
                             hit = Hit(match.start(), match.end(), index, match)
                             candidates.append((match.start(), rank, hit))
         if self.patterns:
             search = self._search(())
-            for match in finditer(search.pattern, text, self.label, True, deadline):
+            for match in finditer(search.pattern, text, self.label, True, budget):
                 if match.end() > match.start():
-                    resolved = self._resolve(search, text, match, deadline)
+                    resolved = self._resolve(search, text, match, budget)
                     if resolved is not None:
                         rank = len(self.literals) + resolved.term
                         candidates.append((match.start(), rank, resolved))
@@ -529,11 +546,15 @@ class Matcher:
                 yield hit
 
     def _resolve(
-        self, search: _Search, text: str, match: regex.Match[str], deadline: float | None = None
+        self,
+        search: _Search,
+        text: str,
+        match: regex.Match[str],
+        budget: TimeBudget | None = None,
     ) -> Hit | None:
         start, end = match.span()
         for index, branch in enumerate(search.branches):
-            own = match_at(branch, text, start, self.label, deadline)
+            own = match_at(branch, text, start, self.label, budget)
             if own is None or own.end() != end:
                 continue
             if search.has_literals and index == 0:
