@@ -549,6 +549,7 @@ def table(result: Result, markdown: bool) -> str:
         "CPU (s)",
         "words/s",
         "copylint ÷ tool",
+        "copylint ÷ tool, CPU",
         "start-up (s)",
         "peak RSS per process (MB)",
     ]
@@ -556,7 +557,9 @@ def table(result: Result, markdown: bool) -> str:
     for row in result.rows:
         speed = row.words_per_second
         peer = not row.tool.startswith("copylint")
-        reference = one if row.tool.endswith("(one draft)") else archive
+        draft_row = row.tool.endswith("(one draft)")
+        reference = one if draft_row else archive
+        ours = by_tool["copylint (one draft)" if draft_row else "copylint (cold)"].run
         lines.append(
             [
                 row.tool,
@@ -566,6 +569,9 @@ def table(result: Result, markdown: bool) -> str:
                 f"{row.run.cpu_seconds:.2f}" if row.run else "—",
                 f"{speed:,.0f}" if speed else "—",
                 f"{reference / speed:.2f}×" if speed and peer else "—",
+                f"{row.run.cpu_seconds / ours.cpu_seconds:.2f}×"
+                if peer and row.run and ours and ours.cpu_seconds
+                else "—",
                 f"{row.startup.seconds:.2f}" if row.startup else "—",
                 f"{row.run.max_rss_mb:.0f}" if row.run else "—",
             ]
@@ -586,6 +592,11 @@ def table(result: Result, markdown: bool) -> str:
         )
     info = result.machine
     out = [_render(lines, markdown), "", _render(scale, markdown), ""]
+    out.append(
+        "copylint ÷ tool: copylint's words per second over the tool's (above 1: copylint is "
+        "faster); CPU: the tool's CPU time over copylint's, which the machine's other load "
+        "disturbs less."
+    )
     out.append(f"copylint --version: {result.version_seconds:.3f} s")
     out.append(
         f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}, {info['os']}, "
