@@ -8,6 +8,7 @@ distributed engine.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ def lint_paths(
     from copylint.files import ReadError
 
     settings = resolve_settings(config)
-    linter = linter_for(settings)
+    linter = partial(linter_for, settings)  # built only if a file misses the cache
     files = list(discover([str(p) for p in paths], settings))
     result_cache = ResultCache.open(settings, linter) if cache and files else None
     diagnostics: list[Diagnostic] = []

@@ -23,6 +23,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -66,7 +67,7 @@ def batches(paths: Sequence[str], batch_bytes: int = BATCH_BYTES) -> list[tuple[
 
 def lint_batch(paths: Sequence[str], settings: Settings, cache: bool = True) -> list[str]:
     """The JSON lines of one batch of files, linted in this process (a Dask task)."""
-    linter = linter_for(settings)
+    linter = partial(linter_for, settings)  # built only if a file misses the cache
     result_cache = ResultCache.open(settings, linter) if cache and paths else None
     lines = []
     for outcome in check_files(linter, list(paths), jobs=1, cache=result_cache):

@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING
@@ -62,7 +62,7 @@ def default_jobs() -> int:
 
 
 def check_files(
-    linter: Linter,
+    linter: Linter | Callable[[], Linter],
     paths: Sequence[str],
     *,
     fix: bool = False,
@@ -73,7 +73,8 @@ def check_files(
     """The outcome of every file in ``paths``, in that order.
 
     With ``fix``, each outcome holds the fixed text (nothing is written). ``jobs`` is the
-    largest number of worker processes (None: one per core).
+    largest number of worker processes (None: one per core). ``linter`` may be a function that
+    builds it: it is called only if a file is not served from the cache.
     """
     run = _Run(linter, paths, fix, cache, progress)
     jobs = default_jobs() if jobs is None else max(jobs, 1)
@@ -108,19 +109,26 @@ def check_task(linter: Linter, task: Task, fix: bool) -> FileOutcome:
 class _Run:
     def __init__(
         self,
-        linter: Linter,
+        linter: Linter | Callable[[], Linter],
         paths: Sequence[str],
         fix: bool,
         cache: ResultCache | None,
         progress: Progress | None,
     ) -> None:
-        self.linter = linter
+        self._linter = linter
         self.paths = paths
         self.fix = fix
         self.cache = cache
         self.progress = progress
         self.outcomes: list[FileOutcome | None] = [None] * len(paths)
         self.digests: dict[int, str] = {}
+
+    @property
+    def linter(self) -> Linter:
+        """The linter, built on first use (never, when every file comes from the cache)."""
+        if callable(self._linter):
+            self._linter = self._linter()
+        return self._linter
 
     def tasks(self) -> Iterator[Task]:
         """The files that need linting; unreadable files and cache hits are finished here."""
@@ -142,8 +150,9 @@ class _Run:
     def _from_cache(self, path: str, data: bytes, content: str) -> FileOutcome | None:
         assert self.cache is not None
         diagnostics = self.cache.lookup(path, content)
-        unsafe = self.linter.settings.unsafe_fixes
-        if diagnostics is None or (self.fix and _fixable(diagnostics, unsafe)):
+        if diagnostics is None or (
+            self.fix and _fixable(diagnostics, self.linter.settings.unsafe_fixes)
+        ):
             return None  # fixing needs the real run
         if not diagnostics and not self.fix:
             return FileOutcome(FileResult(path))

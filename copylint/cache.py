@@ -30,7 +30,8 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,9 @@ DIRECTORY_NAME = ".copylint_cache"
 ENVIRONMENT_VARIABLE = "COPYLINT_CACHE_DIR"
 #: Entries and cache files unused for this many days are dropped.
 MAX_AGE_DAYS = 30
+#: The entry-point group of rule plugins (:data:`copylint.registry.ENTRY_POINT_GROUP`, not
+#: imported: that would import every rule, which a warm run does not need).
+PLUGIN_GROUP = "copylint.rules"
 #: Settings that decide which files are read or whether the run fails, not what is found.
 _NOT_IN_KEY = frozenset({"config_path", "include", "exclude", "fail_on", "cache_dir"})
 
@@ -65,6 +69,15 @@ def digest(data: bytes) -> str:
 def run_key(settings: Settings, linter: Linter) -> str:
     """A hash of everything besides a file's content that its diagnostics depend on."""
     parts = {
+        **_fixed_parts(settings),
+        "rules": _rule_set(linter),
+        "data": {path: _content(path) for path in linter.data_files},  # names, outlets files
+    }
+    return _hash(parts)
+
+
+def _fixed_parts(settings: Settings) -> dict[str, Any]:
+    return {
         "layout": LAYOUT,
         "version": __version__,
         "python": sys.version_info[:2],
@@ -75,11 +88,53 @@ def run_key(settings: Settings, linter: Linter) -> str:
                 if field.name not in _NOT_IN_KEY
             }
         ),
-        "rules": _rule_set(linter),
-        "data": {path: _content(path) for path in linter.data_files},  # names, outlets files
     }
+
+
+def _hash(parts: Mapping[str, Any]) -> str:
     text = json.dumps(parts, sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def shortcut_key(settings: Settings) -> str:
+    """A hash of what decides the rule set, known without building it: the settings, the
+    code and data of copylint (size and time), the content of the configured packs and the
+    installed rule plugins with their versions. With the same shortcut key, the rules are the
+    same, so the run key is the one recorded last time, provided the files the rules read
+    and the modules of the plugins are unchanged (:func:`_recorded_key` checks them)."""
+    from importlib import metadata
+
+    from copylint.packs import pack_files
+    from copylint.resources import rules_dir
+
+    plugins = sorted(
+        [ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else ""]
+        for ep in metadata.entry_points(group=PLUGIN_GROUP)
+    )
+    packs = {
+        str(path): _content(str(path))
+        for directory in settings.rules_dirs
+        if directory.is_dir()
+        for path in pack_files(directory)
+    }
+    package = Path(__file__).resolve().parent
+    code = _stat_tree(package, ".py") + _stat_tree(rules_dir(), "")
+    return _hash({**_fixed_parts(settings), "plugins": plugins, "packs": packs, "code": code})
+
+
+def _recorded_key(path: Path) -> str | None:
+    """The run key a shortcut file names, if every file it depends on is as it was then."""
+    document = _read_json(path)
+    if not isinstance(document, dict) or document.get("layout") != LAYOUT:
+        return None
+    key, data, modules = document.get("key"), document.get("data"), document.get("modules")
+    if not (isinstance(key, str) and isinstance(data, dict) and isinstance(modules, list)):
+        return None
+    if any(not isinstance(m, list) or not m or _stat(str(m[0])) != m for m in modules):
+        return None
+    if any(_content(str(p)) != d for p, d in data.items()):
+        return None
+    return key
 
 
 def _canonical(value: Any) -> Any:
@@ -240,12 +295,31 @@ class ResultCache:
         self._today = int(time.time() // 86400)
 
     @classmethod
-    def open(cls, settings: Settings, linter: Linter) -> ResultCache | None:
-        """The cache for this run, or None when no cache directory can be written."""
+    def open(cls, settings: Settings, linter: Linter | Callable[[], Linter]) -> ResultCache | None:
+        """The cache for this run, or None when no cache directory can be written.
+
+        ``linter`` may be a function that builds it: it is then called only when the run key
+        is not known from an earlier run with the same rules (see :func:`shortcut_key`), so a
+        run whose every file hits the cache builds no rules and loads no lexicons.
+        """
         directory = cache_directory(settings)
         if directory is None:
             return None
-        return cls(directory / f"v{LAYOUT}" / f"{run_key(settings, linter)}.json")
+        folder = directory / f"v{LAYOUT}"
+        shortcut = folder / f"{shortcut_key(settings)}.key"
+        key = _recorded_key(shortcut)
+        if key is None:
+            built = linter() if callable(linter) else linter
+            key = run_key(settings, built)
+            record = {
+                "layout": LAYOUT,
+                "key": key,
+                "data": {path: _content(path) for path in built.data_files},
+                "modules": _rule_set(built)["modules"],
+            }
+            with contextlib.suppress(OSError):
+                _write_atomically(shortcut, json.dumps(record, separators=(",", ":")))
+        return cls(folder / f"{key}.json")
 
     def lookup(self, path: str, content_digest: str) -> list[Diagnostic] | None:
         """The diagnostics of ``path`` when it was linted with this content, else None."""
@@ -291,17 +365,23 @@ def _day(value: Any) -> int:
     return value if isinstance(value, int) else -1
 
 
-def _load(path: Path) -> dict[str, list[Any]]:
-    """The entries of a cache file; anything but a regular file of the right layout (a link,
-    a FIFO, damaged JSON) counts as empty."""
+def _read_json(path: Path) -> Any:
+    """The JSON of a cache file; anything but a regular file (a link, a FIFO) or damaged JSON
+    is None."""
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
         with os.fdopen(handle, "rb") as stream:
             if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                return {}
-            document = json.loads(stream.read())
+                return None
+            return json.loads(stream.read())
     except (OSError, ValueError, RecursionError):
-        return {}
+        return None
+
+
+def _load(path: Path) -> dict[str, list[Any]]:
+    """The entries of a cache file; anything but a regular file of the right layout (a link,
+    a FIFO, damaged JSON) counts as empty."""
+    document = _read_json(path)
     if not isinstance(document, dict) or document.get("layout") != LAYOUT:
         return {}
     files = document.get("files")
@@ -311,7 +391,7 @@ def _load(path: Path) -> dict[str, list[Any]]:
 def _remove_old_files(directory: Path, keep: Path) -> None:
     """Cache files of run keys unused for :data:`MAX_AGE_DAYS` (an old config or version)."""
     limit = time.time() - MAX_AGE_DAYS * 86400
-    for candidate in directory.glob("*.json"):
+    for candidate in chain(directory.glob("*.json"), directory.glob("*.key")):
         with contextlib.suppress(OSError):
             if candidate != keep and candidate.lstat().st_mtime < limit:
                 candidate.unlink()

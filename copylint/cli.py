@@ -303,6 +303,10 @@ def check(
     ]
     if min_severity is not None:
         results = _at_least(results, Severity.parse(min_severity))
+    if "sarif" in (output_format, *(f for f, _ in extra_reports)):  # lists the rules run,
+        # even when every file came from the cache
+        for outcome in outcomes:
+            project.linter(settings_of(outcome.result.path))
     specs = {s.info.id: s.info for linter in project.linters for s in linter.specs}
     report = Report(results, [specs[k] for k in sorted(specs)])
     fixed_stdin = fix and any(o.stdin for o in outcomes)  # stdout holds the text
@@ -340,7 +344,7 @@ def check(
             err=True,
         )
     if not quiet and output_format == "text" and not fix:
-        _hint_unsafe_fixes(report, project)
+        _hint_unsafe_fixes(report, settings_of)
     if failing and fail_on != "none" and not exit_zero:
         exit_code = max(exit_code, EXIT_FOUND)
     sys.exit(exit_code)
@@ -469,9 +473,9 @@ def _apply_baselines(
     return kept, hidden, [b for b in used.values() if b is not None]
 
 
-def _hint_unsafe_fixes(report: Any, project: Project) -> None:
+def _hint_unsafe_fixes(report: Any, settings_of: Callable[[str], Settings]) -> None:
     """As ruff does: say how many fixes only --unsafe-fixes would apply."""
-    if any(linter.settings.unsafe_fixes for linter in project.linters):
+    if any(settings_of(result.path).unsafe_fixes for result in report.results):
         return
     count = sum(1 for d in report.diagnostics if d.fix is not None and not d.fix.is_safe)
     if count:
@@ -495,6 +499,8 @@ def _check_all(
     follow_links: bool = False,
 ) -> tuple[list[Any], Callable[[str], Settings]]:
     """Every file's outcome, in order, and the settings each was checked with."""
+    from functools import partial
+
     from copylint.batch import check_files
     from copylint.cache import ResultCache
     from copylint.files import ReadError, decode
@@ -540,7 +546,7 @@ def _check_all(
     done: dict[str, Any] = {}
     for names in groups.values():
         settings = of_path[names[0]]
-        linter = project.linter(settings)
+        linter = partial(project.linter, settings)  # built only if a file misses the cache
         outcomes = check_files(
             linter,
             names,

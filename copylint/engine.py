@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pathspec
 
@@ -22,9 +22,11 @@ from copylint.config import Settings
 from copylint.document import Document
 from copylint.errors import CopylintError
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
-from copylint.registry import Registry
 from copylint.rule import Finding, Rule, RuleContext, RuleSpec
 from copylint.suppress import Suppressions
+
+if TYPE_CHECKING:  # the registry imports every rule, which a run served from the cache skips
+    from copylint.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Linter:
     """The selected rules, built once for a run, applied to any number of documents."""
 
     def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
+        from copylint.registry import Registry
+
         self.settings = settings
         self.registry = registry or Registry.load(settings)
         self.registry.validate(settings)

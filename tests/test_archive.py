@@ -84,3 +84,25 @@ def test_command_writes_json_lines_to_a_file(tmp_path: Path) -> None:
     out = tmp_path / "findings.jsonl"
     assert main([str(archive), "--no-cache", "-o", str(out)]) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_rerun_over_an_unchanged_archive_builds_no_linter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch of a warm re-run comes from the shared cache: no worker builds rules."""
+    import copylint.archive
+
+    archive = _archive(tmp_path / "archive", 3)
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path / "cache"))
+    settings = Settings(root=tmp_path)
+    first = sorted(lint_archive([archive], config=settings))
+    built: list[Settings] = []
+    real = copylint.archive.linter_for
+
+    def counting(settings: Settings) -> object:
+        built.append(settings)
+        return real(settings)
+
+    monkeypatch.setattr(copylint.archive, "linter_for", counting)
+    assert sorted(lint_archive([archive], config=settings)) == first
+    assert built == [] and len(first) == 3

@@ -354,3 +354,77 @@ def test_concurrent_writers_never_leave_a_broken_file(tmp_path: Path) -> None:
     assert {key.split("/")[1] for key in files} <= {"w0", "w1", "w2", "w3"}
     assert len(files) >= 50  # at least the last writer's, usually everyone's
     assert not list(path.parent.glob(".*.tmp"))
+
+
+def _unbuildable() -> Linter:
+    raise AssertionError("the linter was built although every file came from the cache")
+
+
+def test_all_hits_build_no_linter(tmp_path: Path) -> None:
+    """A warm run over unchanged files loads no rules: the run key comes from the shortcut."""
+    project(tmp_path)
+    settings = load_settings(tmp_path / ".copylint.toml")
+    paths = [str(tmp_path / name) for name in ("a.txt", "b.md", "c.txt")]
+    linter = Linter(settings)
+    first = check_files(linter, paths, jobs=1, cache=ResultCache.open(settings, linter))
+    cache = ResultCache.open(settings, _unbuildable)
+    again = check_files(_unbuildable, paths, jobs=1, cache=cache)
+    assert [o.result.diagnostics for o in again] == [o.result.diagnostics for o in first]
+    assert any(o.result.diagnostics for o in again)
+
+
+def test_a_miss_builds_the_linter_on_demand(tmp_path: Path, lints: list[str]) -> None:
+    project(tmp_path)
+    settings = load_settings(tmp_path / ".copylint.toml")
+    paths = [str(tmp_path / name) for name in ("a.txt", "c.txt")]
+    check_files(Linter(settings), paths, jobs=1, cache=ResultCache.open(settings, Linter(settings)))
+    (tmp_path / "c.txt").write_text(DOUBLED, encoding="utf-8")
+    built: list[Linter] = []
+
+    def build() -> Linter:
+        built.append(Linter(settings))
+        return built[-1]
+
+    lints.clear()
+    outcomes = check_files(build, paths, jobs=1, cache=ResultCache.open(settings, build))
+    assert len(built) == 1 and lints == [str(tmp_path / "c.txt")]
+    assert outcomes[1].result.diagnostics[0].rule == "repetition/doubled-word"
+
+
+def test_editing_a_data_file_a_rule_reads_misses_the_shortcut(
+    tmp_path: Path, lints: list[str]
+) -> None:
+    """The shortcut to the run key checks the files the rules read (here an outlets file)."""
+    config = '[rules."attribution/outlet-name"]\noutlet-files = ["outlets.toml"]\n'
+    project(tmp_path, config)
+    outlets = tmp_path / "outlets.toml"
+    outlets.write_text("", encoding="utf-8")
+    check(tmp_path)
+    lints.clear()
+    outlets.write_text("\n# a change\n", encoding="utf-8")
+    check(tmp_path)
+    assert sorted(lints) == ["a.txt", "b.md", "c.txt"]
+
+
+def test_a_damaged_shortcut_is_ignored(tmp_path: Path, lints: list[str]) -> None:
+    project(tmp_path)
+    first = check(tmp_path)
+    (shortcut,) = (tmp_path / ".copylint_cache" / "v1").glob("*.key")
+    shortcut.write_text('{"layout": 1, "key": "x", "data": {}, "modules": [[]]}')
+    lints.clear()
+    assert check(tmp_path) == first
+    assert lints == []
+
+
+def test_the_plugin_group_is_the_registry_s() -> None:
+    from copylint.registry import ENTRY_POINT_GROUP
+
+    assert copylint.cache.PLUGIN_GROUP == ENTRY_POINT_GROUP
+
+
+def test_sarif_lists_the_rules_on_a_warm_run(tmp_path: Path) -> None:
+    project(tmp_path)
+    cold = json.loads(check(tmp_path, "--format", "sarif")[1])
+    warm = json.loads(check(tmp_path, "--format", "sarif")[1])
+    rules = warm["runs"][0]["tool"]["driver"]["rules"]
+    assert len(rules) > 10 and rules == cold["runs"][0]["tool"]["driver"]["rules"]

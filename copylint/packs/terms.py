@@ -360,8 +360,16 @@ class _Search:
     matched."""
 
     pattern: regex.Pattern[str]
-    branches: tuple[regex.Pattern[str], ...]
+    sources: tuple[str, ...]  # of the alternatives alone, compiled when a match needs them
+    flags: int
     has_literals: bool
+    _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def branch(self, index: int) -> regex.Pattern[str]:
+        compiled = self._branches.get(index)
+        if compiled is None:
+            compiled = self._branches[index] = regex.compile(self.sources[index], self.flags)
+        return compiled
 
 
 #: A run of letters and digits: the whole-word check of a phrase looks at these.
@@ -437,7 +445,10 @@ class Matcher:
         ``terms_ignore_case`` says otherwise, to the terms.
         """
         terms_fold = ignore_case if terms_ignore_case is None else terms_ignore_case
-        for source in patterns:
+        # A repository's pack is checked here, so a bad pattern is named at load time; the
+        # built-in packs are checked by the tests, and compile on first use (a faster start).
+        checked = not _built_in(entry)
+        for source in patterns if checked else ():
             user_pattern(entry, source, terms_fold)  # a bad pattern is named on its own
         total = sum(expanded_size(source) for source in patterns)
         if total > MAX_EXPANDED_SIZE:  # each one small, but compiled together
@@ -475,7 +486,7 @@ class Matcher:
             conditions=Conditions.read(entry, ignore_case),
             literal_priority=tuple(priority),
         )
-        if patterns:
+        if patterns and checked:
             matcher._search(())  # the regular expressions together: errors surface at load time
         return matcher
 
@@ -496,7 +507,8 @@ class Matcher:
             before, after, flags = self.before, self.after, self.flags
             search = _Search(
                 regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", flags),
-                tuple(regex.compile(f"{before}{a}{after}", flags) for a in alternatives),
+                tuple(f"{before}{a}{after}" for a in alternatives),
+                flags,
                 bool(phrases),
             )
             self._searches[chosen] = search
@@ -553,8 +565,8 @@ class Matcher:
         budget: TimeBudget | None = None,
     ) -> Hit | None:
         start, end = match.span()
-        for index, branch in enumerate(search.branches):
-            own = match_at(branch, text, start, self.label, budget)
+        for index in range(len(search.sources)):
+            own = match_at(search.branch(index), text, start, self.label, budget)
             if own is None or own.end() != end:
                 continue
             if search.has_literals and index == 0:
@@ -565,6 +577,12 @@ class Matcher:
                 term = len(self.literals) + index - (1 if search.has_literals else 0)
             return Hit(start, end, term, own)
         return None
+
+
+def _built_in(entry: Entry) -> bool:
+    """A shipped pack: tested (tests/test_speed.py compiles every pattern of every built-in
+    pack), so its patterns are compiled on first use rather than checked at load time."""
+    return entry.origin.startswith("built-in pack")
 
 
 def _context(entry: Entry, ignore_case: bool) -> tuple[str, str]:
@@ -581,7 +599,8 @@ def _context(entry: Entry, ignore_case: bool) -> tuple[str, str]:
             continue
         if not isinstance(source, str) or not source:
             raise entry.error(f"'{key}' must be a regular expression (a non-empty string)")
-        user_pattern(entry, source, ignore_case)
+        if not _built_in(entry):
+            user_pattern(entry, source, ignore_case)
         parts[key] = wrapper.format(f"(?:{source})")
     before = parts.get("preceded-by", "") + parts.get("not-preceded-by", "")
     after = parts.get("followed-by", "") + parts.get("not-followed-by", "")

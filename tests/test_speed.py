@@ -1,0 +1,58 @@
+"""Speed work that must not cost correctness: what is compiled lazily is still checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from copylint.config import Settings
+from copylint.packs import load_packs, rules_dir, terms
+from copylint.packs.terms import Matcher
+
+
+def _capture(monkeypatch: pytest.MonkeyPatch) -> list[Matcher]:
+    """Every matcher compiled from now on."""
+    made: list[Matcher] = []
+    real = Matcher.compile.__func__  # type: ignore[attr-defined]
+
+    def capture(cls: type[Matcher], *args: Any, **kwargs: Any) -> Matcher:
+        matcher: Matcher = real(cls, *args, **kwargs)
+        made.append(matcher)
+        return matcher
+
+    monkeypatch.setattr(Matcher, "compile", classmethod(capture))
+    return made
+
+
+def test_every_built_in_pack_pattern_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The built-in packs compile their patterns on first use, not at load time (a faster
+    start); so every pattern of every style's packs is compiled here, as a repository's pack
+    is checked at load time, and the searches and each of their branches with it."""
+    made = _capture(monkeypatch)
+    monkeypatch.setattr(terms, "_built_in", lambda entry: False)  # check as a repository's
+    styles = [d.name for d in rules_dir().iterdir() if d.is_dir() and any(d.rglob("*.toml"))]
+    for style in styles:
+        try:
+            load_packs(Settings(root=Path.cwd(), style=style))
+        except Exception as error:
+            if "unknown style" in str(error):
+                continue
+            raise
+    assert len(made) > 20
+    for matcher in made:
+        search = matcher._search(tuple(range(len(matcher.literals))))
+        for index in range(len(search.sources)):
+            search.branch(index)
+
+
+def test_built_in_packs_compile_their_searches_on_first_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = _capture(monkeypatch)
+    load_packs(Settings(root=Path.cwd()))
+    with_patterns = [m for m in made if m.patterns]
+    assert with_patterns and not any(m._searches for m in with_patterns)
+    search = with_patterns[0]._search(())
+    assert search.pattern is not None and not search._branches  # branches: on a match
