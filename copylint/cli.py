@@ -388,6 +388,7 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
     """Write the fixed files; a file that cannot be written is named on stderr, the others are
     still written. Returns False when any write failed."""
     from copylint.fix import remove_stale_temporaries, write_atomically
+    from copylint.formats import write_refusal
 
     written = [o for o in outcomes if o.changed and not o.stdin]
     remove_stale_temporaries(o.result.path for o in written)
@@ -399,6 +400,10 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
         path = outcome.result.path
         if outcome.stdin:  # the fixed text goes to standard output, the report to stderr
             sys.stdout.write(outcome.fixed_text)
+            continue
+        refusal = write_refusal(path)  # Word documents and non-UTF-8 pages
+        if refusal is not None:
+            click.echo(f"copylint: {path}: {refusal}", err=True)
             continue
         try:
             write_atomically(

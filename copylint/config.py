@@ -20,7 +20,7 @@ from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
 
 CONFIG_FILE = ".copylint.toml"
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm")
 
 
 @dataclass(frozen=True)
