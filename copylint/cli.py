@@ -487,3 +487,33 @@ def explain(rule: str, config_path: Path | None, no_config: bool) -> None:
         hint = did_you_mean(rule, [spec.info.id for spec in registry])
         raise UsageError(f"unknown rule {rule!r}{hint}")
     click.echo(explain_text(registry[rule].info), nl=False)
+
+
+@main.command()
+@click.argument("draft", type=str)
+@click.option("-o", "--output", type=str, help="Write here (default: DRAFT.copylint.docx).")
+@click.option("--in-place", is_flag=True, help="Annotate the draft itself.")
+@click.option("--no-changes", is_flag=True, help="Comments only: no tracked changes.")
+@config_option
+@no_config_option
+@guarded
+def annotate(
+    draft: str,
+    output: str | None,
+    in_place: bool,
+    no_changes: bool,
+    config_path: Path | None,
+    no_config: bool,
+) -> None:
+    """Mark up a Word draft: findings as comments, safe fixes as tracked changes."""
+    from copylint.annotate import annotate_file
+    from copylint.engine import Linter
+
+    if in_place and output is not None:
+        raise UsageError("--in-place and --output cannot be combined")
+    _check_paths_exist([draft])
+    settings = _settings(config_path, no_config)
+    report = annotate_file(
+        Linter(settings), draft, draft if in_place else output, changes=not no_changes
+    )
+    click.echo(report.summary(), err=True)
