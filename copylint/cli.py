@@ -398,12 +398,12 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
         if not outcome.changed:
             continue
         path = outcome.result.path
-        if outcome.stdin:  # the fixed text goes to standard output, the report to stderr
-            sys.stdout.write(outcome.fixed_text)
-            continue
         refusal = write_refusal(path)  # Word documents and non-UTF-8 pages
         if refusal is not None:
             click.echo(f"copylint: {path}: {refusal}", err=True)
+            continue
+        if outcome.stdin:  # the fixed text goes to standard output, the report to stderr
+            sys.stdout.write(outcome.fixed_text)
             continue
         try:
             write_atomically(

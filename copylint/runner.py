@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from copylint.engine import FileResult, Linter
 from copylint.files import SourceFile
 from copylint.fix import apply_edits
-from copylint.formats import format_for, load_document
+from copylint.formats import load_document, write_refusal
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
 MAX_FIX_PASSES = 10
@@ -58,8 +58,8 @@ def check_source(
     if not fix:
         return FileOutcome(lint_source(linter, source, fmt), source)
     text, result, applied = fix_source(linter, source, fmt)
-    if (fmt or format_for(source.path)) == "docx":
-        # Never written back (see formats.write_refusal): report the draft as it stands, and
-        # keep the fixed text for --diff.
+    if write_refusal(source.path) is not None:
+        # Not written back (a Word document, a page in another encoding than UTF-8): report
+        # the file as it stands, and keep the fixed text for --diff.
         return FileOutcome(lint_source(linter, source, fmt), source, text, 0)
     return FileOutcome(result, source, text, applied)

@@ -27,7 +27,7 @@ import regex
 from html5lib import HTMLParser
 from html5lib._inputstream import EncodingParser, HTMLUnicodeInputStream
 from html5lib._tokenizer import HTMLTokenizer
-from html5lib.constants import namespaces, tokenTypes
+from html5lib.constants import namespaces, spaceCharacters, tokenTypes
 from html5lib.treebuilders import base
 
 from copylint.document import Directive, Document
@@ -309,9 +309,32 @@ class _TreeBuilder(base.TreeBuilder):  # type: ignore[misc]
         raise NotImplementedError
 
 
+def _table_text_phase(phase: type) -> type:
+    """html5lib's phase for text met inside a table, flushing it piece by piece instead of
+    joined, so that foster-parented text keeps its source ranges."""
+
+    class TableText(phase):  # type: ignore[misc]
+        def flushCharacters(self) -> None:
+            items: list[dict[str, Any]] = self.characterTokens
+            if any(c not in spaceCharacters for item in items for c in item["data"]):
+                for item in items:
+                    token = {"type": _CHARACTERS[0], "data": item["data"]}
+                    self.parser.phases["inTable"].insertText(token)
+            else:
+                for item in items:
+                    if item["data"]:
+                        self.tree.insertText(item["data"])
+            items.clear()
+
+    return TableText
+
+
 class _Parser(HTMLParser):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__(tree=_TreeBuilder, namespaceHTMLElements=False)
+        self.phases["inTableText"] = _table_text_phase(type(self.phases["inTableText"]))(
+            self, self.tree
+        )
 
     def parse_source(self, normalized: str, to_source: Any) -> tuple[Any, list[tuple[int, int]]]:
         self.innerHTMLMode = False
