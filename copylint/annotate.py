@@ -18,6 +18,7 @@ paragraph with the same text is not added again. Footnotes are linted but not an
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import copy
 import datetime as dt
@@ -121,16 +122,31 @@ def annotate_file(
 # -- comments -------------------------------------------------------------------------------
 
 
-def _existing_comments(document: Any, paragraphs: Sequence[Any]) -> set[tuple[int, str]]:
-    """(paragraph index, text) of the comments copylint made in an earlier run."""
+def _existing_comments(
+    document: Any, paragraphs: Sequence[Any]
+) -> collections.Counter[tuple[int, str, str]]:
+    """(paragraph index, anchored words, text) of the comments copylint made in an earlier
+    run, counted (one paragraph may hold the same finding twice)."""
     ours = {c.comment_id: c.text for c in document.comments if c.author == AUTHOR}
-    found: set[tuple[int, str]] = set()
+    found: collections.Counter[tuple[int, str, str]] = collections.Counter()
     for index, paragraph in enumerate(paragraphs):
         for start in paragraph.iter(W + "commentRangeStart"):
             comment_id = int(start.get(W + "id", "-1"))
             if comment_id in ours:
-                found.add((index, ours[comment_id]))
+                found[(index, _anchored(start), ours[comment_id])] += 1
     return found
+
+
+def _anchored(start: Any) -> str:
+    """The words a comment range holds, as copylint reads them (tracked deletions left out)."""
+    end_id = start.get(W + "id")
+    words: list[str] = []
+    for element in start.itersiblings():
+        if element.tag == W + "commentRangeEnd" and element.get(W + "id") == end_id:
+            break
+        if element.tag not in (W + "del", W + "moveFrom"):
+            words.extend(t.text or "" for t in element.iter(W + "t"))
+    return "".join(words)
 
 
 def _add_comments(
@@ -142,15 +158,15 @@ def _add_comments(
         if index >= len(paragraphs):
             report.footnote_findings += 1
             continue
-        text = comment_text(diagnostic)
-        if (index, text) in existing:
-            report.kept_comments += 1
-            continue
         paragraph = paragraphs[index]
         start = diagnostic.span.column - 1
         end = start + max(diagnostic.span.end - diagnostic.span.start, 1)
-        if diagnostic.span.end_line != diagnostic.span.line:  # cannot happen: one line each
-            end = len(_text(paragraph))
+        text = comment_text(diagnostic)
+        key = (index, _text(paragraph)[start : diagnostic.span.end_column - 1], text)
+        if existing[key] > 0:
+            existing[key] -= 1
+            report.kept_comments += 1
+            continue
         runs = _runs_for(paragraph, start, end)
         if not runs:
             runs = _runs_for(paragraph, 0, len(_text(paragraph)))
@@ -159,7 +175,6 @@ def _add_comments(
         comment = document.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
         runs[0].insert_comment_range_start_above(comment.comment_id)
         runs[-1].insert_comment_range_end_and_reference_below(comment.comment_id)
-        existing.add((index, text))
         report.comments += 1
 
 
