@@ -402,6 +402,17 @@ def _alike(runs: Sequence[Any]) -> bool:
 # -- saving ---------------------------------------------------------------------------------
 
 
+def _mode(path: str) -> int:
+    """The permissions to write ``path`` with: its own when it exists (``--in-place``), else
+    what a new file gets under the umask (mkstemp's temporary is private)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _save(document: Any, output: str) -> None:
     """Write the package to ``output`` atomically: a temporary file beside it, renamed over."""
     buffer = io.BytesIO()
@@ -410,6 +421,7 @@ def _save(document: Any, output: str) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".copylint-", suffix=".docx", dir=directory)
         try:
+            os.chmod(temporary, _mode(output))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(buffer.getvalue())
                 stream.flush()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import docx
 import pytest
 
-from copylint.annotate import annotate_file, comment_text
+from copylint.annotate import AnnotateReport, annotate_file, comment_text
 from copylint.api import linter_for
 from copylint.config import Settings
 from copylint.files import read_file
@@ -19,11 +20,7 @@ from tests.helpers import cli, run_copylint
 SELECT = ("repetition", "whitespace")
 
 
-def _linter() -> object:
-    return linter_for(Settings(select=SELECT))
-
-
-def _annotate(path: Path, out: Path, changes: bool = True) -> object:
+def _annotate(path: Path, out: Path, changes: bool = True) -> AnnotateReport:
     return annotate_file(linter_for(Settings(select=SELECT)), str(path), str(out), changes=changes)
 
 
@@ -31,7 +28,7 @@ def test_one_comment_per_finding_on_exactly_the_flagged_words(tmp_path: Path) ->
     path = draft(tmp_path / "story.docx")
     report = _annotate(path, tmp_path / "out.docx")
     ours = [c for c in comments(tmp_path / "out.docx") if c[0] == "copylint"]
-    diagnostics = report.diagnostics  # type: ignore[attr-defined]
+    diagnostics = report.diagnostics
     assert len(ours) == len(diagnostics) == 3
     source = read_file(str(path)).text
     for (_, text, anchored), diagnostic in zip(ours, diagnostics, strict=True):
@@ -84,12 +81,23 @@ def test_in_place_and_output(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".copylint-*"))  # no temporary left behind
 
 
+def test_the_copy_gets_ordinary_permissions(tmp_path: Path) -> None:
+    path = draft(tmp_path / "story.docx")
+    path.chmod(0o640)
+    assert cli("annotate", "--no-config", str(path)).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "story.copylint.docx").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert cli("annotate", "--no-config", "--in-place", str(path)).exit_code == 0
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
 def test_annotating_twice_adds_no_duplicate_comments(tmp_path: Path) -> None:
     path = draft(tmp_path / "story.docx")
     once, twice = tmp_path / "once.docx", tmp_path / "twice.docx"
     _annotate(path, once, changes=False)
     report = _annotate(once, twice, changes=False)
-    assert report.comments == 0 and report.kept_comments == 3  # type: ignore[attr-defined]
+    assert report.comments == 0 and report.kept_comments == 3
     assert comments(twice) == comments(once)
     # With the changes in, the fixed findings are gone and nothing is added either.
     _annotate(path, once)
@@ -107,7 +115,7 @@ def test_formatting_is_kept_and_mixed_formatting_is_not_changed(tmp_path: Path) 
     paragraph.add_run(" board met.")
     document.save(str(tmp_path / "runs.docx"))
     report = _annotate(tmp_path / "runs.docx", tmp_path / "out.docx")
-    assert report.comments == 2 and report.skipped_changes >= 1  # type: ignore[attr-defined]
+    assert report.comments == 2 and report.skipped_changes >= 1
     body = docx.Document(str(tmp_path / "out.docx")).element.body
     (inserted,) = [e for e in body.iter(W + "ins")]
     assert inserted.find(f"{W}r/{W}rPr/{W}i") is not None  # the fix is italic like its run
