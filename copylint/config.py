@@ -43,6 +43,7 @@ class Settings:
     preview: bool = False
     baseline: Path | None = None  # None: .copylint-baseline.json beside the config
     cache_dir: Path | None = None  # None: .copylint_cache in the root, else a user cache
+    html_story: str | None = None  # CSS selector of a web page's story (None: article, main)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -114,7 +115,17 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "preview": ("preview", lambda w, k, v, r: _boolean(w, k, v)),
     "baseline": ("baseline", lambda w, k, v, r: (r / _string(w, k, v)).resolve()),
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
+    "html-story": ("html_story", lambda w, k, v, r: _selector(w, k, v)),
 }
+
+
+def _selector(where: str, key: str, value: Any) -> str:
+    from copylint.formats.html import selector_error
+
+    problem = selector_error(_string(where, key, value))
+    if problem:
+        raise ConfigError(where, f"'{key}': {problem}")
+    return str(value)
 
 
 def _directory(where: str, key: str, value: Any, root: Path) -> Path:

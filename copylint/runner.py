@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from copylint.document import Document
 from copylint.engine import FileResult, Linter
 from copylint.files import SourceFile
 from copylint.fix import apply_edits
@@ -31,8 +32,13 @@ class FileOutcome:
         return self.original is not None and self.fixed_text not in (None, self.original.text)
 
 
+def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document:
+    """The document for ``text``, with the settings a format reads (a web page's story)."""
+    return load_document(path, text, fmt, html_story=linter.settings.html_story)
+
+
 def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> FileResult:
-    return linter.lint(load_document(source.path, source.text, fmt))
+    return linter.lint(_document(linter, source.path, source.text, fmt))
 
 
 def fix_source(
@@ -40,7 +46,7 @@ def fix_source(
 ) -> tuple[str, FileResult, int]:
     """Apply safe fixes until none is left; the final text, its result, and the fix count."""
     text = source.text
-    result = linter.lint(load_document(source.path, text, fmt))
+    result = linter.lint(_document(linter, source.path, text, fmt))
     applied_total = 0
     for _ in range(MAX_FIX_PASSES):
         new_text, applied = apply_edits(text, result.diagnostics)
@@ -48,7 +54,7 @@ def fix_source(
             break
         applied_total += applied
         text = new_text
-        result = linter.lint(load_document(source.path, text, fmt))
+        result = linter.lint(_document(linter, source.path, text, fmt))
     return text, result, applied_total
 
 

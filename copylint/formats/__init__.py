@@ -70,8 +70,11 @@ def write_refusal(path: str) -> str | None:
     return None
 
 
-def load_document(path: str, source: str, fmt: str | None = None) -> Document:
-    """Build the document for ``source``; ``fmt`` overrides the format the name implies."""
+def load_document(
+    path: str, source: str, fmt: str | None = None, *, html_story: str | None = None
+) -> Document:
+    """Build the document for ``source``; ``fmt`` overrides the format the name implies;
+    ``html_story`` is the CSS selector of a web page's story (the ``html-story`` setting)."""
     fmt = fmt or format_for(path)
     if fmt == "docx":
         from copylint.formats.docx import parse_docx
@@ -80,7 +83,7 @@ def load_document(path: str, source: str, fmt: str | None = None) -> Document:
     if fmt == "html":
         from copylint.formats.html import parse_html
 
-        return parse_html(path, source)
+        return parse_html(path, source, html_story)
     if fmt == "markdown":
         from copylint.formats.markdown import parse_markdown
 

@@ -398,6 +398,20 @@ def _inside(node: Any, ancestor: Any) -> bool:
     return False
 
 
+_COMPOUND = r"\s*(?:[A-Za-z][\w-]*)?(?:[#.][\w-]+)*\s*"
+_SELECTOR = regex.compile(rf"(?!\s*(?:,|$)){_COMPOUND}(?:,(?!\s*(?:,|$)){_COMPOUND})*")
+
+
+def selector_error(text: str) -> str | None:
+    """Why ``text`` is not a selector copylint can apply (None: it is)."""
+    if _SELECTOR.fullmatch(text):
+        return None
+    return (
+        f"{text!r} is not a selector copylint understands: tag names, #id and .class, e.g. "
+        "'div.story-body' or '#content, article' (no combinators)"
+    )
+
+
 class _Selector:
     """A compound CSS selector: a tag name, ``#id`` and ``.class`` parts (``article.story``,
     ``#content``, ``div.entry-body``), or several of them separated by commas."""

@@ -126,3 +126,28 @@ def test_directories_take_html_files(tmp_path: Path) -> None:
     (tmp_path / "story.html").write_text(PAGE)
     result = cli("check", "--no-config", "--select", "repetition", str(tmp_path))
     assert "story.html:{}:{}".format(*_at(PAGE, "on Tuesday")) in result.output
+
+
+def test_config_names_the_story_by_selector(tmp_path: Path) -> None:
+    page = (
+        "<body><div class=sidebar>the the</div><div id=content class='story body'>"
+        "<p>It was was late.</p></div><article>Related: on on air</article></body>"
+    )
+    for selector, expected in [
+        ("div.story", ["was"]),
+        ("#content", ["was"]),
+        ("div.sidebar, #content", ["the", "was"]),
+        ("section", ["the", "was", "on"]),  # nothing matches: the whole page
+    ]:
+        found = lint_text(
+            page, path="p.html", config={"select": ["repetition"], "html-story": selector}
+        )
+        assert [page[d.span.start : d.span.end] for d in found] == expected, selector
+
+
+def test_a_selector_copylint_cannot_apply_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / ".copylint.toml").write_text('html-story = "article > p"\n')
+    (tmp_path / "page.html").write_text("<p>Fine.</p>")
+    result = run_copylint("check", "page.html", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"no combinators" in result.stderr
