@@ -18,10 +18,12 @@ back onto the runs of the XML.
 
 from __future__ import annotations
 
+import difflib
 import io
+import os
 import zipfile
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -312,3 +314,49 @@ def parse_docx(path: str, source: str) -> Document:
         offset += len(line) + 1
     text, blocks, source_map = builder.build()
     return Document(path, source, "docx", text, blocks, source_map)
+
+
+# -- what changed since a commit (--changed-since) ---------------------------------------------
+
+
+def paragraph_changes(old: list[str], new: list[str]) -> tuple[set[int], set[int]]:
+    """The lines (paragraphs) of ``new`` that are new or changed since ``old``, and the seams
+    where paragraphs were deleted (n: between lines n and n + 1), as git's line diff gives them
+    for a text file."""
+    added: set[int] = set()
+    seams: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag == "delete":
+            seams.add(j1)
+        elif tag != "equal":
+            added.update(range(j1 + 1, j2 + 1))
+    return added, seams
+
+
+def word_changes(
+    top: str, base: str, git: Callable[..., bytes]
+) -> dict[str, tuple[set[int], set[int]] | None]:
+    """For each Word document that differs from ``base`` in the repository at ``top``: its
+    changed paragraphs (see :func:`paragraph_changes`), or None when all of it is new (or the
+    old version cannot be read). git diffs a .docx as binary; this compares the paragraphs."""
+    numstat = git("diff", "--numstat", "-z", "--no-renames", base, "--", cwd=top)
+    changes: dict[str, tuple[set[int], set[int]] | None] = {}
+    for record in numstat.split(b"\0"):
+        fields = record.split(b"\t", 2)
+        if len(fields) != 3 or fields[0] != b"-":  # not a binary file
+            continue
+        name = fields[2].decode("utf-8", "surrogateescape")
+        path = os.path.join(top, name)
+        if PurePath(name).suffix.lower() not in (".docx", ".dotx") or not os.path.isfile(path):
+            continue
+        try:
+            old = git("show", f"{base}:{name}", cwd=top)
+            old_lines, _ = extract(open_package(name, old))
+            with open(path, "rb") as handle:
+                new_lines, _ = extract(open_package(name, handle.read()))
+        except Exception:  # new since base, or unreadable then or now: all of it is new
+            changes[name] = None
+            continue
+        changes[name] = paragraph_changes(old_lines, new_lines)
+    return changes
