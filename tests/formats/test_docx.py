@@ -184,3 +184,22 @@ def test_text_in_a_deleted_change_holds_no_finding(tmp_path: Path) -> None:
     paragraph.add_run("met.")
     document.save(str(tmp_path / "clean.docx"))
     assert lint_paths([tmp_path / "clean.docx"], config={"select": ["repetition"]}) == []
+
+
+def test_sarif_shows_the_paragraph_as_the_snippet(tmp_path: Path) -> None:
+    import json
+
+    path = draft(tmp_path / "story.docx")
+    result = cli("check", "--no-config", "--select", "repetition", "--format", "sarif", str(path))
+    first = json.loads(result.output)["runs"][0]["results"][0]
+    region = first["locations"][0]["physicalLocation"]["region"]
+    assert region["snippet"] == {"text": "The the council voted on Tuesday to approve it."}
+
+
+def test_a_baseline_hides_known_findings_in_a_draft(tmp_path: Path) -> None:
+    draft(tmp_path / "story.docx")
+    assert cli("baseline", "--no-config", str(tmp_path), cwd=tmp_path).exit_code == 0
+    result = cli("check", "--no-config", str(tmp_path), cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    everything = cli("check", "--no-config", "--no-baseline", str(tmp_path), cwd=tmp_path)
+    assert everything.exit_code == 1 and "story.docx:2:5" in everything.output
