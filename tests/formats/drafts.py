@@ -49,30 +49,47 @@ def draft(path: Path) -> Path:
     return path
 
 
-def add_footnote(path: Path, text: str) -> None:
-    """Give the document at ``path`` a footnotes part with one footnote holding ``text``."""
+def rewrite_parts(path: Path, changes: dict[str, bytes]) -> None:
+    """Rewrite the zip at ``path`` with the parts in ``changes`` replaced or added."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/footnotes.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-        f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{text}</w:t>'
-        "</w:r></w:p></w:footnote></w:footnotes>"
-    ).encode()
-    rels = parts["word/_rels/document.xml.rels"].decode()
-    parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>",
-        '<Relationship Id="rIdFoot1" Type="http://schemas.openxmlformats.org/officeDocument/'
-        '2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-    ).encode()
-    types = parts["[Content_Types].xml"].decode()
-    parts["[Content_Types].xml"] = types.replace(
-        "</Types>",
-        '<Override PartName="/word/footnotes.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-    ).encode()
+    parts.update(changes)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
     path.write_bytes(buffer.getvalue())
+
+
+def _before(path: Path, part: str, closing: str, addition: str) -> bytes:
+    """The XML part ``part`` of the package at ``path`` with ``addition`` before ``closing``."""
+    with zipfile.ZipFile(path) as archive:
+        text = archive.read(part).decode()
+    return text.replace(closing, addition + closing).encode()
+
+
+def add_footnote(path: Path, text: str) -> None:
+    """Give the document at ``path`` a footnotes part with one footnote holding ``text``."""
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{text}</w:t>'
+        "</w:r></w:p></w:footnote></w:footnotes>"
+    )
+    relationship = (
+        '<Relationship Id="rIdFoot1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/footnotes" Target="footnotes.xml"/>'
+    )
+    override = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    )
+    rels = "word/_rels/document.xml.rels"
+    rewrite_parts(
+        path,
+        {
+            "word/footnotes.xml": footnotes.encode(),
+            rels: _before(path, rels, "</Relationships>", relationship),
+            "[Content_Types].xml": _before(path, "[Content_Types].xml", "</Types>", override),
+        },
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import zipfile
 from pathlib import Path
@@ -14,7 +13,7 @@ from copylint.api import lint_paths
 from copylint.files import ReadError, read_file
 from copylint.formats import docx as docx_format
 from copylint.formats import load_document
-from tests.formats.drafts import add_footnote, draft, tracked
+from tests.formats.drafts import add_footnote, draft, rewrite_parts, tracked
 from tests.helpers import cli, run_copylint
 
 
@@ -166,14 +165,7 @@ def test_a_50_mb_draft_is_read(tmp_path: Path) -> None:
 
 def test_a_damaged_document_part(tmp_path: Path) -> None:
     path = draft(tmp_path / "story.docx")
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/document.xml"] = b"<w:document><unclosed"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    path.write_bytes(buffer.getvalue())
+    rewrite_parts(path, {"word/document.xml": b"<w:document><unclosed"})
     _refused(path, "damaged Word document")
 
 
