@@ -7,7 +7,8 @@ every text token, character reference and tag gets its exact source range; the t
 below keeps those ranges on the text it places in the tree instead of merging strings.
 
 Prose is the text of the story: when the page has an ``article`` or ``main`` element, only those
-(nav bars, footers and sidebars are not the story); otherwise the body and the ``title``.
+(nav bars, footers and sidebars are not the story); otherwise the body and the ``title``. A
+page whose ``<meta name=generator>`` is copylint (its own HTML report) has no prose.
 Left out: ``head`` (but ``title``), ``script``, ``style``, ``template``, ``noscript``,
 ``code``/``pre``, ``textarea``, SVG and MathML, attributes and comments. Block elements end
 paragraphs. Character references decode; a prose character from one maps to the whole reference
@@ -537,12 +538,24 @@ class _Prose:
                 self.walk(child, quote_depth)
 
 
+def _made_by_copylint(document: Any) -> bool:
+    return any(
+        element.name == "meta"
+        and element.attributes.get("name", "").lower() == "generator"
+        and element.attributes.get("content", "").lower().startswith("copylint")
+        for element in _elements(document)
+    )
+
+
 def parse_html(path: str, source: str, selector: str | None = None) -> Document:
     """The document for an HTML page; ``selector`` names the story's elements (else
     ``article``/``main``, else the whole page)."""
     normalized, to_source = _normalize(source)
     document, comments = _Parser().parse_source(normalized, to_source)
     prose = _Prose(source)
+    if _made_by_copylint(document):  # a report of copylint's own: findings, not a story
+        text, blocks, source_map = prose.builder.build()
+        return Document(path, source, "html", text, blocks, source_map)
     roots = _roots(document, selector)
     if roots == [document]:
         for element in _elements(document):

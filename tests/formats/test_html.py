@@ -151,3 +151,13 @@ def test_a_selector_copylint_cannot_apply_is_a_config_error(tmp_path: Path) -> N
     result = run_copylint("check", "page.html", cwd=tmp_path)
     assert result.returncode == 2
     assert b"no combinators" in result.stderr
+
+
+def test_copylint_never_lints_its_own_html_report(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text("It was was late.\n")
+    report = tmp_path / "report.html"
+    cli("check", "--no-config", "--format", "html", "-o", str(report), str(tmp_path))
+    assert "repetition/doubled-word" in report.read_text()
+    result = cli("check", "--no-config", str(tmp_path))
+    assert "report.html" not in result.output
+    assert "story.md:1:8" in result.output
