@@ -60,6 +60,8 @@ SKIPPED = frozenset(
         "var",
     }
 )
+#: Skipped elements a reader does not see at all (the others, such as code, stand for words).
+_INVISIBLE = frozenset({"head", "script", "style", "template", "noscript"})
 #: Elements that start and end a paragraph of prose.
 BLOCKS = frozenset(
     {
@@ -455,9 +457,14 @@ class _Prose:
     def flush(self) -> None:
         pieces = self.pending
         self.pending = []
-        while pieces and pieces[0][0] == "text" and not pieces[0][1].strip(_SPACE):
+        # White space and invisible elements at either end of the block are not prose.
+        while pieces and (pieces[0][0] == "gap" or not pieces[0][1].strip(_SPACE)):
+            if pieces[0][0] == "object":
+                break
             pieces.pop(0)
-        while pieces and pieces[-1][0] == "text" and not pieces[-1][1].strip(_SPACE):
+        while pieces and (pieces[-1][0] == "gap" or not pieces[-1][1].strip(_SPACE)):
+            if pieces[-1][0] == "object":
+                break
             pieces.pop()
         if not pieces or all(how == "object" for how, *_ in pieces):
             return
@@ -467,7 +474,7 @@ class _Prose:
         for index, (how, text, start, end) in enumerate(pieces):
             if how == "text" and index in (0, last):
                 text, start, end = self._trim(text, start, end, index == 0, index == last)
-            if how == "object":
+            if how in ("object", "gap"):  # a gap inside the text: keep the words apart
                 self.builder.placeholder(start, end)
             elif how == "break":
                 self.builder.replaced("\n", start, end)
@@ -506,8 +513,10 @@ class _Prose:
             name = child.name
             span = child.span or (self.last, self.last)
             if name in SKIPPED:
-                if name == "code" and self.pending:  # inline code, as in Markdown
-                    self.pending.append(("object", "", span[0], span[0]))
+                # Left out, but not joined across: inline code and the like stand as one
+                # placeholder (as in Markdown); a script or style between words, as a gap.
+                how = "gap" if name in _INVISIBLE else "object"
+                self.pending.append((how, "", *span))
                 continue
             if name in _OBJECTS:
                 self.pending.append(("object", "", *span))

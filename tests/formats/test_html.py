@@ -161,3 +161,14 @@ def test_copylint_never_lints_its_own_html_report(tmp_path: Path) -> None:
     result = cli("check", "--no-config", str(tmp_path))
     assert "report.html" not in result.output
     assert "story.md:1:8" in result.output
+
+
+def test_left_out_elements_do_not_join_the_words_around_them() -> None:
+    for source in (
+        "<p>Press <kbd>Ctrl</kbd> now.</p>",
+        "<p>Text <script>track()</script> more.</p>",
+        "<p>He said. <script>track()</script></p>",
+    ):
+        found = lint_text(source, path="p.html", config={"select": ["whitespace"]})
+        assert found == [], source
+    assert parse_html("p.html", "<p>Text <script>x</script> more.</p>").text == "Text \ufffc more."
