@@ -242,12 +242,15 @@ class _Node(base.Node):  # type: ignore[misc]
         self.childNodes.append(node)
 
     def insertText(self, data: str, insertBefore: Any = None) -> None:
+        index = len(self.childNodes)
+        if insertBefore is not None:
+            index = self.childNodes.index(insertBefore)
+        if index and isinstance(self.childNodes[index - 1], _Text):  # one run, as html5lib's
+            self.childNodes[index - 1].pieces.append(data)
+            return
         text = _Text(data)
         text.parent = self
-        if insertBefore is None:
-            self.childNodes.append(text)
-        else:
-            self.childNodes.insert(self.childNodes.index(insertBefore), text)
+        self.childNodes.insert(index, text)
 
     def insertBefore(self, node: Any, refNode: Any) -> None:
         node.parent = self
@@ -276,7 +279,7 @@ class _Text:
     """A run of text in the tree: the tokenizer's pieces, each with its source range."""
 
     def __init__(self, data: str) -> None:
-        self.data = data
+        self.pieces = [data]
         self.parent: Any = None
 
 
@@ -374,31 +377,23 @@ def _normalize(source: str) -> tuple[str, Any]:
     return "".join(parts), to_source
 
 
-def _elements(node: Any) -> Iterator[Any]:
-    for child in node.childNodes:
+def _elements(node: Any, stop: Any = None) -> Iterator[Any]:
+    """The elements below ``node`` in document order (without recursion: pages nest deep);
+    the children of an element for which ``stop`` is true are not visited."""
+    stack = list(reversed(node.childNodes))
+    while stack:
+        child = stack.pop()
         if isinstance(child, _Node) and not isinstance(child, _Other):
             yield child
-            yield from _elements(child)
+            if stop is None or not stop(child):
+                stack.extend(reversed(child.childNodes))
 
 
 def _roots(document: Any, selector: str | None) -> list[Any]:
-    """The elements to read: the story's, or the whole page."""
-    wanted = _Selector(selector) if selector else None
-    found: list[Any] = []
-    for element in _elements(document):
-        if any(_inside(element, root) for root in found):
-            continue
-        if wanted.matches(element) if wanted else element.name in STORY:
-            found.append(element)
+    """The elements to read: the story's (outermost ones only), or the whole page."""
+    wanted = _Selector(selector).matches if selector else lambda e: e.name in STORY
+    found = [element for element in _elements(document, wanted) if wanted(element)]
     return found or [document]
-
-
-def _inside(node: Any, ancestor: Any) -> bool:
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.parent
-    return False
 
 
 _COMPOUND = r"\s*(?:[A-Za-z][\w-]*)?(?:[#.][\w-]+)*\s*"
@@ -499,52 +494,51 @@ class _Prose:
         return text, start, end
 
     def walk(self, node: Any, quote_depth: int = 0) -> None:
-        for child in node.childNodes:
-            if isinstance(child, _Text):
-                start = getattr(child.data, "start", None)
-                end = getattr(child.data, "end", None)
-                if start is None or end is None:
-                    start = end = self.last
-                self.pending.append(("text", str(child.data), start, end))
-                self.last = end
-                continue
-            if isinstance(child, _Other) or not isinstance(child, _Node):
-                continue
-            name = child.name
-            span = child.span or (self.last, self.last)
-            if name in SKIPPED:
-                # Left out, but not joined across: inline code and the like stand as one
-                # placeholder (as in Markdown); a script or style between words, as a gap.
-                how = "gap" if name in _INVISIBLE else "object"
-                self.pending.append((how, "", *span))
-                continue
-            if name in _OBJECTS:
-                self.pending.append(("object", "", *span))
-                self.last = span[1]
-                continue
-            if name == "br":
-                self.pending.append(("break", "\n", *span))
-                self.last = span[1]
-                continue
-            if name in BLOCKS:
+        """Read ``node``'s content (without recursion: pages nest deep)."""
+        stack: list[tuple[Any, Any]] = [(child, quote_depth) for child in reversed(node.childNodes)]
+        while stack:
+            child, depth = stack.pop()
+            if child is None:  # the end of a block: ``depth`` holds the state it interrupted
                 self.flush()
-                heading = _HEADING.match(name)
-                outer, outer_quoted = self.kind, self.quoted
-                depth = quote_depth + (name == "blockquote")
-                if heading or name == "title":
-                    self.kind = ("heading", int(heading.group(1)) if heading else 1)
-                elif name == "li":
-                    self.kind = ("item", depth)
-                elif name in ("td", "th"):
-                    self.kind = ("cell", depth)
-                elif name not in ("tr", "table", "tbody", "thead", "tfoot"):
-                    self.kind = ("paragraph", depth)
-                self.quoted = depth > 0
-                self.walk(child, depth)
-                self.flush()
-                self.kind, self.quoted = outer, outer_quoted
-            else:
-                self.walk(child, quote_depth)
+                self.kind, self.quoted = depth
+            elif isinstance(child, _Text):
+                for piece in child.pieces:
+                    start = getattr(piece, "start", None)
+                    end = getattr(piece, "end", None)
+                    if start is None or end is None:
+                        start = end = self.last
+                    self.pending.append(("text", str(piece), start, end))
+                    self.last = end
+            elif isinstance(child, _Node) and not isinstance(child, _Other):
+                self._element(child, depth, stack)
+
+    def _element(self, element: Any, depth: int, stack: list[tuple[Any, Any]]) -> None:
+        name = element.name
+        span = element.span or (self.last, self.last)
+        if name in SKIPPED:
+            # Left out, but not joined across: inline code and the like stand as one
+            # placeholder (as in Markdown); a script or style between words, as a gap.
+            self.pending.append(("gap" if name in _INVISIBLE else "object", "", *span))
+        elif name in _OBJECTS or name == "br":
+            self.pending.append(("break" if name == "br" else "object", "\n", *span))
+            self.last = span[1]
+        elif name in BLOCKS:
+            self.flush()
+            stack.append((None, (self.kind, self.quoted)))
+            depth += name == "blockquote"
+            heading = _HEADING.match(name)
+            if heading or name == "title":
+                self.kind = ("heading", int(heading.group(1)) if heading else 1)
+            elif name == "li":
+                self.kind = ("item", depth)
+            elif name in ("td", "th"):
+                self.kind = ("cell", depth)
+            elif name not in ("tr", "table", "tbody", "thead", "tfoot"):
+                self.kind = ("paragraph", depth)
+            self.quoted = depth > 0
+            stack.extend((child, depth) for child in reversed(element.childNodes))
+        else:
+            stack.extend((child, depth) for child in reversed(element.childNodes))
 
 
 def _made_by_copylint(document: Any) -> bool:
