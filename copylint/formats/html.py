@@ -122,26 +122,30 @@ _SPACE = " \t\n\r\f"
 # -- reading the bytes ----------------------------------------------------------------------
 
 
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode_html(path: str, data: bytes) -> SourceFile:
     """The page's text: UTF-8 unless a byte-order mark or a ``<meta charset>`` says otherwise."""
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return _decode(data[len(bom) :], name, path, bom=name == "utf-8")
-    declared = EncodingParser(data[:1024]).getEncoding()
-    name = declared.codec_info.name if declared is not None else "utf-8"
-    if name.startswith("utf-16"):  # a meta tag read as ASCII cannot be UTF-16: it means UTF-8
-        name = "utf-8"
-    return _decode(data, name, path)
+    encoding = declared_encoding(data)
+    bom = next((mark for mark, name in _BOMS if data.startswith(mark)), b"")
+    return _decode(data[len(bom) :], encoding, path, bom=bom == codecs.BOM_UTF8)
 
 
 def declared_encoding(data: bytes) -> str:
-    """The codec the page's bytes are read with (for refusing to write back another one)."""
+    """The codec a page's bytes are read with (a byte-order mark's, else the ``<meta
+    charset>``'s among the first 1,024 bytes, else UTF-8); ``--fix`` writes UTF-8 only."""
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            return name
     declared = EncodingParser(data[:1024]).getEncoding()
-    return declared.codec_info.name if declared is not None else "utf-8"
+    name = declared.codec_info.name if declared is not None else "utf-8"
+    # A meta tag read as ASCII cannot declare UTF-16: the page means UTF-8.
+    return "utf-8" if name.startswith("utf-16") else str(name)
 
 
 def _decode(data: bytes, encoding: str, path: str, bom: bool = False) -> SourceFile:

@@ -187,3 +187,14 @@ def test_text_foster_parented_out_of_a_table_is_linear() -> None:
     document = parse_html("t.html", source)
     assert time.perf_counter() - started < 8  # quadratic: about 30 s here; linear: 1 s
     assert document.text.startswith("x & y x & y")
+
+
+def test_a_utf16_page_is_read_and_never_rewritten(tmp_path: Path) -> None:
+    page = tmp_path / "wide.html"
+    page.write_bytes(b"\xff\xfe" + "<p>It was was late.</p>".encode("utf-16-le"))
+    (diagnostic,) = lint_paths([page], config={"select": ["repetition"]})
+    assert diagnostic.column == 11
+    before = page.read_bytes()
+    result = cli("check", "--no-config", "--select", "repetition", "--fix", str(page))
+    assert page.read_bytes() == before
+    assert "utf-16-le" in result.output
