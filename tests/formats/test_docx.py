@@ -14,7 +14,7 @@ from copylint.files import ReadError, read_file
 from copylint.formats import docx as docx_format
 from copylint.formats import load_document
 from tests.formats.drafts import add_footnote, draft, rewrite_parts, tracked
-from tests.helpers import cli, run_copylint
+from tests.helpers import cli, json_report, run_copylint
 
 
 def test_line_is_the_paragraph_and_column_the_code_point(tmp_path: Path) -> None:
@@ -195,3 +195,15 @@ def test_a_baseline_hides_known_findings_in_a_draft(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     everything = cli("check", "--no-config", "--no-baseline", str(tmp_path), cwd=tmp_path)
     assert everything.exit_code == 1 and "story.docx:2:5" in everything.output
+
+
+def test_worker_processes_read_drafts_as_this_process_does(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        draft(tmp_path / f"{name}.docx")
+    assert sum(p.stat().st_size for p in tmp_path.iterdir()) > 32 * 1024  # a pool is used
+    runs = [
+        cli("check", "--no-config", "--no-cache", "-j", jobs, "--format", "json", str(tmp_path))
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].output == runs[1].output
+    assert len(json_report(runs[0])["diagnostics"]) >= 6
