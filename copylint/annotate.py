@@ -36,7 +36,6 @@ import regex
 from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.files import ReadError, read_bytes
-from copylint.formats import load_document
 from copylint.formats.docx import (
     W,
     body_paragraphs,
@@ -45,7 +44,7 @@ from copylint.formats.docx import (
     paragraph_segments,
 )
 from copylint.model import Diagnostic
-from copylint.runner import fix_source
+from copylint.runner import fix_source, lint_source
 
 AUTHOR = "copylint"
 INITIALS = "CL"
@@ -67,6 +66,7 @@ class AnnotateReport:
     skipped_changes: int = 0  # fixes left as comments only (formatting would be lost)
     footnote_findings: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    internal_errors: list[str] = field(default_factory=list)  # rules that failed on the draft
 
     def summary(self) -> str:
         parts = [
@@ -92,7 +92,8 @@ def comment_text(diagnostic: Diagnostic) -> str:
     """What the margin says: the message, the suggestion, the rule id."""
     lines = [diagnostic.message]
     if diagnostic.suggestions:
-        lines.append("Suggestion: " + " / ".join(repr(s)[1:-1] for s in diagnostic.suggestions))
+        shown = (s if s and s.strip() == s else repr(s) for s in diagnostic.suggestions)
+        lines.append("Suggestion: " + " / ".join(shown))
     lines.append(f"[{diagnostic.rule}]")
     return "\n".join(lines)
 
@@ -108,8 +109,9 @@ def annotate_file(
         document = open_package(path, data)
     except ReadError as error:
         raise CopylintError(f"{path}: {error}") from None
-    result = linter.lint(load_document(path, source.text, "docx"))
+    result = lint_source(linter, source, "docx")
     report = AnnotateReport(output or default_output(path), diagnostics=result.diagnostics)
+    report.internal_errors = [error.describe() for error in result.internal_errors]
     paragraphs = body_paragraphs(document)
     _add_comments(document, paragraphs, result.diagnostics, report)
     if changes:

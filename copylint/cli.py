@@ -517,3 +517,7 @@ def annotate(
         Linter(settings), draft, draft if in_place else output, changes=not no_changes
     )
     click.echo(report.summary(), err=True)
+    for problem in report.internal_errors:  # the copy is written; the run still fails
+        _fail(problem)
+    if report.internal_errors:
+        sys.exit(EXIT_ERROR)

@@ -36,6 +36,7 @@ def test_one_comment_per_finding_on_exactly_the_flagged_words(tmp_path: Path) ->
         assert text == comment_text(diagnostic)
         assert diagnostic.rule in text and diagnostic.message in text
     assert "Suggestion:" in ours[0][1]
+    assert "Suggestion: ' '" in ours[-1][1]  # white space shown quoted, not as nothing
 
 
 def test_accepting_gives_the_fix_text_and_rejecting_the_writers_text(tmp_path: Path) -> None:
