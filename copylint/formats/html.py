@@ -37,6 +37,7 @@ from copylint.formats.inline import add_prose, find_directives
 from copylint.prose import ProseBuilder
 
 _CHARACTERS = (tokenTypes["Characters"], tokenTypes["SpaceCharacters"])
+_PARSE_ERROR = tokenTypes["ParseError"]
 _TAGS = (tokenTypes["StartTag"], tokenTypes["EndTag"], tokenTypes["EmptyTag"])
 
 #: Elements whose content is never prose.
@@ -210,7 +211,8 @@ class _Tokenizer(HTMLTokenizer):  # type: ignore[misc]
                 continue
             end = stream.offset()
             start_src, end_src = self.to_source(mark), self.to_source(end)
-            alone = len(self.tokenQueue) == 1
+            # One token from this step: the range is its own (parse errors do not count).
+            alone = sum(t["type"] != _PARSE_ERROR for t in self.tokenQueue) == 1
             while self.tokenQueue:
                 token = self.tokenQueue.popleft()
                 kind = token["type"]

@@ -198,3 +198,11 @@ def test_a_utf16_page_is_read_and_never_rewritten(tmp_path: Path) -> None:
     result = cli("check", "--no-config", "--select", "repetition", "--fix", str(page))
     assert page.read_bytes() == before
     assert "utf-16-le" in result.output
+
+
+def test_a_reference_with_a_parse_error_keeps_its_source_range() -> None:
+    source = "<p>ab &#0; cd</p>"
+    document = parse_html("p.html", source)
+    replaced = document.text.index("\ufffd")
+    span = document.source_span(replaced, replaced + 1)
+    assert source[span.start : span.end] == "&#0;"
