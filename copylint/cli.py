@@ -669,6 +669,7 @@ def _write_fixes(
     output, fixed or not; the count of fixes (and with ``show_fixes`` the list) goes to
     stderr. Returns False when any write failed."""
     from copylint.fix import inside_given, remove_stale_temporaries, write_atomically
+    from copylint.formats import write_refusal
 
     written = [o for o in outcomes if o.changed and not o.stdin]
     remove_stale_temporaries(o.result.path for o in written)
@@ -682,6 +683,10 @@ def _write_fixes(
         if not outcome.changed:
             continue
         path = outcome.result.path
+        refusal = write_refusal(path)  # Word documents and non-UTF-8 pages
+        if refusal is not None:
+            _say("note", f"{path}: {refusal}")
+            continue
         try:
             inside_given(path, targets)
             write_atomically(
@@ -860,3 +865,37 @@ def explain(rule: str, config_path: Path | None, no_config: bool) -> None:
         hint = did_you_mean(rule, [spec.info.id for spec in registry] + sorted(registry.families))
         raise UsageError(f"unknown rule {rule!r}{hint}")
     click.echo(explain_text(registry[rule].info), nl=False)
+
+
+@main.command()
+@click.argument("draft", type=str)
+@click.option("-o", "--output", type=str, help="Write here (default: DRAFT.copylint.docx).")
+@click.option("--in-place", is_flag=True, help="Annotate the draft itself.")
+@click.option("--no-changes", is_flag=True, help="Comments only: no tracked changes.")
+@config_option
+@no_config_option
+@guarded
+def annotate(
+    draft: str,
+    output: str | None,
+    in_place: bool,
+    no_changes: bool,
+    config_path: Path | None,
+    no_config: bool,
+) -> None:
+    """Mark up a Word draft: findings as comments, safe fixes as tracked changes."""
+    from copylint.annotate import annotate_file
+    from copylint.engine import Linter
+
+    if in_place and output is not None:
+        raise UsageError("--in-place and --output cannot be combined")
+    _check_paths_exist([draft])
+    settings = _settings(config_path, no_config)
+    report = annotate_file(
+        Linter(settings), draft, draft if in_place else output, changes=not no_changes
+    )
+    click.echo(report.summary(), err=True)
+    for problem in report.internal_errors:  # the copy is written; the run still fails
+        _fail(problem)
+    if report.internal_errors:
+        sys.exit(EXIT_ERROR)

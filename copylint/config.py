@@ -23,7 +23,7 @@ from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
 
 CONFIG_FILE = ".copylint.toml"
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm")
 
 
 #: The baseline's file name, beside the config file, unless the config names another.
@@ -55,6 +55,7 @@ class Settings:
     plugins: bool = True  # load plugin rules (--no-plugins: none)
     respect_gitignore: bool = True  # skip what .gitignore and .ignore ignore when walking
     data_paths: tuple[Path, ...] = ()  # files and directories the config reads: never articles
+    html_story: str | None = None  # CSS selector of a web page's story (None: article, main)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -140,10 +141,20 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "baseline": ("baseline", lambda w, k, v, r: _inside(w, k, v, r)),
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
     "respect-gitignore": ("respect_gitignore", lambda w, k, v, r: _boolean(w, k, v)),
+    "html-story": ("html_story", lambda w, k, v, r: _selector(w, k, v)),
 }
 
 #: The keys a config file may have at its top level.
 TOP_LEVEL_KEYS = frozenset(_KEYS)
+
+
+def _selector(where: str, key: str, value: Any) -> str:
+    from copylint.formats.html import selector_error
+
+    problem = selector_error(_string(where, key, value))
+    if problem:
+        raise ConfigError(where, f"'{key}': {problem}")
+    return str(value)
 
 
 def _directory(where: str, key: str, value: Any, root: Path) -> Path:

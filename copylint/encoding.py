@@ -15,7 +15,7 @@ from pathlib import PurePath
 #: Document suffixes no format reads yet → (format module that would read them, what they are).
 NOT_YET = {
     ".docx": ("docx", "Word documents (.docx)"),
-    ".odt": ("odt", "OpenDocument text (.odt)"),
+    ".odt": ("odt", "OpenDocument text files (.odt)"),
     ".pdf": ("pdf", "PDF files"),
 }
 

@@ -64,7 +64,15 @@ class SourceFile:
 
 
 def decode(path: str, data: bytes) -> SourceFile:
-    """Decode ``data`` as UTF-8 text; binary data and invalid UTF-8 are a :class:`ReadError`."""
+    """Decode ``data`` as UTF-8 text; binary data and invalid UTF-8 are a :class:`ReadError`.
+
+    Word documents and web pages have readers of their own (:func:`copylint.formats.decoder_for`).
+    """
+    from copylint.formats import decoder_for
+
+    reader = decoder_for(path)
+    if reader is not None:
+        return reader(path, data)
     if b"\x00" in data[:8192]:
         raise ReadError(not_text_reason(path, data))
     bom = data.startswith(b"\xef\xbb\xbf")

@@ -198,6 +198,12 @@ def changes_since(ref: str, cwd: str | None = None) -> ChangeSet:
         cwd=top,
     )
     files = {os.path.realpath(os.path.join(top, p)): c for p, c in parse_diff(diff).items()}
+    from copylint.formats.docx import word_changes  # git sees a .docx as binary
+
+    for word_path, paragraphs in word_changes(top, base, _git).items():
+        changed = FileChanges(whole=True) if paragraphs is None else FileChanges(*paragraphs)
+        if changed.whole or changed.added or changed.seams:
+            files[os.path.realpath(os.path.join(top, word_path))] = changed
     untracked = _git("ls-files", "-z", "--others", "--exclude-standard", cwd=top)
     for name in untracked.split(b"\0"):
         if name:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from copylint.document import Document
 from copylint.engine import FileResult, InternalError, Linter
 from copylint.files import SourceFile
 from copylint.fix import accepted_fixes, apply_edits
-from copylint.formats import load_document
+from copylint.formats import load_document, write_refusal
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
 MAX_FIX_PASSES = 10
@@ -34,8 +35,13 @@ class FileOutcome:
         return self.original is not None and self.fixed_text not in (None, self.original.text)
 
 
+def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document:
+    """The document for ``text``, with the settings a format reads (a web page's story)."""
+    return load_document(path, text, fmt, html_story=linter.settings.html_story)
+
+
 def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> FileResult:
-    return linter.lint(load_document(source.path, source.text, fmt))
+    return linter.lint(_document(linter, source.path, source.text, fmt))
 
 
 def fix_source(
@@ -53,7 +59,7 @@ def fix_source(
     """
     unsafe = linter.settings.unsafe_fixes
     text = source.text
-    result = linter.lint(load_document(source.path, text, fmt))
+    result = linter.lint(_document(linter, source.path, text, fmt))
     original = result
     applied_total = 0
     seen = {text}
@@ -69,7 +75,7 @@ def fix_source(
         if fixed_rules is not None:
             fixed_rules.update(d.rule for d in accepted)
         text = new_text
-        result = linter.lint(load_document(source.path, text, fmt))
+        result = linter.lint(_document(linter, source.path, text, fmt))
     else:
         accepted = accepted_fixes(result.diagnostics)
         if not accepted:
@@ -94,4 +100,8 @@ def check_source(
         return FileOutcome(lint_source(linter, source, fmt), source)
     fixed_rules: Counter[str] = Counter()
     text, result, applied = fix_source(linter, source, fmt, fixed_rules)
+    if write_refusal(source.path) is not None:
+        # Not written back (a Word document, a page in another encoding than UTF-8): report
+        # the file as it stands, and keep the fixed text for --diff.
+        return FileOutcome(lint_source(linter, source, fmt), source, text, 0)
     return FileOutcome(result, source, text, applied, fixed_rules=fixed_rules)

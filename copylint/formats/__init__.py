@@ -1,25 +1,89 @@
 """Format processors: each turns a file's source into a :class:`~copylint.document.Document`.
 
 The format follows the file name: ``.md``/``.markdown`` (and ``.mdown``, ``.mkd``) is Markdown,
-everything else is plain text.
+``.docx`` is a Word document, ``.html``/``.htm`` a web page, everything else is plain text.
+Word documents are binary: :func:`decoder_for` names the reader that turns their bytes into the
+text :func:`load_document` parses (see :mod:`copylint.formats.docx`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from copylint.document import Document
 
+if TYPE_CHECKING:
+    from copylint.files import SourceFile
+
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 
 
 def format_for(path: str) -> str:
-    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    suffix = PurePath(path).suffix.lower()
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
 
 
-def load_document(path: str, source: str, fmt: str | None = None) -> Document:
-    """Build the document for ``source``; ``fmt`` overrides the format the name implies."""
+def decoder_for(path: str) -> Callable[[str, bytes], SourceFile] | None:
+    """The reader of a format whose bytes are not UTF-8 text (None: read the file as text)."""
+    fmt = format_for(path)
+    if fmt == "docx":
+        from copylint.formats.docx import decode_docx
+
+        return decode_docx
+    if fmt == "html":
+        from copylint.formats.html import decode_html
+
+        return decode_html
+    return None
+
+
+def write_refusal(path: str) -> str | None:
+    """Why ``--fix`` must not write its fixed text over the file at ``path`` (None: it may).
+
+    A Word document's text is extracted from XML: its fixes go in as tracked changes, by
+    ``copylint annotate``. A page read in another encoding than UTF-8 is not rewritten in UTF-8.
+    """
+    fmt = format_for(path)
+    if fmt == "docx":
+        return (
+            "not written: fixes to a Word document go in as tracked changes: "
+            f"copylint annotate {path}"
+        )
+    if fmt == "html":
+        from copylint.formats.html import declared_encoding
+
+        try:
+            with open(path, "rb") as handle:
+                encoding = declared_encoding(handle.read(1024))
+        except OSError:
+            return None
+        if encoding != "utf-8":
+            return f"not written: the page is in {encoding}; copylint writes UTF-8 only"
+    return None
+
+
+def load_document(
+    path: str, source: str, fmt: str | None = None, *, html_story: str | None = None
+) -> Document:
+    """Build the document for ``source``; ``fmt`` overrides the format the name implies;
+    ``html_story`` is the CSS selector of a web page's story (the ``html-story`` setting)."""
     fmt = fmt or format_for(path)
+    if fmt == "docx":
+        from copylint.formats.docx import parse_docx
+
+        return parse_docx(path, source)
+    if fmt == "html":
+        from copylint.formats.html import parse_html
+
+        return parse_html(path, source, html_story)
     if fmt == "markdown":
         from copylint.formats.markdown import parse_markdown
 

@@ -60,6 +60,7 @@ def render(report: Report, stream: TextIO, **_: object) -> None:
         "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n",
         f"<meta http-equiv='Content-Security-Policy' content=\"{policy}\">\n",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>\n",
+        "<meta name='generator' content='copylint'>\n",  # copylint never lints its report
         f"<title>{escape(title)}</title>\n<style>\n{_asset('report.css')}</style>\n</head>\n",
         "<body>\n<header>\n<h1>copylint report</h1>\n",
         f"<p class='summary'>{escape(summary_line(report))}</p>\n",

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from copylint import __version__
 from copylint.docs import explain_markdown
+from copylint.formats import format_for
 from copylint.model import Diagnostic, Severity, Span
 
 if TYPE_CHECKING:
@@ -77,7 +78,19 @@ def _result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
     return result
 
 
+def _snippet(result: dict[str, Any], d: Diagnostic, sources: dict[str, str]) -> dict[str, Any]:
+    """For a Word document, the flagged paragraphs as the region's snippet: a viewer cannot
+    open the file as text, and shows this instead."""
+    source = sources.get(d.path)
+    if source is not None and format_for(d.path) == "docx":
+        lines = source.split("\n")[d.span.line - 1 : d.span.end_line]
+        region = result["locations"][0]["physicalLocation"]["region"]
+        region["snippet"] = {"text": "\n".join(lines)}
+    return result
+
+
 def render(report: Report, stream: TextIO, **_: object) -> None:
+    sources = {r.path: r.source for r in report.results if r.source is not None}
     rules = [
         {
             "id": info.id,
@@ -120,7 +133,7 @@ def render(report: Report, stream: TextIO, **_: object) -> None:
                         "toolExecutionNotifications": notifications,
                     }
                 ],
-                "results": [_result(d, index) for d in report.diagnostics],
+                "results": [_snippet(_result(d, index), d, sources) for d in report.diagnostics],
             }
         ],
     }

@@ -40,8 +40,8 @@ def test_zero_files_checked_is_an_error_naming_paths_and_globs(tmp_path: Path) -
     code, _, err = copylint("check", "--no-config", "inbox", cwd=tmp_path)
     assert code == 2
     assert err == (
-        "copylint: error: no files to check in inbox (include globs: *.md, *.markdown, *.txt); "
-        "pass --allow-empty if that is expected\n"
+        "copylint: error: no files to check in inbox (include globs: *.md, *.markdown, *.txt, "
+        "*.docx, *.html, *.htm); pass --allow-empty if that is expected\n"
     )
     code, _out, err = copylint("check", "--no-config", "--allow-empty", "inbox", cwd=tmp_path)
     assert code == 0, err
@@ -76,15 +76,15 @@ def test_windows_1252_text_gets_a_probable_encoding_and_a_conversion(tmp_path: P
     )
 
 
-def test_a_word_document_is_not_supported_yet_rather_than_binary(tmp_path: Path) -> None:
-    with zipfile.ZipFile(tmp_path / "story.docx", "w") as document:
-        document.writestr("[Content_Types].xml", "<Types/>")
-        document.writestr("word/document.xml", "<w:document/>")
-    code, _, err = copylint("check", "--no-config", "story.docx", cwd=tmp_path)
+def test_an_opendocument_file_is_not_supported_yet_rather_than_binary(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "story.odt", "w") as document:
+        document.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        document.writestr("content.xml", "<office:document-content/>")
+    code, _, err = copylint("check", "--no-config", "story.odt", cwd=tmp_path)
     assert code == 2
     assert err == (
-        "copylint: error: story.docx: Word documents (.docx) are not supported yet; save it as "
-        "Markdown or plain text (UTF-8)\n"
+        "copylint: error: story.odt: OpenDocument text files (.odt) are not supported yet; save it "
+        "as Markdown or plain text (UTF-8)\n"
     )
 
 
