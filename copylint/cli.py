@@ -414,6 +414,15 @@ def _write_fixes(outcomes: Sequence[Any], quiet: bool) -> bool:
     return ok
 
 
+@main.command("lsp")
+@guarded
+def lsp_command() -> None:
+    """Serve findings, fixes and rule docs to an editor (Language Server Protocol on stdio)."""
+    from copylint.lsp.server import main as serve
+
+    serve()
+
+
 @main.command("rules")
 @click.option(
     "--format",
