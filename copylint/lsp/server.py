@@ -230,9 +230,12 @@ async def initialized(ls: CopylintServer, params: types.InitializedParams) -> No
             method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
             register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
         )
-        await ls.client_register_capability_async(
-            types.RegistrationParams(registrations=[registration])
-        )
+        try:
+            await ls.client_register_capability_async(
+                types.RegistrationParams(registrations=[registration])
+            )
+        except Exception as error:  # the poll still notices changes
+            ls.log(f"copylint: could not watch config files: {error}", types.MessageType.Warning)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)

@@ -34,8 +34,22 @@ def _register(client: RecordingClient, params: types.RegistrationParams) -> None
     client.registrations.extend(params.registrations)
 
 
+def _converter() -> Any:
+    """pygls's converter, told how to tell a CodeAction that runs a command from a bare
+    Command (it reads both as a Command otherwise; editors look at the JSON and tell)."""
+    converter = default_converter()
+
+    def action_or_command(data: Any, _: Any) -> types.Command | types.CodeAction:
+        if isinstance(data.get("command"), str):
+            return converter.structure(data, types.Command)  # type: ignore[no-any-return]
+        return converter.structure(data, types.CodeAction)  # type: ignore[no-any-return]
+
+    converter.register_structure_hook(types.Command | types.CodeAction, action_or_command)
+    return converter
+
+
 def make_client() -> RecordingClient:
-    client = RecordingClient(converter_factory=default_converter)
+    client = RecordingClient(converter_factory=_converter)
     client.published = []
     client.registrations = []
     features: dict[str, Any] = dict(DEFAULT_CLIENT_FEATURES)

@@ -4,18 +4,15 @@ buffers, positions in every encoding, and the same findings as `copylint check`.
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
 from copylint.api import lint_text
 from tests.helpers import FIXTURES
 from tests.lsp.lspclient import (
-    CONFIG,
     Buffer,
     RecordingClient,
     open_document,
@@ -24,12 +21,6 @@ from tests.lsp.lspclient import (
 )
 
 pytestmark = pytest.mark.slow  # each test starts a server process
-
-
-@pytest_lsp.fixture(config=CONFIG)
-async def client(lsp_client: RecordingClient) -> AsyncIterator[None]:
-    yield
-    await lsp_client.shutdown_session()
 
 
 def _rules(params: types.PublishDiagnosticsParams) -> list[str]:
