@@ -17,6 +17,8 @@ from pygls.workspace.position_codec import PositionCodec
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
+from copylint.api import lint_text
+
 SERVER = [sys.executable, "-m", "copylint", "lsp"]
 
 
@@ -172,3 +174,17 @@ class Buffer:
             assert change.text_document.uri == self.uri
             assert change.text_document.version == self.version
             self.change([e for e in change.edits if isinstance(e, types.TextEdit)])
+
+
+def as_client_ranges(text: str, encoding: str, path: str) -> list[tuple[str, types.Range]]:
+    """What `copylint check` finds, converted to LSP ranges by pygls's own codec."""
+    codec = PositionCodec(encoding)
+    lines = text.splitlines(keepends=True)
+    found = []
+    for d in lint_text(text, path=path):
+        server_range = types.Range(
+            types.Position(d.span.line - 1, d.span.column - 1),
+            types.Position(d.span.end_line - 1, d.span.end_column - 1),
+        )
+        found.append((d.rule, codec.range_to_client_units(lines, server_range)))
+    return found

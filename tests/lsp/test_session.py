@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from lsprotocol import types
-from pygls.workspace.position_codec import PositionCodec
 
-from copylint.api import lint_text
 from tests.helpers import FIXTURES
 from tests.lsp.lspclient import (
     Buffer,
     RecordingClient,
+    as_client_ranges,
     open_document,
     start,
     wait_for,
@@ -106,20 +105,6 @@ async def test_positions_in_each_encoding(
     )
 
 
-def _as_client_ranges(text: str, encoding: str, path: str) -> list[tuple[str, types.Range]]:
-    """What `copylint check` finds, converted to LSP ranges by pygls's own codec."""
-    codec = PositionCodec(encoding)
-    lines = text.splitlines(keepends=True)
-    found = []
-    for d in lint_text(text, path=path):
-        server_range = types.Range(
-            types.Position(d.span.line - 1, d.span.column - 1),
-            types.Position(d.span.end_line - 1, d.span.end_column - 1),
-        )
-        found.append((d.rule, codec.range_to_client_units(lines, server_range)))
-    return found
-
-
 @pytest.mark.asyncio
 async def test_same_findings_as_copylint_check(client: RecordingClient, tmp_path: Path) -> None:
     await start(client, tmp_path, encodings=["utf-8"])
@@ -133,7 +118,7 @@ async def test_same_findings_as_copylint_check(client: RecordingClient, tmp_path
         key=lambda f: (f[1].start.line, f[1].start.character, f[0]),
     )
     expected = sorted(
-        _as_client_ranges(text, "utf-8", str(path)),
+        as_client_ranges(text, "utf-8", str(path)),
         key=lambda f: (f[1].start.line, f[1].start.character, f[0]),
     )
     assert len(expected) > 10
