@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
+from copylint.api import lint_text
 from tests.helpers import FIXTURES
 from tests.lsp.lspclient import (
     Buffer,
@@ -123,3 +124,52 @@ async def test_same_findings_as_copylint_check(client: RecordingClient, tmp_path
     )
     assert len(expected) > 10
     assert got == expected
+
+
+@pytest.mark.asyncio
+async def test_document_level_rules_stay_right_after_each_edit(
+    client: RecordingClient, tmp_path: Path
+) -> None:
+    """Consistency and later-reference findings depend on the whole article: after every
+    edit, what the server publishes is what `copylint check` finds in the edited text."""
+    await start(client, tmp_path)
+    text = (
+        "Secretary of State Antony J. Blinken arrived Monday.\n"
+        "\n"
+        "Antony Blinken said the talks went well.\n"
+        "\n"
+        "Sec. Blinken left for Amman, where Foreign Minister Ayman Safadi met him on Monday.\n"
+        "\n"
+        "Later, Safady spoke to reporters.\n"
+    )
+    path = tmp_path / "talks.md"
+    uri = open_document(client, path, text)
+    buffer = Buffer(client, uri, text, "utf-16")
+    edits = [
+        # Drop the middle initial of the first reference: the second mention now agrees.
+        types.TextEdit(types.Range(types.Position(0, 25), types.Position(0, 28)), ""),
+        # A new first paragraph: every line reference in the messages moves down.
+        types.TextEdit(
+            types.Range(types.Position(0, 0), types.Position(0, 0)), "Talks resumed.\n\n"
+        ),
+        # The misspelled surname fixed: its consistency finding goes.
+        types.TextEdit(types.Range(types.Position(8, 7), types.Position(8, 13)), "Safadi"),
+    ]
+    seen_rules: set[str] = set()
+    for step in range(len(edits) + 1):
+        if step:
+            buffer.change([edits[step - 1]])
+        published = await wait_for(client, uri, lambda p: p.version == buffer.version)
+        got = sorted(
+            (str(d.code), d.range.start.line, d.range.start.character, d.message)
+            for d in published.diagnostics
+        )
+        expected = sorted(
+            (d.rule, d.span.line - 1, d.span.column - 1, d.message)
+            for d in lint_text(buffer.text, path=str(path))
+        )
+        assert [g[:3] for g in got] == [e[:3] for e in expected]
+        assert all(g[3].startswith(e[3]) for g, e in zip(got, expected, strict=True))
+        seen_rules.update(g[0] for g in got)
+    assert {"names/inconsistent-name", "spelling/inconsistent"} <= seen_rules
+    assert "Safady" not in buffer.text
