@@ -79,6 +79,9 @@ class OpenDocument:
     uri: str
     fmt: str
     last: Linted | None = None
+    #: The linter of the last lint (None: none yet, or the config was broken), whether or not
+    #: it produced findings: a config reload re-lints only documents whose linter changed.
+    linter: Linter | None = None
 
     @property
     def path(self) -> str:

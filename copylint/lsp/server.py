@@ -102,6 +102,7 @@ class CopylintServer(LanguageServer):
         text = self.workspace.get_text_document(uri)
         version, source = text.version, text.source
         loaded = await self.in_worker(self.configs.for_directory, document.directory)
+        document.linter = loaded.linter
         if loaded.linter is None:
             self.show_config(loaded)
             document.last = None
@@ -182,7 +183,7 @@ class CopylintServer(LanguageServer):
             at_fault = self.show_config(config)
             if at_fault is not None:
                 broken.add(at_fault)
-            if document.last is None or document.last.linter is not config.linter:
+            if document.linter is not config.linter:
                 self.schedule(uri, 0)
         for uri in self.config_errors - broken:
             self.config_errors.discard(uri)

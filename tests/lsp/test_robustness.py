@@ -60,6 +60,11 @@ async def test_config_reload_and_broken_config(client: RecordingClient, tmp_path
     assert error.source == "copylint"
     assert "invalid TOML" in error.message
     await wait_until(lambda: any("invalid TOML" in m.message for m in client.messages))
+    # While it stays broken, the server's config poll (every 2 s) publishes nothing new.
+    await wait_for(client, uri, lambda p: not p.diagnostics, after=count)
+    quiet_from = len(client.published)
+    await asyncio.sleep(2.5)
+    assert [p.uri for p in client.published[quiet_from:]] == []
 
     # Fixed: the error is cleared and the story linted with the new config.
     config.write_text('ignore = ["spelling"]\n')
