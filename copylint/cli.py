@@ -787,6 +787,15 @@ def review_command(paths: tuple[str, ...], config_path: Path | None, no_config: 
     click.echo("\n".join(changes) if changes else "No changes.")
 
 
+@main.command("lsp")
+@guarded
+def lsp_command() -> None:
+    """Serve findings, fixes and rule docs to an editor (Language Server Protocol on stdio)."""
+    from copylint.lsp.server import main as serve
+
+    serve()
+
+
 @main.command("rules")
 @click.argument("families", nargs=-1)
 @click.option(
