@@ -49,7 +49,7 @@ from copylint.formats import load_document
 from copylint.lexicon.names import acts_as_person
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_report import DEFAULT_CORPUS  # noqa: E402
+from corpus_report import DEFAULT_CORPUS
 
 SELECT = ("names", "spelling/inconsistent")
 VARIANT_CLASSES = (
