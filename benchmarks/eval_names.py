@@ -269,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     caught: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     clean_findings = 0
+    doubled: list[str] = []
     for path in files:
         clean = _findings(linter, str(path), read_file(str(path)).text)
         clean_findings += len(clean)
@@ -279,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
             hits = [f for f in found if f[0] < max(seed.end, seed.start + 1) and seed.start < f[1]]
             total[seed.kind] += 1
             caught[seed.kind] += bool(hits)
+            rules = {f[2].split(" ", 1)[0] for f in hits}
+            if len(hits) > 1:
+                doubled.append(f"{seed.article}: {seed.note}: {sorted(rules)}")
             if args.list and not hits:
                 print(f"missed {seed.kind:<18} {seed.article}: {seed.note}")
     print(f"{len(files)} articles; {clean_findings} names findings on the clean articles")
@@ -294,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     if all_total:
         print(f"names recall {all_caught}/{all_total} = {all_caught / all_total:.3f}")
+    print(f"slips reported more than once: {len(doubled)}")
+    for line in doubled if args.list else ():
+        print(f"  {line}")
     return 0
 
 

@@ -54,6 +54,9 @@ class PeopleTable:
     mentions: list[Mention]
     people: list[Person]
     lone_titles: list[LoneTitle]
+    #: Bare capitalized words read as surnames that no one in the article bears ("Maurer"
+    #: beside "Tom Mauer"): not people, but where a misspelled surname hides.
+    strays: list[Mention] = field(default_factory=list)
     _person_of: dict[Mention, Person] = field(default_factory=dict, repr=False)
     _by_key: dict[str, list[Person]] = field(default_factory=dict, repr=False)
 
@@ -105,7 +108,8 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     kept = [
         m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
     ]
-    table = PeopleTable(kept, [], lone_titles)
+    strays = [m for m in mentions if m.name.key not in known and not m.implied]
+    table = PeopleTable(kept, [], lone_titles, strays)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
         by_key.setdefault(mention.name.key, []).append(mention)

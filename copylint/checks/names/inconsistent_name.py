@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import Mention
 from copylint.analysis.people import build_people_table
-from copylint.lexicon.names import Name, fold, is_spelling_variant
+from copylint.analysis.variants import Slip, find_slips
+from copylint.lexicon.names import fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -60,66 +61,62 @@ class InconsistentName(Rule):
     references = ("AP Stylebook: names; middle initials",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        slips = find_slips(doc)
+        given = {s.mention for s in slips if s.part == "given"}
+        for slip in slips:
+            yield _slip_finding(doc, slip)
         table = doc.shared(build_people_table)
         for person in table.people:
-            full = [m for m in person.full_mentions if not m.implied]
+            full = [m for m in person.full_mentions if not m.implied and m not in given]
             if not full:
                 continue
             # Headlines drop middle initials as a matter of style: the standard is the first
             # full name below the headline, when there is one.
             first = next((m for m in full if m.region != "headline"), full[0])
             for mention in full:
-                finding = None if mention is first else self._compare(doc, first, mention)
+                finding = None if mention is first else _initials(doc, first, mention)
                 if finding is not None:
                     yield finding
-        yield from self._surname_slips(doc, [p.first_full for p in table.people])
 
-    def _compare(self, doc: Document, first: Mention, later: Mention) -> Finding | None:
-        a, b = first.name, later.name
-        headline = "headline" in (first.region, later.region)
-        if _folded(a.given) == _folded(b.given) and (a.initials == b.initials or headline):
-            return None
-        right = " ".join((*a.given, *(b.initials if headline else a.initials)))
-        return Finding(
-            b.start,
-            b.end,
-            f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
-            (f"{right} {b.surname}",),
-            (TextEdit(b.start, b.surname_start, right + " "),),
-            safe=False,
+
+def _slip_finding(doc: Document, slip: Slip) -> Finding:
+    line = doc.line_of(slip.other)
+    if slip.evidence:
+        message = (
+            f'"{slip.written}" is written "{slip.right}" on line {line}, which looks right '
+            f"(evidence: {', '.join(slip.evidence)})"
         )
+    else:
+        message = (
+            f'"{slip.written}" is written "{slip.right}" on line {line}; nothing in the '
+            "article says which is right, so the later form is reported"
+        )
+    return Finding(
+        slip.start,
+        slip.end,
+        message,
+        (slip.right,),
+        (TextEdit(slip.start, slip.end, slip.right),),
+        safe=False,
+    )
 
-    def _surname_slips(self, doc: Document, firsts: list[Mention | None]) -> Iterator[Finding]:
-        """The same given names with surnames one slip apart: "Netanyahu", "Netanyhau"."""
-        seen: list[Mention] = []
-        for mention in sorted((m for m in firsts if m is not None), key=lambda m: m.start):
-            for earlier in seen:
-                if _surname_slip(earlier.name, mention.name):
-                    a, b = earlier.name, mention.name
-                    yield Finding(
-                        b.surname_start,
-                        b.surname_end,
-                        f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
-                        (a.surname,),
-                        safe=False,
-                    )
-                    break
-            seen.append(mention)
+
+def _initials(doc: Document, first: Mention, later: Mention) -> Finding | None:
+    """A middle initial that comes and goes ("Anthony J. Blinken", "Anthony Blinken")."""
+    a, b = first.name, later.name
+    headline = "headline" in (first.region, later.region)
+    if _folded(a.given) != _folded(b.given) or a.initials == b.initials or headline:
+        return None
+    right = " ".join((*a.given, *a.initials))
+    return Finding(
+        b.start,
+        b.end,
+        f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
+        (f"{right} {b.surname}",),
+        (TextEdit(b.start, b.surname_start, right + " "),),
+        safe=False,
+    )
 
 
 def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(name) for name in names)
-
-
-def _surname_slip(a: Name, b: Name) -> bool:
-    if not a.given or _folded(a.given) != _folded(b.given) or a.suffix != b.suffix:
-        return False
-    x, y = fold(a.surname), fold(b.surname)
-    if is_spelling_variant(x, y):
-        return True
-    return (
-        len(x) == len(y) >= 5
-        and x[0] == y[0]
-        and x[-1] == y[-1]
-        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from copylint.analysis.spelling import Verdict, inflection_of, read
+from copylint.analysis.variants import names_owned
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
@@ -24,13 +25,17 @@ class Inconsistent(Rule):
     severity = Severity.WARNING
     summary = "A name spelled two ways in one article"
     what = (
-        "Flags a capitalized word that differs by one letter from another in the same article "
-        '("Okwousa" and "Okwuosa", "Ngwena" and "Ngwenya"): a transposition, or a letter '
-        "changed, added or dropped. The form no dictionary knows is flagged, and when neither "
-        "is known, the rarer one in the article (or, on a tie, the later one), with the line of "
-        "the other. It needs no dictionary, so it catches slips in names no lexicon has. Plurals "
-        'and possessives ("the Bernoullis") are not inconsistencies, and a word the '
-        "misspelling rule already reports is left to it."
+        "Flags a capitalized word that differs by one letter from another in the same "
+        'article ("the Okwousa lagoon" and "the Okwuosa lagoon", "Ngwena" and "Ngwenya"): a '
+        "transposition, or a letter changed, added or dropped. The form no dictionary knows "
+        "is flagged, and when neither is known, the rarer one in the article (or, on a tie, "
+        "the later one), with the line of the other. It needs no dictionary, so it catches "
+        'slips in names no lexicon has. Plurals and possessives ("the Bernoullis") are not '
+        "inconsistencies, and a word the misspelling rule already reports is left to it. "
+        "People's names are names/inconsistent-name's (one slip, one finding): a word in a "
+        "name the people table reads, or a surname one slip from a person's, is left to it; "
+        "this rule keeps the other capitalized words: places, organizations, and names the "
+        "table does not read as a person's."
     )
     why = (
         "AP Stylebook (names): spell a name the same way every time, and check it against a "
@@ -38,8 +43,8 @@ class Inconsistent(Rule):
         "them is wrong, and a dictionary cannot say which when the name is rare."
     )
     bad = (
-        Example("Chinedu Okwuosa spoke on Sunday. Later Okwousa met the envoy."),
-        Example("Thandeka Ngwenya runs the farm. Ngwenya said rain came late, and Ngwena agreed."),
+        Example("Ferries cross the Okwuosa lagoon. Later the Okwousa lagoon froze."),
+        Example("Trade in Ngwenya grew. Ngwenya district sells maize, and Ngwena district too."),
         Example("# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.", format="markdown"),
     )
     good = (
@@ -56,6 +61,7 @@ class Inconsistent(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         reading = read(doc, self.context.settings.words)
+        owned = names_owned(doc)
         occurrences: dict[str, list[int]] = {}
         for index, token in enumerate(reading.tokens):
             if token.capitalized and not token.foreign and len(token.text) >= MIN_LENGTH:
@@ -73,6 +79,8 @@ class Inconsistent(Rule):
             line = doc.line_of(reading.tokens[occurrences[other][0]].start)
             for index in where:
                 token = reading.tokens[index]
+                if token.start in owned:
+                    continue  # a person's name, or a slip in one: names/inconsistent-name's
                 replacement = match_case(other, token.text)
                 yield Finding.replace(
                     token.start,
