@@ -16,7 +16,7 @@ import regex
 
 from copylint.analysis.layout import Region, article_regions
 from copylint.formats.plain import parse_plain
-from copylint.lexicon.names import Name, name_parts, split_particle, surname_key
+from copylint.lexicon.names import Name, family_first, name_parts, split_particle, surname_key
 from copylint.lexicon.titles import TitleMatch, title_table
 from copylint.tokens import HYPHENS, Word
 
@@ -354,6 +354,23 @@ class _Scanner:
             suffix = " ".join(self.tokens[j].text + "." * (k == "suffix") for j, k in suffix_items)
             end = self._end(*suffix_items[-1])
         given_part = list(zip(tokens[:first_surname], items[:first_surname], strict=True))
+        words = tuple(t.base for t in tokens)
+        if (
+            not suffix
+            and all(k == "name" for _, k in items)
+            and tokens[0].base == tokens[0].text
+            and family_first(words)
+        ):
+            return Name(
+                start=tokens[0].start,
+                end=end,
+                given=(*(t.text for t in tokens[1:-1]), tokens[-1].base),
+                initials=(),
+                surname=tokens[0].text,
+                surname_start=tokens[0].start,
+                possessive=last_token.base != last_token.text,
+                family_first=True,
+            )
         return Name(
             start=tokens[0].start,
             end=end,

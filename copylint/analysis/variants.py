@@ -31,6 +31,7 @@ from copylint.analysis.mentions import Mention
 from copylint.analysis.people import PeopleTable, Person, build_people_table
 from copylint.lexicon.dictionary import english_counts, name_counts
 from copylint.lexicon.names import (
+    Name,
     acts_as_person,
     fold,
     name_parts,
@@ -140,13 +141,19 @@ def _given_slips(person: Person) -> list[Slip]:
                     name.start,
                     name.end,
                     name.written,
-                    " ".join((*right.mentions[0].name.given, *name.initials, name.surname)),
+                    _respelled(name, right.mentions[0].name.given),
                     right.mentions[0].start,
                     reasons,
                     "given",
                 )
             )
     return slips
+
+
+def _respelled(name: Name, given: tuple[str, ...]) -> str:
+    if name.family_first:
+        return " ".join((name.surname, *given))
+    return " ".join((*given, *name.initials, name.surname))
 
 
 def _given_frequency(form: Evidence) -> int:
@@ -305,3 +312,69 @@ def _weigh(forms: list[Evidence], frequency: Callable[[Evidence], int]) -> tuple
     if split:
         best = min(forms, key=lambda f: f.first)
     return best, split
+
+
+# -- given name for surname -----------------------------------------------------------------
+
+#: A given name that the English dictionary counts this often is a word too ("Frank",
+#: "Summer", "Jack"), not evidence of a person.
+_WORD_COUNT = 5000
+
+
+def given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
+    """Later references by given name, each with the person's first full reference: "Maria
+    wrote" after "Maria Ortega", and "Ms. Wei" after "Wang Wei" (the family name comes first).
+
+    The word must be the given name of exactly one person named in full before it in the body,
+    no one's surname, and act as a person's name; the person must be confirmed or the given
+    name no common English word. People who share a surname are told apart by given name."""
+    return doc.shared(_given_name_references)
+
+
+def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
+    table = doc.shared(build_people_table)
+    surnames = {person.key for person in table.people if person.first_full is not None}
+    given: dict[str, list[Mention]] = {}
+    for person in table.people:
+        first = next((m for m in person.full_mentions if m.is_reference), None)
+        if (
+            first is not None
+            and first.name.given
+            and (person.confirmed or _given_name(first.name.given[0]))
+            and not table.shares_surname(person)
+        ):
+            given.setdefault(
+                fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
+            ).append(first)
+    found = []
+    titled = [
+        m
+        for p in table.people
+        if p.first_full is None
+        for m in p.mentions
+        if m.titles and all(t.title.kind == "courtesy" for t in m.titles)
+    ]
+    for mention in [*table.strays, *titled]:
+        name = mention.name
+        firsts = given.get(fold(name.surname).lower(), [])
+        if (
+            len(firsts) != 1
+            or name.full
+            or not mention.is_reference
+            or mention.quoted
+            or firsts[0].start > mention.start
+        ):
+            continue
+        if mention.titles:
+            if not firsts[0].name.family_first:
+                continue  # "Ms. Maria": not a slip this rule knows
+        elif fold(name.surname).lower() in surnames or not (acts_as_person(doc, name)):
+            continue
+        found.append((mention, firsts[0]))
+    found.sort(key=lambda pair: pair[0].start)
+    return found
+
+
+def _given_name(word: str) -> bool:
+    """A given name that is no common English word ("Maria", not "Frank" or "Summer")."""
+    return english_counts().get(word.lower(), 0) < _WORD_COUNT

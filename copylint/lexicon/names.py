@@ -31,6 +31,7 @@ class _NameParts:
     subject_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     country_abbreviations: frozenset[str]
+    family_first: frozenset[str]
     given_groups: dict[str, int]  # lowercase given name → its group in ``given-variants``
     kinship: frozenset[str]
 
@@ -52,6 +53,7 @@ def name_parts() -> _NameParts:
         country_abbreviations=frozenset(
             a + "." for a in abbreviations["maybe-final"] if "." in a and a.isupper()
         ),
+        family_first=frozenset(data["family-first"]),
         given_groups={
             name.lower(): n for n, group in enumerate(data["given-variants"]) for name in group
         },
@@ -99,6 +101,7 @@ class Name:
     surname_start: int
     suffix: str = ""  # "Jr.", "III"
     possessive: bool = False
+    family_first: bool = False  # "Xi Jinping": the surname is written first
 
     @property
     def full(self) -> bool:
@@ -115,10 +118,39 @@ class Name:
 
     @property
     def written(self) -> str:
-        """The name in one line: "Anthony J. Blinken"."""
+        """The name in one line: "Anthony J. Blinken", "Xi Jinping"."""
+        if self.family_first:
+            return " ".join((self.surname, *self.given))
         return " ".join(
             (*self.given, *self.initials, self.surname, *([self.suffix] * bool(self.suffix)))
         )
+
+    @property
+    def core_end(self) -> int:
+        """Where the given names and surname end (before a suffix): what a respelling
+        replaces."""
+        return self.end if self.family_first else self.surname_end
+
+
+#: Pinyin, and the Wade-Giles spellings older names keep ("Hu Shih", "Chiang Kai-shek").
+_PINYIN = (
+    r"(?:zh|ch|sh|hs|ts|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ieh|ien|ueh|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u|ng|n)"
+)
+_HANGUL = (
+    r"(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|oe|wa|yo|wo|we|wi|yu|eu|ui|a|e|i|o|u)(?:ng|[kntlmp])?"
+)
+_SYLLABIC = regex.compile(rf"^(?:(?:{_PINYIN}|{_HANGUL}){{1,2}})(?:-(?:{_PINYIN}|{_HANGUL}))?$")
+
+
+def family_first(words: tuple[str, ...]) -> bool:
+    """ "Xi Jinping", "Kim Jong Un", "Moon Jae-in": a Chinese or Korean family name first,
+    and nothing after it but romanized syllables (not "Lee Harvey Oswald", "Kim Kardashian")."""
+    if len(words) not in (2, 3) or words[0] not in name_parts().family_first:
+        return False
+    return all(w[:1].isupper() and _SYLLABIC.match(w.lower()) for w in words[1:])
 
 
 def is_spelling_variant(a: str, b: str) -> bool:
@@ -220,7 +252,7 @@ def acts_as_person(doc: Document, name: Name) -> bool:
         return False
     if word in parts.speech_verbs or word in parts.subject_verbs or word.endswith("ed"):
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def word_before(doc: Document, start: int) -> str:

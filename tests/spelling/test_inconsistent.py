@@ -33,7 +33,7 @@ def test_a_persons_name_is_left_to_the_names_rules() -> None:
     names/inconsistent-name's, not this rule's."""
     for text in (
         "Chinedu Okonjo spoke.\n\nLater Okonjoo met the envoy.",
-        "Mr. Okwuosa arrived. Then Okwousa left.",
+        "Ada Okwuosa arrived. Then Okwousa left.",
         "Thandeka Ngwenya farms. Ngwenya said rain came late, and Ngwena agreed.",
     ):
         assert inconsistent(text) == []

@@ -83,8 +83,12 @@ class LaterReference(Rule):
                 continue
             line = doc.line_of(first_full.start)
             for mention in references:
-                if mention.start > first_full.start and _titled_surname(mention):
+                if mention.start <= first_full.start:
+                    continue
+                if _titled_surname(mention) and not _news_title(first_full, mention):
                     yield _drop_title(doc, mention, line)
+                elif person.confirmed and _repeated(doc, first_full, mention):
+                    yield _full_again(doc, mention, line)
             bare = next((m for m in references if not m.titles and not m.name.full), None)
             if (
                 bare is not None
@@ -108,6 +112,42 @@ def _titled_surname(mention: Mention) -> bool:
         and not mention.name.full
         and not mention.qualified
         and all(t.title.kind in SURNAME_TITLES for t in mention.titles)
+    )
+
+
+def _news_title(first: Mention, later: Mention) -> bool:
+    """ "Donald Trump's campaign" … "President Trump": an office the first reference did not
+    give carries news, and is not a title to drop."""
+    title = later.title
+    return (
+        title is not None
+        and title.title.kind in ("formal", "rank")
+        and not any(t.title.same_office(title.title) for t in first.titles)
+    )
+
+
+def _repeated(doc: Document, first: Mention, later: Mention) -> bool:
+    """The first full name again, word for word, in its paragraph or the next ("said Ann
+    Lee" twice). Further on, a reminder of the full name is an editor's choice."""
+    a, b = first.name, later.name
+    return (
+        b.full
+        and doc.block_index(b.start) - doc.block_index(a.start) <= 1
+        and not later.titles
+        and (a.given, a.initials, a.surname, a.suffix) == (b.given, b.initials, b.surname, b.suffix)
+    )
+
+
+def _full_again(doc: Document, mention: Mention, line: int) -> Finding:
+    name = mention.name
+    return Finding(
+        name.start,
+        name.end,
+        f"Later reference: AP uses the surname alone after the first reference (line {line}): "
+        f'"{name.surname}", not "{name.written}"',
+        (name.surname,),
+        (TextEdit(name.start, name.end, name.surname),),
+        safe=False,
     )
 
 
