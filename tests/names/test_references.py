@@ -52,9 +52,7 @@ def test_family_name_first() -> None:
     assert diagnostics[0].suggestions == ("Wang",)
     # "Xi" is the surname: a later "Xi" is right, and so is "Mr. Xi" for this rule.
     assert check(GIVEN, "Xi Jinping spoke. Xi left early.") == []
-    assert check("names/later-reference", "Xi Jinping said so. Xi Jinping left.") == [
-        "Xi Jinping"
-    ]
+    assert check("names/later-reference", "Xi Jinping said so. Xi Jinping left.") == ["Xi Jinping"]
 
 
 def test_given_name_near_misses() -> None:
