@@ -227,3 +227,43 @@ def _confirmed(doc: Document, person: Person) -> bool:
         if _AGE.match(after):
             return True
     return False
+
+
+def titled_later_references(doc: Document) -> frozenset[Mention]:
+    """Later body references with a title AP drops ("Sec. Blinken", "Mr. Blinken", "Dr
+    Okafor" after the first full reference): names/later-reference reports them, and the
+    title rules leave them alone, so that one slip gets one finding and a fix sticks.
+
+    Not: people who share a surname (titles tell them apart), quotations, a past title
+    ("former Sen. Obama"), royal and religious titles, and an office the first reference did
+    not give ("Donald Trump's campaign" … "President Trump": the title carries news)."""
+    return doc.shared(_titled_later_references)
+
+
+def _titled_later_references(doc: Document) -> frozenset[Mention]:
+    table = doc.shared(build_people_table)
+    found = set()
+    for person in table.people:
+        if table.shares_surname(person):
+            continue
+        first = next((m for m in person.mentions if m.is_reference and m.name.full), None)
+        if first is None:
+            continue
+        for mention in person.mentions:
+            title = mention.title
+            if (
+                title is None
+                or mention.start <= first.start
+                or not mention.is_reference
+                or mention.quoted
+                or mention.name.full
+                or mention.qualified
+                or not all(t.title.kind in SURNAME_TITLES for t in mention.titles)
+            ):
+                continue
+            news = title.title.kind in ("formal", "rank") and not any(
+                t.title.same_office(title.title) for t in first.titles
+            )
+            if not news:
+                found.add(mention)
+    return frozenset(found)

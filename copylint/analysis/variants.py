@@ -340,7 +340,7 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         if (
             first is not None
             and first.name.given
-            and (person.confirmed or _given_name(first.name.given[0]))
+            and (person.confirmed or looks_like_given_name(first.name.given[0]))
             and not table.shares_surname(person)
         ):
             given.setdefault(
@@ -375,6 +375,6 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     return found
 
 
-def _given_name(word: str) -> bool:
+def looks_like_given_name(word: str) -> bool:
     """A given name that is no common English word ("Maria", not "Frank" or "Summer")."""
     return english_counts().get(word.lower(), 0) < _WORD_COUNT

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import Mention
-from copylint.analysis.people import build_people_table
+from copylint.analysis.people import build_people_table, titled_later_references
 from copylint.lexicon.names import acts_as_person, named_as_place
-from copylint.lexicon.titles import SURNAME_TITLES
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -74,6 +73,7 @@ class LaterReference(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         table = doc.shared(build_people_table)
+        titled = titled_later_references(doc)
         for person in table.people:
             if table.shares_surname(person):
                 continue
@@ -85,7 +85,7 @@ class LaterReference(Rule):
             for mention in references:
                 if mention.start <= first_full.start:
                     continue
-                if _titled_surname(mention) and not _news_title(first_full, mention):
+                if mention in titled:
                     yield _drop_title(doc, mention, line)
                 elif person.confirmed and _repeated(doc, first_full, mention):
                     yield _full_again(doc, mention, line)
@@ -103,27 +103,6 @@ class LaterReference(Rule):
                     f"First reference to {first_full.name.written} is the bare surname; the full "
                     f"name comes only on line {line}",
                 )
-
-
-def _titled_surname(mention: Mention) -> bool:
-    title = mention.title
-    return (
-        title is not None
-        and not mention.name.full
-        and not mention.qualified
-        and all(t.title.kind in SURNAME_TITLES for t in mention.titles)
-    )
-
-
-def _news_title(first: Mention, later: Mention) -> bool:
-    """ "Donald Trump's campaign" … "President Trump": an office the first reference did not
-    give carries news, and is not a title to drop."""
-    title = later.title
-    return (
-        title is not None
-        and title.title.kind in ("formal", "rank")
-        and not any(t.title.same_office(title.title) for t in first.titles)
-    )
 
 
 def _repeated(doc: Document, first: Mention, later: Mention) -> bool:

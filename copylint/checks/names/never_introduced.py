@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from copylint.analysis.people import build_people_table
 from copylint.analysis.variants import find_slips, given_name_references
-from copylint.lexicon.names import acts_as_person, word_before
+from copylint.lexicon.names import word_before
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 
@@ -74,11 +74,7 @@ class NeverIntroduced(Rule):
             ]
             if not titled:
                 continue
-            first = next(
-                m
-                for m in person.mentions
-                if m.is_reference and not m.quoted and (m.titles or acts_as_person(doc, m.name))
-            )
+            first = next(m for m in person.mentions if m.is_reference and not m.quoted)
             yield Finding(
                 first.start,
                 first.name.end,
