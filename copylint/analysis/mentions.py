@@ -286,6 +286,17 @@ class _Scanner:
             and self._kind(match.stop) == "name"
         )
 
+    def _office(self, j: int) -> bool:
+        """A formal title AP capitalizes ends a name run: "the American President" is no
+        man named American President. Titles that are also names ("Judge", "Dean") do not."""
+        match = self.titles.match(self.text, self.tokens, j)
+        return (
+            match is not None
+            and match.title.kind == "formal"
+            and match.title.capitalize
+            and not match.title.also_a_name
+        )
+
     # -- names ------------------------------------------------------------------------------
 
     def _name(self, i: int) -> tuple[Name, int] | None:
@@ -299,7 +310,7 @@ class _Scanner:
             has_name = any(k == "name" for _, k in items)
             if kind is None or (kind == "suffix" and not has_name):
                 break
-            if kind == "name" and items and self._title_starts_name(j):
+            if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break
             items.append((j, kind))
             j += 1

@@ -37,6 +37,7 @@ class Title:
     kind: str
     capitalize: bool = False
     distinct: bool = False
+    also_a_name: bool = False  # "Dean": a given name too
 
     @property
     def spelled(self) -> str:
@@ -104,6 +105,24 @@ class TitleMatch:
     def capitalized(self) -> str:
         """The title as AP writes it directly before a name."""
         return capitalize_title(self.written)
+
+
+_INSTITUTION_AFTER = regex.compile(
+    r"^(?:['’]s)?\s+(?:Office|Residence|Cabinet|Council|Palace|Mansion|Secretariat|Committee"
+    r"|Commission|Cup|Award|Prize|Medal|List|Scholars?|Fellows?)\b"
+)
+_INSTITUTION_BEFORE = regex.compile(
+    r"\b(?:Office|Department|Cabinet|Council|Ministry|Bureau|House|Residence)\s+of\s+the\s+$"
+)
+
+
+def in_institution_name(text: str, start: int, end: int) -> bool:
+    """A title inside an institution's name ("Office of the President", "the Chancellor's
+    Office", "the President's Cup") is no title: its capitals are the name's."""
+    return bool(
+        _INSTITUTION_AFTER.match(text[end : end + 40])
+        or _INSTITUTION_BEFORE.search(text[max(0, start - 40) : start])
+    )
 
 
 def capitalize_title(text: str) -> str:
@@ -214,4 +233,5 @@ def _title(where: str, entry: dict[str, Any]) -> Title:
         kind,
         capitalize=bool(entry.get("capitalize", False)),
         distinct=bool(entry.get("distinct", False)),
+        also_a_name=bool(entry.get("also-a-name", False)),
     )

@@ -64,3 +64,59 @@ def test_headlines_are_not_checked() -> None:
 def test_quotations_are_not_checked() -> None:
     text = 'Secretary of State Antony Blinken spoke. "The Secretary is tired," she said.'
     assert check(text) == []
+
+
+def test_titles_in_apposition_and_standing_alone() -> None:
+    rule = ["names/title-case"]
+    text = "Ana Diaz, the Secretary of State, flew to Lima."
+    assert fix(text, select=rule) == "Ana Diaz, the secretary of state, flew to Lima."
+    text = "France's Foreign Minister, Claire Dubois, arrived."
+    assert fix(text, select=rule) == "France's foreign minister, Claire Dubois, arrived."
+    text = "He met the American President on Monday."
+    assert fix(text, select=rule) == "He met the American president on Monday."
+
+
+def test_lowercase_formal_titles_before_a_name() -> None:
+    rule = ["names/title-case"]
+    assert fix("The bill passed, said president Lopez.", select=rule) == (
+        "The bill passed, said President Lopez."
+    )
+    assert fix("The vote was set by majority leader Sam Ortiz.", select=rule) == (
+        "The vote was set by Majority Leader Sam Ortiz."
+    )
+    assert fix("It was signed by secretary of labor Jo Kim.", select=rule) == (
+        "It was signed by Secretary of Labor Jo Kim."
+    )
+    assert fix("The case went to judge Ana Ruiz.", select=rule) == (
+        "The case went to Judge Ana Ruiz."
+    )
+
+
+def test_title_near_misses_stay_quiet() -> None:
+    rule = ["names/title-case"]
+    for text in (
+        "The panel will judge Ana Ruiz's entry on Friday.",
+        "She works in the Office of the President.",
+        "The Chancellor's Office issued a statement.",
+        "A major Picasso exhibition opened.",
+        "The team's coach Ana Ruiz resigned.",
+        '"The Secretary of State is here," she said.',
+        "# The President Speaks\n\nPresident Joe Biden spoke.",
+        "Foreign Minister Claire Dubois arrived.",
+    ):
+        fmt = "markdown" if text.startswith("#") else "text"
+        assert flagged(text, lint(text, fmt=fmt, select=rule)) == [], text
+
+
+def test_campus_and_municipal_titles_are_known() -> None:
+    from copylint.analysis.mentions import find_mentions
+    from copylint.formats import load_document
+
+    text = (
+        "Councilwoman Jo Kim, Provost Ana Ruiz, Regent Li Park, Officer Dan Cole and coach "
+        "Sam Ortiz spoke. Student Body President Mia Lopez closed."
+    )
+    mentions, _ = find_mentions(load_document("a.txt", text))
+    assert [m.title.written for m in mentions if m.title] == [
+        "Councilwoman", "Provost", "Regent", "Officer", "coach", "Student Body President"
+    ]  # fmt: skip

@@ -69,7 +69,7 @@ class NeverIntroduced(Rule):
                 if m.titles
                 and m.is_reference
                 and not m.quoted
-                and all(t.title.kind in _INTRODUCING for t in m.titles)
+                and all(t.title.kind in _INTRODUCING and not t.title.also_a_name for t in m.titles)
                 and word_before(doc, m.start) not in ("a", "an", "one")
             ]
             if not titled:
