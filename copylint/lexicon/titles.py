@@ -158,6 +158,18 @@ class TitleTable:
         #: The lowercase first words of every title and abbreviation (without a period).
         self.first_words = frozenset(self._by_first)
 
+    def ap_abbreviation(self, title: Title) -> str | None:
+        """The abbreviation AP uses for ``title`` before a full name ("Sen.", "Gov.", "Rep."
+        for "Congresswoman"), or None."""
+        return next(
+            (
+                a.form
+                for a in self.abbreviations
+                if a.ap and a.title is title and not a.form.rstrip(".").endswith("s")
+            ),
+            None,
+        )
+
     def match(self, text: str, tokens: Sequence[Word], index: int) -> TitleMatch | None:
         """The longest title that starts at ``tokens[index]``, or None."""
         for phrase in self._by_first.get(tokens[index].base.lower(), ()):

@@ -82,13 +82,14 @@ class TitleAbbreviation(Rule):
                 sentence = doc.sentence_at(title.start)
                 if sentence is not None and sentence.start == title.start:
                     instead = instead[:1].upper() + instead[1:]
-                yield Finding.replace(
-                    title.start,
-                    title.end,
-                    f'AP does not abbreviate "{abbreviation.title.spelled.lower()}" before a '
-                    f'name: write "{instead}"',
-                    instead,
-                )
+                if abbreviation.instead == abbreviation.form + ".":
+                    message = f'AP puts a period after "{abbreviation.form}": write "{instead}"'
+                else:
+                    message = (
+                        f'AP does not abbreviate "{abbreviation.title.spelled.lower()}" before '
+                        f'a name: write "{instead}"'
+                    )
+                yield Finding.replace(title.start, title.end, message, instead)
 
 
 def _later_reference_on(context: RuleContext) -> bool:

@@ -9,6 +9,7 @@ import regex
 
 from copylint.analysis.mentions import LoneTitle, Mention
 from copylint.analysis.people import PeopleTable, build_people_table
+from copylint.checks.names.title_spelled_out import spelled_out
 from copylint.lexicon.names import name_parts, word_before
 from copylint.lexicon.titles import capitalize_title, in_institution_name
 from copylint.model import Severity
@@ -102,6 +103,7 @@ def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
         or not (mention.name.full or title.title.kind == "formal")
         or not _formal_position(doc, mention.start)
         or _verb_position(doc, mention)
+        or spelled_out(doc, mention) is not None  # "governor Ben Cole": "Gov.", one finding
     ):
         return None
     right = capitalize_title(doc.text[title.start : title.end])
