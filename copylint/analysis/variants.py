@@ -35,6 +35,7 @@ from copylint.lexicon.names import (
     acts_as_person,
     fold,
     name_parts,
+    named_as_place,
     surname_key,
     surname_variant,
     word_before,
@@ -335,6 +336,7 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     table = doc.shared(build_people_table)
     surnames = {person.key for person in table.people if person.first_full is not None}
     given: dict[str, list[Mention]] = {}
+    confirmed: set[Mention] = set()
     for person in table.people:
         first = next((m for m in person.full_mentions if m.is_reference), None)
         if (
@@ -343,6 +345,8 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
             and (person.confirmed or looks_like_given_name(first.name.given[0]))
             and not table.shares_surname(person)
         ):
+            if person.confirmed:
+                confirmed.add(first)
             given.setdefault(
                 fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
             ).append(first)
@@ -368,11 +372,26 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         if mention.titles:
             if not firsts[0].name.family_first:
                 continue  # "Ms. Maria": not a slip this rule knows
-        elif fold(name.surname).lower() in surnames or not (acts_as_person(doc, name)):
+        elif fold(name.surname).lower() in surnames or not (
+            acts_as_person(doc, name) or (firsts[0] in confirmed and _bare_given(doc, mention))
+        ):
             continue
         found.append((mention, firsts[0]))
     found.sort(key=lambda pair: pair[0].start)
     return found
+
+
+def _bare_given(doc: Document, mention: Mention) -> bool:
+    """A given name alone that no preposition, article or place makes a thing: "Genevieve
+    guest starred", not "here in Levico" or "the Cleveland team"."""
+    name = mention.name
+    before = word_before(doc, name.start)
+    return (
+        looks_like_given_name(name.surname)
+        and before not in name_parts().place_prepositions
+        and before not in ("the", "a", "an", "of", "by", "for", "on", "with")
+        and not named_as_place(doc, name.surname)
+    )
 
 
 def looks_like_given_name(word: str) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import Mention
 from copylint.analysis.people import build_people_table, titled_later_references
+from copylint.analysis.variants import looks_like_given_name
 from copylint.lexicon.names import acts_as_person, named_as_place
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
@@ -87,7 +88,14 @@ class LaterReference(Rule):
                     continue
                 if mention in titled:
                     yield _drop_title(doc, mention, line)
-                elif person.confirmed and _repeated(doc, first_full, mention):
+                elif _repeated(doc, first_full, mention) and (
+                    person.confirmed
+                    or (
+                        bool(first_full.name.given)
+                        and looks_like_given_name(first_full.name.given[0])
+                        and any(acts_as_person(doc, m.name) for m in references)
+                    )
+                ):
                     yield _full_again(doc, mention, line)
             bare = next((m for m in references if not m.titles and not m.name.full), None)
             if (

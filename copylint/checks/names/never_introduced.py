@@ -26,15 +26,17 @@ class NeverIntroduced(Rule):
     what = (
         "Flags the first body mention of a person the article refers to only by surname "
         '("Deputy Defense Secretary Holloway", "Reid has warned …" and later "Mr. Reid"), '
-        "with no given name or initial anywhere: not in the body, a headline, a caption or a "
-        "quotation. Evidence that the surname is a person's: a title of office, degree or "
-        'courtesy before it ("Secretary", "Dr.", "Mr."). Limits: military ranks are not '
-        'evidence (histories write "Major General Lafayette"); "a Dr. Bailey" admits the '
-        'first name is unknown; a bare surname alone ("Reid said") is not enough, since '
-        'companies and places act in copy too; royal and religious titles ("Pope Francis") '
-        'name people by given name and are left alone; people who share a surname ("Mr. and '
-        "Mrs. Smith\"), a misspelled surname (names/inconsistent-name's) and names only in "
-        "quotations are not checked."
+        "with no given name or initial anywhere in the body (quotations included; a headline "
+        "or caption does not introduce a person to the body). Evidence that the surname is a "
+        "person's: a title of office, degree or courtesy before one of its mentions "
+        '("Secretary", "Dr.", "Mr."). Limits: military ranks are not evidence (histories '
+        'write "Major General Lafayette"), nor a title that is also a given name ("Dean"); '
+        '"a Dr. Bailey" admits the first name is unknown; a bare surname alone ("Reid said") '
+        "is not enough, since companies and places act in copy too; royal and religious "
+        'titles ("Pope Francis") name people by given name and are left alone; people who '
+        'share a surname ("Mr. and Mrs. Smith"), a misspelled surname '
+        "(names/inconsistent-name's), a given name used as a surname "
+        "(names/given-name-reference's) and names only in quotations are not checked."
     )
     why = (
         'AP Stylebook, "names": use a person\'s first and last name on first reference. A '
@@ -58,7 +60,7 @@ class NeverIntroduced(Rule):
         slipped |= {mention for mention, _ in given_name_references(doc)}
         for person in table.people:
             if (
-                person.first_full is not None
+                any(m.name.full and m.region == "body" for m in person.mentions)
                 or table.shares_surname(person)
                 or any(m in slipped for m in person.mentions)
             ):
