@@ -14,6 +14,7 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -104,6 +105,7 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
         if _names_surname(m) and not m.implied and (m.name.full or m.titles)
     }
     kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
+    kept = _two_word_surnames(doc, kept)
     # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
     kept = [
         m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
@@ -122,6 +124,37 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
                 table._person_of[mention] = person
         table.people.extend(p for p in people if p.mentions)
     return table
+
+
+def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Mayor Patricia Lock Dawson" … "Lock Dawson": when a later name is the last two words
+    of a longer one, those two words are a surname, in both."""
+    pairs = {
+        (m.name.given[-1], m.name.surname)
+        for m in mentions
+        if len(m.name.given) >= 2 and not m.name.initials and not m.name.family_first
+    }
+    shorts = {
+        (m.name.given[0], m.name.surname)
+        for m in mentions
+        if len(m.name.given) == 1 and not m.name.initials and not m.name.family_first
+    }
+    particles = name_parts().particles
+    two_word = {pair for pair in pairs & shorts if pair[0].lower() not in particles}
+    if not two_word:
+        return mentions
+    result = []
+    for mention in mentions:
+        name = mention.name
+        if name.given and not name.initials and (name.given[-1], name.surname) in two_word:
+            first = doc.text.rfind(name.given[-1], name.start, name.surname_start)
+            surname = f"{name.given[-1]} {name.surname}"
+            name = dataclasses.replace(
+                name, given=name.given[:-1], surname=surname, surname_start=first
+            )
+            mention = dataclasses.replace(mention, name=name)
+        result.append(mention)
+    return result
 
 
 def _names_surname(mention: Mention) -> bool:

@@ -70,3 +70,13 @@ def test_given_name_near_misses() -> None:
 def test_relatives_named_family_first_are_two_people() -> None:
     text = "Kim Jong Un and Kim Yo Jong arrived. Kim Yo Jong spoke."
     assert check("names/inconsistent-name", text) == []
+
+
+def test_two_word_surname() -> None:
+    text = (
+        "Mayor Patricia Lock Dawson presided. Later, Lock Dawson disagreed. "
+        "Mayor Lock Dawson left early."
+    )
+    assert check("names/later-reference", text) == ["Mayor Lock Dawson"]
+    assert check("names/inconsistent-name", text) == []
+    assert check(GIVEN, text) == []
