@@ -396,4 +396,6 @@ def _bare_given(doc: Document, mention: Mention) -> bool:
 
 def looks_like_given_name(word: str) -> bool:
     """A given name that is no common English word ("Maria", not "Frank" or "Summer")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False  # "GitHub", "YouTube": a brand's capitals, not a given name's
     return english_counts().get(word.lower(), 0) < _WORD_COUNT

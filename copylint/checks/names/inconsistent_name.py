@@ -21,17 +21,29 @@ class InconsistentName(Rule):
     severity = Severity.ERROR
     summary = "One person's name written two ways in one article"
     what = (
-        "Reads every full name in the article (headline and captions included) and flags a "
-        "later full name of the same person written differently from the first: a given name "
-        'spelled another way ("Anthony" / "Antony"), a middle initial that comes and goes '
-        '("Anthony J. Blinken" / "Anthony Blinken"), or a surname one letter off with the same '
-        'given name ("Antony Blinkin"). The message names the line of the first form. The '
-        "first form below the headline sets the standard, and headlines may drop a middle "
-        "initial. Two "
-        'people who share a surname ("Joe Biden" and "Hunter Biden"; "George H.W. Bush" and '
-        '"George W. Bush"; "John Smith" and "John Smith Jr."; "Mark and Mary Smith") are two '
-        "people, not an inconsistency. Names inside quotations count as the first form but are "
-        "not flagged."
+        "Reads the people table and flags a person's name written two ways. A given name: two "
+        'full names with one surname whose given names are a slip apart ("Micheal"/"Michael"), '
+        'a transliteration ("Dmitry"/"Dmytro", "Mohammed"/"Muhammad") or a known variant '
+        '("Jon"/"John", "Bill"/"William": AP wants one form). A surname: a surname-only '
+        'mention ("Ms. Kowalcyk", "said Maurer", "Oliviera’s", "al-Rasheed") or a full name '
+        "with the same given names whose surname is one letter dropped, doubled, changed or "
+        "swapped, or a vowel transliterated, from exactly one person's. And a middle initial "
+        'that comes and goes ("Anthony J. Blinken", "Anthony Blinken"; headlines may drop '
+        "it). Which form is wrong is decided from the evidence, named in the message: the "
+        "form of the first full reference below the headline, the form most mentions use, "
+        "and the form the name lexicon knows far better when the other is rare; when the "
+        "evidence is split, the later form is reported and the message says so. Every "
+        "deviating mention is reported, pointing at the line of the other form. Quiet: "
+        'relatives and namesakes (other given names that are no variant: "Bill Clinton", '
+        '"Hillary Clinton"; "George H.W. Bush", "George W. Bush"; "John Smith Jr."; "Mr. and '
+        'Mrs. Smith"; "Kim Jong Un", "Kim Yo Jong"), a name after a word of kinship ("his '
+        'brother Tom Maurer"), a family plural ("the Bernoullis"), a bare English word that '
+        'does not act as a person next to a verb of speech ("Water rates"), and quotations '
+        "(counted, not flagged). Ownership: this rule owns every word of a person's name and "
+        "every surname slip it finds; spelling/inconsistent keeps other capitalized words "
+        "(one slip, one finding). Limits: a changed last letter of a surname "
+        '("Wierzbicki"/"Wierzbicky") is not read as a slip, and a bare word that does not act '
+        "as a person is left to spelling/inconsistent."
     )
     why = (
         "A misspelled name is the error readers and sources notice first and forgive last; "
@@ -46,6 +58,9 @@ class InconsistentName(Rule):
         ),
         Example("Antony Blinken flew to Amman. Blinken said Anthony Blinken had no comment."),
         Example("Benjamin Netanyahu spoke first. Later, Benjamin Netanyhau spoke again."),
+        Example("Ana Kowalczyk runs the clinic. Ms. Kowalcyk said it would stay open."),
+        Example("Karim al-Rashid leads the council. Al-Rasheed said the budget would pass."),
+        Example("Michael Bloomberg spoke. Hours later, Micheal Bloomberg spoke again."),
     )
     good = (
         Example("President Joe Biden met his son Hunter Biden in Delaware. Biden said little."),
@@ -53,10 +68,13 @@ class InconsistentName(Rule):
         Example("Mark and Mary Smith said they would rebuild. Mary Smith is 54."),
         Example("John Smith and John Smith Jr. run the farm."),
         Example("Antony J. Blinken arrived Monday. Blinken met Ayman Safadi."),
+        Example("Bill Clinton and Hillary Clinton arrived. Clinton spoke."),
+        Example("Tom Mauer came with his brother Tim Maurer."),
     )
     fix_safety = (
-        "Unsafe (offered, not applied): the first form is not always the right one. The "
-        "suggestion writes the later name like the first."
+        "Unsafe (offered, not applied): the evidence points at one form, but only the writer "
+        "can check which spelling the person uses. The suggestion writes the deviating part "
+        "like the other form."
     )
     references = ("AP Stylebook: names; middle initials",)
 
