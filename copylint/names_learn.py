@@ -2,7 +2,8 @@
 
 Every article is read into its people table (:mod:`copylint.analysis.people`), as the names
 rules read it. Each person named in full in the body, with evidence that the name is a
-person's (a title, an initial, a verb of speech, an age: the table's ``confirmed``), gives one
+person's (a title, an initial, a verb of speech, an age: the table's ``confirmed``) and given
+names that look like given names (no common English word: not "Dark Matters"), gives one
 *form*: given names and surname as written ("Antony Blinken"), counted with its file:line
 evidence. Across the archive:
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from copylint.analysis.names_list import read_names_file
 from copylint.analysis.people import build_people_table
+from copylint.analysis.variants import looks_like_given_name
 from copylint.errors import CopylintError
 from copylint.files import ReadError, read_file
 from copylint.formats import load_document
@@ -100,7 +102,12 @@ def sightings(path: str) -> list[Sighting]:
             continue
         for mention in person.mentions:
             name = mention.name
-            if name.given and mention.is_reference and not mention.quoted:
+            if (
+                name.given
+                and mention.is_reference
+                and not mention.quoted
+                and all(looks_like_given_name(g) for g in name.given)
+            ):
                 found.append(
                     Sighting(
                         tuple(fold(g) for g in name.given),
