@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -235,10 +236,27 @@ def title_table() -> TitleTable:
     return TitleTable(titles, abbreviations)
 
 
+@functools.cache
+def house_title_table(titles: tuple[str, ...], files: tuple[str, ...]) -> TitleTable:
+    """The built-in titles and a newsroom's own: ``titles`` are formal titles AP capitalizes
+    before a name ("Athletic Director"); each of ``files`` is a TOML file of ``[[title]]``
+    entries in the form of ``rules/lexicon/titles.toml``."""
+    base = title_table()
+    if not titles and not files:
+        return base
+    extra = [Title((title,), "formal", capitalize=True) for title in titles]
+    for file in files:
+        data = load_toml(Path(file))
+        if set(data) - {"title"} or not isinstance(data.get("title"), list):
+            raise ConfigError(file, "a title file holds [[title]] entries (forms, kind)")
+        extra += [_title(file, entry) for entry in data["title"]]
+    return TitleTable([*base.titles, *extra], base.abbreviations)
+
+
 def _title(where: str, entry: dict[str, Any]) -> Title:
-    forms = entry.get("forms")
-    kind = entry.get("kind")
-    if not forms or kind not in KINDS:
+    forms = entry.get("forms") if isinstance(entry, dict) else None
+    kind = entry.get("kind") if isinstance(entry, dict) else None
+    if not forms or not isinstance(forms, list) or kind not in KINDS:
         raise ConfigError(where, f"title {forms!r}: needs forms and a kind ({', '.join(KINDS)})")
     return Title(
         tuple(forms),

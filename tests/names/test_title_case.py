@@ -124,3 +124,33 @@ def test_campus_and_municipal_titles_are_known() -> None:
     assert [m.title.written for m in mentions if m.title] == [
         "Councilwoman", "Provost", "Regent", "Officer", "coach", "Student Body President"
     ]  # fmt: skip
+
+
+def test_a_newsroom_adds_its_own_titles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the ``titles`` / ``title-files`` options (on names/title-case, read by every
+    names rule) teach the people table a house's titles."""
+    text = "athletic director Ana Ruiz spoke. Athletic Director Ruiz left."
+    assert lint(text, select=["names"]) == []  # unknown title: nothing to say
+    options = {"names/title-case": {"titles": ["Athletic Director"]}}
+    found = lint(text, select=["names"], options=options)
+    assert sorted(d.rule for d in found) == ["names/later-reference", "names/title-case"]
+    titles = tmp_path / "titles.toml"
+    titles.write_text(
+        '[[title]]\nforms = ["Athletic Director"]\nkind = "formal"\ncapitalize = true\n',
+        encoding="utf-8",
+    )
+    options = {"names/title-case": {"title-files": [str(titles)]}}
+    found = lint(text, select=["names"], options=options, root=tmp_path)
+    assert sorted(d.rule for d in found) == ["names/later-reference", "names/title-case"]
+
+
+def test_a_bad_title_file_is_one_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from copylint.errors import ConfigError
+
+    bad = tmp_path / "titles.toml"
+    bad.write_text("[[title]]\nforms = 3\n", encoding="utf-8")
+    options = {"names/title-case": {"title-files": [str(bad)]}}
+    with pytest.raises(ConfigError, match=r"titles\.toml"):
+        lint("Mayor Ana Ruiz spoke.", select=["names"], options=options)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.names_list import (
     NamesList,
     WrongForm,
@@ -81,6 +81,7 @@ class CanonicalName(Rule):
         self.names = NamesList(forms)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         if not len(self.names):
             return
         table = doc.shared(build_people_table)

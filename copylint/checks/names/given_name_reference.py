@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.variants import given_name_references
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
@@ -49,6 +50,7 @@ class GivenNameReference(Rule):
     references = ("AP Stylebook: names",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         for mention, first in given_name_references(doc):
             name = mention.name
             surname = first.name.surname

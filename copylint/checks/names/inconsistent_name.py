@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.people import build_people_table
 from copylint.analysis.variants import Slip, find_slips
 from copylint.lexicon.names import fold
@@ -79,6 +79,7 @@ class InconsistentName(Rule):
     references = ("AP Stylebook: names; middle initials",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         slips = find_slips(doc)
         given = {s.mention for s in slips if s.part == "given"}
         for slip in slips:

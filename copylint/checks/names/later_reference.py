@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.people import build_people_table, titled_later_references
 from copylint.analysis.variants import looks_like_given_name
 from copylint.lexicon.names import acts_as_person, named_as_place
@@ -73,6 +73,7 @@ class LaterReference(Rule):
     styles = frozenset({"ap"})
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         titled = titled_later_references(doc)
         for person in table.people:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.people import build_people_table
 from copylint.analysis.variants import find_slips, given_name_references
 from copylint.lexicon.names import word_before
@@ -55,6 +56,7 @@ class NeverIntroduced(Rule):
     references = ("AP Stylebook: names",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         slipped = {slip.mention for slip in find_slips(doc)}
         slipped |= {mention for mention, _ in given_name_references(doc)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.people import build_people_table, titled_later_references
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext
@@ -67,6 +68,7 @@ class TitleAbbreviation(Rule):
     references = ("AP Stylebook: titles; abbreviations and acronyms; professor",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         # Under AP, names/later-reference drops a later reference's title altogether: spelling
         # it out ("Sec. Harlow" → "Secretary Harlow") would be a second, contradictory finding.

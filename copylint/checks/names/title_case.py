@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.analysis.mentions import LoneTitle, Mention
+from copylint.analysis.mentions import LoneTitle, Mention, house_titles, use_titles
 from copylint.analysis.people import PeopleTable, build_people_table
 from copylint.checks.names.title_spelled_out import spelled_out
 from copylint.lexicon.names import name_parts, word_before
 from copylint.lexicon.titles import capitalize_title, in_institution_name
 from copylint.model import Severity
-from copylint.rule import Example, Finding, Rule
+from copylint.rule import Example, Finding, Rule, RuleContext
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -78,8 +78,15 @@ class TitleCase(Rule):
     )
     fix_safety = "Safe: the fix changes the capitalization of the title and nothing else."
     references = ("AP Stylebook: titles",)
+    #: The newsroom's own titles, read by every names rule (analysis.mentions.use_titles).
+    default_options = {"titles": [], "title-files": []}
+
+    def __init__(self, context: RuleContext) -> None:
+        super().__init__(context)
+        house_titles(context.settings)  # a bad title file stops the run here, named
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
             finding = _lowercase_before_name(doc, mention)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.people import build_people_table
 from copylint.lexicon.titles import title_table
 from copylint.model import Severity
@@ -78,6 +78,7 @@ class TitleSpelledOut(Rule):
     references = ("AP Stylebook: abbreviations and acronyms; titles; legislative titles",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
             short = spelled_out(doc, mention)

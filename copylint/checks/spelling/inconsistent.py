@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.spelling import Verdict, inflection_of, read
 from copylint.analysis.variants import names_owned
 from copylint.lexicon.suggest import match_case
@@ -60,6 +61,7 @@ class Inconsistent(Rule):
     reads_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
         owned = names_owned(doc)
         occurrences: dict[str, list[int]] = {}
