@@ -36,6 +36,7 @@ from copylint.lexicon.names import (
     fold,
     name_parts,
     named_as_place,
+    skeleton,
     surname_key,
     surname_variant,
     word_before,
@@ -174,10 +175,11 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     for mention in _candidates(doc, table, anchors):
         candidates.setdefault(mention.name.key, []).append(mention)
     slips: list[Slip] = []
+    index = _Index([*anchors, *titled])
     for key, group in candidates.items():
-        owner = _anchor(key, anchors)
+        owner = _anchor(key, anchors, index)
         if owner is None and key not in titled:
-            owner = _anchor(key, titled)  # a bare word beside a titled surname only
+            owner = _anchor(key, titled, index)  # a bare word beside a titled surname only
         if owner is None:
             continue
         if key in anchors and not _same_given(owner, anchors[key]):
@@ -187,12 +189,33 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     return slips
 
 
-def _anchor(key: str, people: dict[str, list[Person]]) -> Person | None:
+def _anchor(key: str, people: dict[str, list[Person]], index: _Index) -> Person | None:
     """The one person whose surname ``key`` is a slip of; None when none or several."""
-    matches = [k for k in people if surname_variant(k, key)]
+    matches = [k for k in index.near(key) if k in people and surname_variant(k, key)]
     if len(matches) != 1 or len(people[matches[0]]) != 1:
         return None
     return people[matches[0]][0]
+
+
+class _Index:
+    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
+    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
+    vowel). Looking a key up costs its length, not the number of people in the article."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._by: dict[str, set[str]] = {}
+        for key in keys:
+            for probe in _probes(key):
+                self._by.setdefault(probe, set()).add(key)
+
+    def near(self, key: str) -> list[str]:
+        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
+        return sorted(found)
+
+
+def _probes(key: str) -> set[str]:
+    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return deletions | {"\0" + key[:1] + skeleton(key)}
 
 
 def _candidates(

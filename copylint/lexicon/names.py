@@ -189,7 +189,7 @@ def given_variant(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
-def _skeleton(word: str) -> str:
+def skeleton(word: str) -> str:
     """The consonants of ``word``, a doubled one once: "muhammad" → "mhmd"."""
     consonants = [c for c in word if c not in _VOWELS]
     return "".join(c for n, c in enumerate(consonants) if not n or consonants[n - 1] != c)
@@ -199,7 +199,7 @@ def transliteration_variant(a: str, b: str) -> bool:
     """Lowercase names that differ only in their vowels inside the word: "rashid",
     "rasheed"; "parvez", "pervez"; "dmitry", "dmytro". Not a changed ending alone ("mario",
     "maria"; "louis", "louise"): those make other names."""
-    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or _skeleton(a) != _skeleton(b):
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or skeleton(a) != skeleton(b):
         return False
     prefix = next((n for n in range(min(len(a), len(b))) if a[n] != b[n]), min(len(a), len(b)))
     return prefix < min(len(a), len(b)) - 1

@@ -86,3 +86,21 @@ def test_relatives_and_namesakes_stay_quiet() -> None:
 
 def test_a_word_that_does_not_act_as_a_person_is_not_a_slip() -> None:
     assert slips("Jane Waters chairs the board. Water rates rose.") == []
+
+
+def test_the_surname_index_finds_every_slip_brute_force_finds() -> None:
+    """The index that keeps many names linear must miss no pair the slow way would find."""
+    import random
+
+    from copylint.analysis.variants import _Index
+    from copylint.lexicon.names import surname_variant
+
+    rng = random.Random(7)
+    keys = {
+        "".join(rng.choice("aeioulnrstkh") for _ in range(rng.randint(4, 8))) for _ in range(400)
+    }
+    index = _Index(keys)
+    for key in list(keys)[:150]:
+        slow = sorted(k for k in keys if surname_variant(k, key))
+        fast = [k for k in index.near(key) if surname_variant(k, key)]
+        assert fast == slow, key

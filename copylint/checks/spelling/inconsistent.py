@@ -72,10 +72,11 @@ class Inconsistent(Rule):
             form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
             for form, where in occurrences.items()
         }
+        near = _near_forms(occurrences)
         for form, where in occurrences.items():
             if known[form] or any(i in reading.misspelled for i in where):
                 continue
-            other = _preferred_twin(form, occurrences, known)
+            other = _preferred_twin(form, near[form], occurrences, known)
             if other is None:
                 continue
             line = doc.line_of(reading.tokens[occurrences[other][0]].start)
@@ -94,12 +95,34 @@ class Inconsistent(Rule):
                 )
 
 
+def _near_forms(occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
+    """For each form, the other forms that may be one edit from it, in article order: those
+    that share the form or one of its one-letter deletions (a changed, added, dropped or
+    swapped letter always leaves one in common). Linear in the forms, where comparing every
+    pair was quadratic."""
+    by_key: dict[str, list[str]] = {}
+    for form in occurrences:
+        for key in _deletions(form):
+            by_key.setdefault(key, []).append(form)
+    order = {form: n for n, form in enumerate(occurrences)}
+    near = {}
+    for form in occurrences:
+        others = {other for key in _deletions(form) for other in by_key[key] if other != form}
+        near[form] = sorted(others, key=order.__getitem__)
+    return near
+
+
+def _deletions(form: str) -> set[str]:
+    return {form} | {form[:i] + form[i + 1 :] for i in range(len(form))}
+
+
 def _preferred_twin(
-    form: str, occurrences: dict[str, list[int]], known: dict[str, bool]
+    form: str, near: list[str], occurrences: dict[str, list[int]], known: dict[str, bool]
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
-    for other, where in occurrences.items():
-        if other == form or abs(len(other) - len(form)) > 1 or inflection_of(form, other):
+    for other in near:
+        where = occurrences[other]
+        if abs(len(other) - len(form)) > 1 or inflection_of(form, other):
             continue
         if OSA.distance(form, other, score_cutoff=1) > 1:
             continue
