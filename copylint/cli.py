@@ -908,3 +908,60 @@ def annotate(
         _fail(problem)
     if report.internal_errors:
         sys.exit(EXIT_ERROR)
+
+
+@main.group("names")
+def names_group() -> None:
+    """House names lists: learn one from the newsroom's archive."""
+
+
+@names_group.command("learn")
+@click.argument("paths", nargs=-1, type=str, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Merge the proposal into this names list (TOML) after review.",
+)
+@click.option(
+    "--min-files",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Articles a full name must appear in to become an entry.",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(1), help="Worker processes (default: one per core)."
+)
+@click.option("--yes", "-y", is_flag=True, help="Save without asking.")
+@config_option
+@no_config_option
+@guarded
+def names_learn(
+    paths: tuple[str, ...],
+    output: Path | None,
+    min_files: int,
+    jobs: int | None,
+    yes: bool,
+    config_path: Path | None,
+    no_config: bool,
+) -> None:
+    """Propose a house names list from PATHS: canonical names and their rare wrong forms."""
+    from copylint import names_learn as learn
+    from copylint.batch import default_jobs
+    from copylint.files import discover
+
+    _check_paths_exist(paths)
+    settings = _settings(config_path, no_config)
+    existing = learn.read_existing(output) if output is not None else {}
+    files = list(discover(paths, settings))
+    found = learn.collect(files, jobs or default_jobs())
+    entries = learn.propose(found, min_files=min_files)
+    click.echo(learn.report(entries), nl=False)
+    if output is None:
+        return
+    if not yes and not click.confirm(f"Save to {output}?", default=False):
+        click.echo("Not saved.")
+        return
+    learn.write_names(output, learn.merge(existing, entries), entries)
+    click.echo(f"Saved {output}.")

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
 
 from copylint.analysis.layout import Region, article_regions
 from copylint.formats.plain import parse_plain
-from copylint.lexicon.names import Name, name_parts, split_particle, surname_key
-from copylint.lexicon.titles import TitleMatch, title_table
+from copylint.lexicon.names import Name, family_first, name_parts, split_particle, surname_key
+from copylint.lexicon.titles import TitleMatch, TitleTable, house_title_table, title_table
 from copylint.tokens import HYPHENS, Word
 
 if TYPE_CHECKING:
+    from copylint.config import Settings
     from copylint.document import Document
 
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$")
@@ -67,6 +69,28 @@ class LoneTitle:
     preceded_by: str  # the word right before the title (chain), lowercase: "the"; or ""
     before_name: bool = False  # a capitalized word follows that the table took for no name
     courtesy: bool = False  # "Mr. President", "Madam Secretary": a form of address
+
+
+def document_titles(doc: Document) -> TitleTable:
+    """The titles this document is read with: the built-in table, unless a names rule set
+    the newsroom's own first (:func:`use_titles`)."""
+    return title_table()
+
+
+def use_titles(doc: Document, settings: Settings) -> None:
+    """Read ``doc`` with the house's titles: the ``titles`` and ``title-files`` options of
+    names/title-case, which every names rule shares. Called before the people table is
+    built; the first call for a document wins."""
+    doc._shared.setdefault(document_titles, house_titles(settings))
+
+
+def house_titles(settings: Settings) -> TitleTable:
+    """The title table the settings ask for (loaded once; a bad title file is a
+    :class:`~copylint.errors.ConfigError` naming it)."""
+    options = settings.rule_options.get("names/title-case", {})
+    titles = tuple(str(t) for t in options.get("titles", ()))
+    files = tuple(str(Path(settings.root) / str(f)) for f in options.get("title-files", ()))
+    return house_title_table(titles, files)
 
 
 def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
@@ -135,7 +159,7 @@ class _Scanner:
         self.mentions = mentions
         self.lone_titles = lone_titles
         self.parts = name_parts()
-        self.titles = title_table()
+        self.titles = doc.shared(document_titles)
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 
@@ -286,6 +310,17 @@ class _Scanner:
             and self._kind(match.stop) == "name"
         )
 
+    def _office(self, j: int) -> bool:
+        """A formal title AP capitalizes ends a name run: "the American President" is no
+        man named American President. Titles that are also names ("Judge", "Dean") do not."""
+        match = self.titles.match(self.text, self.tokens, j)
+        return (
+            match is not None
+            and match.title.kind == "formal"
+            and match.title.capitalize
+            and not match.title.also_a_name
+        )
+
     # -- names ------------------------------------------------------------------------------
 
     def _name(self, i: int) -> tuple[Name, int] | None:
@@ -299,7 +334,7 @@ class _Scanner:
             has_name = any(k == "name" for _, k in items)
             if kind is None or (kind == "suffix" and not has_name):
                 break
-            if kind == "name" and items and self._title_starts_name(j):
+            if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break
             items.append((j, kind))
             j += 1
@@ -354,6 +389,23 @@ class _Scanner:
             suffix = " ".join(self.tokens[j].text + "." * (k == "suffix") for j, k in suffix_items)
             end = self._end(*suffix_items[-1])
         given_part = list(zip(tokens[:first_surname], items[:first_surname], strict=True))
+        words = tuple(t.base for t in tokens)
+        if (
+            not suffix
+            and all(k == "name" for _, k in items)
+            and tokens[0].base == tokens[0].text
+            and family_first(words)
+        ):
+            return Name(
+                start=tokens[0].start,
+                end=end,
+                given=(*(t.text for t in tokens[1:-1]), tokens[-1].base),
+                initials=(),
+                surname=tokens[0].text,
+                surname_start=tokens[0].start,
+                possessive=last_token.base != last_token.text,
+                family_first=True,
+            )
         return Name(
             start=tokens[0].start,
             end=end,

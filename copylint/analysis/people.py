@@ -14,6 +14,7 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -54,6 +55,9 @@ class PeopleTable:
     mentions: list[Mention]
     people: list[Person]
     lone_titles: list[LoneTitle]
+    #: Bare capitalized words read as surnames that no one in the article bears ("Maurer"
+    #: beside "Tom Mauer"): not people, but where a misspelled surname hides.
+    strays: list[Mention] = field(default_factory=list)
     _person_of: dict[Mention, Person] = field(default_factory=dict, repr=False)
     _by_key: dict[str, list[Person]] = field(default_factory=dict, repr=False)
 
@@ -101,11 +105,13 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
         if _names_surname(m) and not m.implied and (m.name.full or m.titles)
     }
     kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
+    kept = _two_word_surnames(doc, kept)
     # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
     kept = [
         m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
     ]
-    table = PeopleTable(kept, [], lone_titles)
+    strays = [m for m in mentions if m.name.key not in known and not m.implied]
+    table = PeopleTable(kept, [], lone_titles, strays)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
         by_key.setdefault(mention.name.key, []).append(mention)
@@ -118,6 +124,37 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
                 table._person_of[mention] = person
         table.people.extend(p for p in people if p.mentions)
     return table
+
+
+def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Mayor Patricia Lock Dawson" … "Lock Dawson": when a later name is the last two words
+    of a longer one, those two words are a surname, in both."""
+    pairs = {
+        (m.name.given[-1], m.name.surname)
+        for m in mentions
+        if len(m.name.given) >= 2 and not m.name.initials and not m.name.family_first
+    }
+    shorts = {
+        (m.name.given[0], m.name.surname)
+        for m in mentions
+        if len(m.name.given) == 1 and not m.name.initials and not m.name.family_first
+    }
+    particles = name_parts().particles
+    two_word = {pair for pair in pairs & shorts if pair[0].lower() not in particles}
+    if not two_word:
+        return mentions
+    result = []
+    for mention in mentions:
+        name = mention.name
+        if name.given and not name.initials and (name.given[-1], name.surname) in two_word:
+            first = doc.text.rfind(name.given[-1], name.start, name.surname_start)
+            surname = f"{name.given[-1]} {name.surname}"
+            name = dataclasses.replace(
+                name, given=name.given[:-1], surname=surname, surname_start=first
+            )
+            mention = dataclasses.replace(mention, name=name)
+        result.append(mention)
+    return result
 
 
 def _names_surname(mention: Mention) -> bool:
@@ -223,3 +260,43 @@ def _confirmed(doc: Document, person: Person) -> bool:
         if _AGE.match(after):
             return True
     return False
+
+
+def titled_later_references(doc: Document) -> frozenset[Mention]:
+    """Later body references with a title AP drops ("Sec. Blinken", "Mr. Blinken", "Dr
+    Okafor" after the first full reference): names/later-reference reports them, and the
+    title rules leave them alone, so that one slip gets one finding and a fix sticks.
+
+    Not: people who share a surname (titles tell them apart), quotations, a past title
+    ("former Sen. Obama"), royal and religious titles, and an office the first reference did
+    not give ("Donald Trump's campaign" … "President Trump": the title carries news)."""
+    return doc.shared(_titled_later_references)
+
+
+def _titled_later_references(doc: Document) -> frozenset[Mention]:
+    table = doc.shared(build_people_table)
+    found = set()
+    for person in table.people:
+        if table.shares_surname(person):
+            continue
+        first = next((m for m in person.mentions if m.is_reference and m.name.full), None)
+        if first is None:
+            continue
+        for mention in person.mentions:
+            title = mention.title
+            if (
+                title is None
+                or mention.start <= first.start
+                or not mention.is_reference
+                or mention.quoted
+                or mention.name.full
+                or mention.qualified
+                or not all(t.title.kind in SURNAME_TITLES for t in mention.titles)
+            ):
+                continue
+            news = title.title.kind in ("formal", "rank") and not any(
+                t.title.same_office(title.title) for t in first.titles
+            )
+            if not news:
+                found.add(mention)
+    return frozenset(found)

@@ -15,11 +15,15 @@ from copylint.checks.attribution.tense import AttributionTense
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.checks.attribution.verb import AttributionVerb
 from copylint.checks.names.canonical_name import CanonicalName
+from copylint.checks.names.given_name_reference import GivenNameReference
 from copylint.checks.names.inconsistent_name import InconsistentName
 from copylint.checks.names.inconsistent_title import InconsistentTitle
 from copylint.checks.names.later_reference import LaterReference
+from copylint.checks.names.never_introduced import NeverIntroduced
+from copylint.checks.names.party_state import PartyState
 from copylint.checks.names.title_abbreviation import TitleAbbreviation
 from copylint.checks.names.title_case import TitleCase
+from copylint.checks.names.title_spelled_out import TitleSpelledOut
 from copylint.checks.punctuation.mixed_apostrophes import MixedApostrophes
 from copylint.checks.punctuation.mixed_quotes import MixedQuotes
 from copylint.checks.punctuation.place_comma import PlaceComma
@@ -50,6 +54,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     LaterReference,
     TitleAbbreviation,
     TitleCase,
+    GivenNameReference,
+    NeverIntroduced,
+    PartyState,
+    TitleSpelledOut,
     # attribution
     AccordingToOveruse,
     AttributionTense,

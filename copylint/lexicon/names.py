@@ -31,6 +31,9 @@ class _NameParts:
     subject_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     country_abbreviations: frozenset[str]
+    family_first: frozenset[str]
+    given_groups: dict[str, int]  # lowercase given name → its group in ``given-variants``
+    kinship: frozenset[str]
 
 
 @functools.cache
@@ -50,6 +53,11 @@ def name_parts() -> _NameParts:
         country_abbreviations=frozenset(
             a + "." for a in abbreviations["maybe-final"] if "." in a and a.isupper()
         ),
+        family_first=frozenset(data["family-first"]),
+        given_groups={
+            name.lower(): n for n, group in enumerate(data["given-variants"]) for name in group
+        },
+        kinship=frozenset(data["kinship"]),
     )
 
 
@@ -93,6 +101,7 @@ class Name:
     surname_start: int
     suffix: str = ""  # "Jr.", "III"
     possessive: bool = False
+    family_first: bool = False  # "Xi Jinping": the surname is written first
 
     @property
     def full(self) -> bool:
@@ -109,10 +118,39 @@ class Name:
 
     @property
     def written(self) -> str:
-        """The name in one line: "Anthony J. Blinken"."""
+        """The name in one line: "Anthony J. Blinken", "Xi Jinping"."""
+        if self.family_first:
+            return " ".join((self.surname, *self.given))
         return " ".join(
             (*self.given, *self.initials, self.surname, *([self.suffix] * bool(self.suffix)))
         )
+
+    @property
+    def core_end(self) -> int:
+        """Where the given names and surname end (before a suffix): what a respelling
+        replaces."""
+        return self.end if self.family_first else self.surname_end
+
+
+#: Pinyin, and the Wade-Giles spellings older names keep ("Hu Shih", "Chiang Kai-shek").
+_PINYIN = (
+    r"(?:zh|ch|sh|hs|ts|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ieh|ien|ueh|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|er|ih|a|e|i|o|u|ng|n)"
+)
+_HANGUL = (
+    r"(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|oe|wa|yo|wo|we|wi|yu|eu|ui|a|e|i|o|u)(?:ng|[kntlmp])?"
+)
+_SYLLABIC = regex.compile(rf"^(?:(?:{_PINYIN}|{_HANGUL}){{1,2}})(?:-(?:{_PINYIN}|{_HANGUL}))?$")
+
+
+def family_first(words: tuple[str, ...]) -> bool:
+    """ "Xi Jinping", "Kim Jong Un", "Moon Jae-in": a Chinese or Korean family name first,
+    and nothing after it but romanized syllables (not "Lee Harvey Oswald", "Kim Kardashian")."""
+    if len(words) not in (2, 3) or words[0] not in name_parts().family_first:
+        return False
+    return all(w[:1].isupper() and _SYLLABIC.match(w.lower()) for w in words[1:])
 
 
 def is_spelling_variant(a: str, b: str) -> bool:
@@ -136,12 +174,68 @@ def is_spelling_variant(a: str, b: str) -> bool:
     return n < len(short) and short[n:] == long[n + 1 :]
 
 
+def given_variant(a: str, b: str) -> bool:
+    """Two given names that are one name written two ways: a spelling slip ("Micheal"), a
+    transliteration ("Dmitry", "Dmytro") or a form from ``given-variants`` ("Jon", "Bill")."""
+    x, y = fold(a).lower(), fold(b).lower()
+    if x == y:
+        return False
+    groups = name_parts().given_groups
+    if x in groups and groups[x] == groups.get(y):
+        return True
+    return is_spelling_variant(x, y) or transliteration_variant(x, y)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def skeleton(word: str) -> str:
+    """The consonants of ``word``, a doubled one once: "muhammad" → "mhmd"."""
+    consonants = [c for c in word if c not in _VOWELS]
+    return "".join(c for n, c in enumerate(consonants) if not n or consonants[n - 1] != c)
+
+
+def transliteration_variant(a: str, b: str) -> bool:
+    """Lowercase names that differ only in their vowels inside the word: "rashid",
+    "rasheed"; "parvez", "pervez"; "dmitry", "dmytro". Not a changed ending alone ("mario",
+    "maria"; "louis", "louise"): those make other names."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or skeleton(a) != skeleton(b):
+        return False
+    prefix = next((n for n in range(min(len(a), len(b))) if a[n] != b[n]), min(len(a), len(b)))
+    return prefix < min(len(a), len(b)) - 1
+
+
+def surname_variant(a: str, b: str) -> bool:
+    """Two surname keys (lowercase, particles off) one slip apart: a letter dropped, doubled,
+    changed inside the word or two swapped ("kowalczyk", "kowalcyk"; "maurer", "mauer";
+    "waters", "water"), or a transliteration ("rashid", "rasheed")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if transliteration_variant(a, b):
+        return True
+    if len(a) == len(b):
+        diff = [n for n in range(len(a)) if a[n] != b[n]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        changed = len(diff) == 1 and len(a) >= 5 and 0 < diff[0] < len(a) - 1
+        return swapped or changed
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    n = next((n for n in range(len(short)) if short[n] != long[n]), len(short))
+    return short[n:] == long[n + 1 :]
+
+
 def same_given_names(a: Name, b: Name) -> bool:
-    """Given names that are the same, or one spelling slip apart."""
+    """Given names that are the same, or one written two ways (:func:`given_variant`)."""
     if len(a.given) != len(b.given):
         return False
     differences = [(x, y) for x, y in zip(a.given, b.given, strict=True) if fold(x) != fold(y)]
-    return not differences or (len(differences) == 1 and is_spelling_variant(*differences[0]))
+    return not differences or (len(differences) == 1 and given_variant(*differences[0]))
 
 
 def acts_as_person(doc: Document, name: Name) -> bool:
@@ -158,7 +252,7 @@ def acts_as_person(doc: Document, name: Name) -> bool:
         return False
     if word in parts.speech_verbs or word in parts.subject_verbs or word.endswith("ed"):
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def word_before(doc: Document, start: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -37,6 +38,7 @@ class Title:
     kind: str
     capitalize: bool = False
     distinct: bool = False
+    also_a_name: bool = False  # "Dean": a given name too
 
     @property
     def spelled(self) -> str:
@@ -106,6 +108,24 @@ class TitleMatch:
         return capitalize_title(self.written)
 
 
+_INSTITUTION_AFTER = regex.compile(
+    r"^(?:['’]s)?\s+(?:Office|Residence|Cabinet|Council|Palace|Mansion|Secretariat|Committee"
+    r"|Commission|Cup|Award|Prize|Medal|List|Scholars?|Fellows?)\b"
+)
+_INSTITUTION_BEFORE = regex.compile(
+    r"\b(?:Office|Department|Cabinet|Council|Ministry|Bureau|House|Residence)\s+of\s+the\s+$"
+)
+
+
+def in_institution_name(text: str, start: int, end: int) -> bool:
+    """A title inside an institution's name ("Office of the President", "the Chancellor's
+    Office", "the President's Cup") is no title: its capitals are the name's."""
+    return bool(
+        _INSTITUTION_AFTER.match(text[end : end + 40])
+        or _INSTITUTION_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
 def capitalize_title(text: str) -> str:
     """ "foreign minister" → "Foreign Minister"; "secretary of state" → "Secretary of State".
     The white space between the words (a line break, say) is kept."""
@@ -138,6 +158,18 @@ class TitleTable:
             candidates.sort(key=lambda p: -len(p.words))  # the longest match wins
         #: The lowercase first words of every title and abbreviation (without a period).
         self.first_words = frozenset(self._by_first)
+
+    def ap_abbreviation(self, title: Title) -> str | None:
+        """The abbreviation AP uses for ``title`` before a full name ("Sen.", "Gov.", "Rep."
+        for "Congresswoman"), or None."""
+        return next(
+            (
+                a.form
+                for a in self.abbreviations
+                if a.ap and a.title is title and not a.form.rstrip(".").endswith("s")
+            ),
+            None,
+        )
 
     def match(self, text: str, tokens: Sequence[Word], index: int) -> TitleMatch | None:
         """The longest title that starts at ``tokens[index]``, or None."""
@@ -204,14 +236,32 @@ def title_table() -> TitleTable:
     return TitleTable(titles, abbreviations)
 
 
+@functools.cache
+def house_title_table(titles: tuple[str, ...], files: tuple[str, ...]) -> TitleTable:
+    """The built-in titles and a newsroom's own: ``titles`` are formal titles AP capitalizes
+    before a name ("Athletic Director"); each of ``files`` is a TOML file of ``[[title]]``
+    entries in the form of ``rules/lexicon/titles.toml``."""
+    base = title_table()
+    if not titles and not files:
+        return base
+    extra = [Title((title,), "formal", capitalize=True) for title in titles]
+    for file in files:
+        data = load_toml(Path(file))
+        if set(data) - {"title"} or not isinstance(data.get("title"), list):
+            raise ConfigError(file, "a title file holds [[title]] entries (forms, kind)")
+        extra += [_title(file, entry) for entry in data["title"]]
+    return TitleTable([*base.titles, *extra], base.abbreviations)
+
+
 def _title(where: str, entry: dict[str, Any]) -> Title:
-    forms = entry.get("forms")
-    kind = entry.get("kind")
-    if not forms or kind not in KINDS:
+    forms = entry.get("forms") if isinstance(entry, dict) else None
+    kind = entry.get("kind") if isinstance(entry, dict) else None
+    if not forms or not isinstance(forms, list) or kind not in KINDS:
         raise ConfigError(where, f"title {forms!r}: needs forms and a kind ({', '.join(KINDS)})")
     return Title(
         tuple(forms),
         kind,
         capitalize=bool(entry.get("capitalize", False)),
         distinct=bool(entry.get("distinct", False)),
+        also_a_name=bool(entry.get("also-a-name", False)),
     )

@@ -110,8 +110,8 @@ def test_mr_and_mrs_keep_their_courtesy_titles() -> None:
 
 def test_particles_and_hyphenated_surnames() -> None:
     text = (
-        "Mohammed Shia al-Sudani met Mary Smith-Jones and Ursula von der Leyen. Prime Minister "
-        "al-Sudani spoke, Dr. Smith-Jones listened and Ms. von der Leyen left."
+        "Prime Minister Mohammed Shia al-Sudani met Mary Smith-Jones and Ursula von der Leyen. "
+        "Prime Minister al-Sudani spoke, Dr. Smith-Jones listened and Ms. von der Leyen left."
     )
     assert check(text) == ["Prime Minister al-Sudani", "Dr. Smith-Jones", "Ms. von der Leyen"]
 
@@ -127,3 +127,20 @@ def test_company_named_for_a_person_is_quiet() -> None:
         "founded by Henry Ford in 1903."
     )
     assert check(text) == []
+
+
+def test_a_title_that_carries_news_stays() -> None:
+    """The first reference gave no office: "President Trump" later tells the reader more."""
+    text = "Donald Trump's campaign began in June. President Trump later spoke in Ohio."
+    assert check(text) == []
+    text = "President Donald Trump spoke. Later, President Trump left for Ohio."
+    assert check(text) == ["President Trump"]
+
+
+def test_full_name_repeated_on_a_later_reference() -> None:
+    text = "The vote was close, said Ann Lee, the clerk. It will be recounted, said Ann Lee."
+    diagnostics = lint(text, select=[RULE])
+    assert flagged(text, diagnostics) == ["Ann Lee"]
+    assert diagnostics[0].suggestions == ("Lee",)
+    # Sisters share a surname and keep their given names; a reminder far away is a choice.
+    assert check("Ann Lee and Mai Lee spoke, said Ann Lee.") == []

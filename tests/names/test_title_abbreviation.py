@@ -71,3 +71,29 @@ def test_sec_of_state() -> None:
     text = "Sec. of State Antony Blinken spoke."
     assert check(text) == ["Sec. of State"]
     assert fix(text, select=[RULE]) == "Secretary of State Antony Blinken spoke."
+
+
+def test_sec_harlow_on_a_later_reference_gets_one_finding_and_the_fix_sticks() -> None:
+    """Issue 17: "Sec. Harlow" on a later reference got two findings with contradictory
+    suggestions, and the safe fix ("Secretary Harlow") was flagged again on the next run."""
+    text = "Secretary of State Tom Harlow landed Monday. Later, Sec. Harlow met the press."
+    diagnostics = lint(text, select=["names"])
+    assert [(d.rule, flagged(text, [d])) for d in diagnostics] == [
+        ("names/later-reference", ["Sec. Harlow"])
+    ]
+    fixed = fix(text, select=["names"])
+    assert fixed == text  # no safe fix to apply: dropping the title is the editor's call
+    # Another house style keeps titles on later references: then the abbreviation is flagged,
+    # and its fix is not reported again.
+    other = lint(text, select=["names"], ignore=("names/later-reference",))
+    assert [d.rule for d in other] == ["names/title-abbreviation"]
+    fixed = fix(text, select=["names"], ignore=("names/later-reference",))
+    assert "Secretary Harlow" in fixed
+    assert lint(fixed, select=["names"], ignore=("names/later-reference",)) == []
+
+
+def test_title_without_its_period() -> None:
+    text = "Dr Ada Okafor leads the ward."
+    assert fix(text, select=[RULE]) == "Dr. Ada Okafor leads the ward."
+    text = "Dr. Ada Okafor leads the ward. Dr Okafor retires in May."
+    assert [d.rule for d in lint(text, select=["names"])] == ["names/later-reference"]

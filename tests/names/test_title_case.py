@@ -24,7 +24,11 @@ def test_at_a_sentence_start_and_after_a_nationality_or_qualifier() -> None:
         "Foreign minister Ayman Safadi spoke. Jordanian foreign minister Ayman Safadi left. "
         "It replaced outgoing governor Bob McDonnell."
     )
-    assert check(text) == ["Foreign minister", "foreign minister", "governor"]
+    assert check(text) == ["Foreign minister", "foreign minister"]
+    # "governor" before a full name is AP's "Gov.": names/title-spelled-out's, one finding.
+    assert [d.rule for d in lint(text, select=["names"]) if "governor" in d.message.lower()] == [
+        "names/title-spelled-out"
+    ]
 
 
 def test_descriptive_titles_stay_lowercase() -> None:
@@ -64,3 +68,89 @@ def test_headlines_are_not_checked() -> None:
 def test_quotations_are_not_checked() -> None:
     text = 'Secretary of State Antony Blinken spoke. "The Secretary is tired," she said.'
     assert check(text) == []
+
+
+def test_titles_in_apposition_and_standing_alone() -> None:
+    rule = ["names/title-case"]
+    text = "Ana Diaz, the Secretary of State, flew to Lima."
+    assert fix(text, select=rule) == "Ana Diaz, the secretary of state, flew to Lima."
+    text = "France's Foreign Minister, Claire Dubois, arrived."
+    assert fix(text, select=rule) == "France's foreign minister, Claire Dubois, arrived."
+    text = "He met the American President on Monday."
+    assert fix(text, select=rule) == "He met the American president on Monday."
+
+
+def test_lowercase_formal_titles_before_a_name() -> None:
+    rule = ["names/title-case"]
+    assert fix("The bill passed, said president Lopez.", select=rule) == (
+        "The bill passed, said President Lopez."
+    )
+    assert fix("The vote was set by majority leader Sam Ortiz.", select=rule) == (
+        "The vote was set by Majority Leader Sam Ortiz."
+    )
+    assert fix("It was signed by secretary of labor Jo Kim.", select=rule) == (
+        "It was signed by Secretary of Labor Jo Kim."
+    )
+    assert fix("The case went to judge Ana Ruiz.", select=rule) == (
+        "The case went to Judge Ana Ruiz."
+    )
+
+
+def test_title_near_misses_stay_quiet() -> None:
+    rule = ["names/title-case"]
+    for text in (
+        "The panel will judge Ana Ruiz's entry on Friday.",
+        "She works in the Office of the President.",
+        "The Chancellor's Office issued a statement.",
+        "A major Picasso exhibition opened.",
+        "The team's coach Ana Ruiz resigned.",
+        '"The Secretary of State is here," she said.',
+        "# The President Speaks\n\nPresident Joe Biden spoke.",
+        "Foreign Minister Claire Dubois arrived.",
+    ):
+        fmt = "markdown" if text.startswith("#") else "text"
+        assert flagged(text, lint(text, fmt=fmt, select=rule)) == [], text
+
+
+def test_campus_and_municipal_titles_are_known() -> None:
+    from copylint.analysis.mentions import find_mentions
+    from copylint.formats import load_document
+
+    text = (
+        "Councilwoman Jo Kim, Provost Ana Ruiz, Regent Li Park, Officer Dan Cole and coach "
+        "Sam Ortiz spoke. Student Body President Mia Lopez closed."
+    )
+    mentions, _ = find_mentions(load_document("a.txt", text))
+    assert [m.title.written for m in mentions if m.title] == [
+        "Councilwoman", "Provost", "Regent", "Officer", "coach", "Student Body President"
+    ]  # fmt: skip
+
+
+def test_a_newsroom_adds_its_own_titles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the ``titles`` / ``title-files`` options (on names/title-case, read by every
+    names rule) teach the people table a house's titles."""
+    text = "athletic director Ana Ruiz spoke. Athletic Director Ruiz left."
+    assert lint(text, select=["names"]) == []  # unknown title: nothing to say
+    options = {"names/title-case": {"titles": ["Athletic Director"]}}
+    found = lint(text, select=["names"], options=options)
+    assert sorted(d.rule for d in found) == ["names/later-reference", "names/title-case"]
+    titles = tmp_path / "titles.toml"
+    titles.write_text(
+        '[[title]]\nforms = ["Athletic Director"]\nkind = "formal"\ncapitalize = true\n',
+        encoding="utf-8",
+    )
+    options = {"names/title-case": {"title-files": [str(titles)]}}
+    found = lint(text, select=["names"], options=options, root=tmp_path)
+    assert sorted(d.rule for d in found) == ["names/later-reference", "names/title-case"]
+
+
+def test_a_bad_title_file_is_one_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from copylint.errors import ConfigError
+
+    bad = tmp_path / "titles.toml"
+    bad.write_text("[[title]]\nforms = 3\n", encoding="utf-8")
+    options = {"names/title-case": {"title-files": [str(bad)]}}
+    with pytest.raises(ConfigError, match=r"titles\.toml"):
+        lint("Mayor Ana Ruiz spoke.", select=["names"], options=options)

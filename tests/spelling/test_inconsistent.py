@@ -12,7 +12,7 @@ def inconsistent(text: str, fmt: str = "text") -> list[str]:
 
 
 def test_unknown_variant_of_a_known_name_is_flagged_with_the_other_line() -> None:
-    text = "Chinedu Okonjo spoke.\n\nLater Okonjoo met the envoy."
+    text = "Ferries cross the Okonjo lagoon.\n\nLater the Okonjoo lagoon froze."
     (diagnostic,) = lint(text, select=[RULE])
     assert flagged(text, [diagnostic]) == ["Okonjoo"]
     assert diagnostic.suggestions == ("Okonjo",)
@@ -20,12 +20,25 @@ def test_unknown_variant_of_a_known_name_is_flagged_with_the_other_line() -> Non
 
 
 def test_rarer_of_two_unknown_spellings_is_flagged() -> None:
-    text = "Thandeka Ngwenya farms. Ngwenya said rain came late, and Ngwena agreed."
+    text = "Trade in Ngwenya grew. Ngwenya district sells maize, and Ngwena district too."
     assert inconsistent(text) == ["Ngwena"]
 
 
 def test_tie_flags_the_later_spelling() -> None:
-    assert inconsistent("Mr. Okwuosa arrived. Then Okwousa left.") == ["Okwousa"]
+    assert inconsistent("Boats left the Okwuosa quay. Then the Okwousa quay shut.") == ["Okwousa"]
+
+
+def test_a_persons_name_is_left_to_the_names_rules() -> None:
+    """One slip, one finding: a surname one slip from a person's is
+    names/inconsistent-name's, not this rule's."""
+    for text in (
+        "Chinedu Okonjo spoke.\n\nLater Okonjoo met the envoy.",
+        "Ada Okwuosa arrived. Then Okwousa left.",
+        "Thandeka Ngwenya farms. Ngwenya said rain came late, and Ngwena agreed.",
+    ):
+        assert inconsistent(text) == []
+        rules = [d.rule for d in lint(text, select=["spelling", "names"])]
+        assert rules == ["names/inconsistent-name"], text
 
 
 def test_plurals_and_possessives_are_not_inconsistent() -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.names_list import (
     NamesList,
     WrongForm,
@@ -81,6 +81,7 @@ class CanonicalName(Rule):
         self.names = NamesList(forms)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         if not len(self.names):
             return
         table = doc.shared(build_people_table)
@@ -88,7 +89,7 @@ class CanonicalName(Rule):
         for mention in table.mentions:
             form = self.names.full.get(NamesList.key(mention.name))
             if form is not None and not mention.implied:
-                flagged.append((mention.name.start, mention.name.surname_end))
+                flagged.append((mention.name.start, mention.name.core_end))
                 yield _full_name_finding(mention, form)
         for word in doc.words:
             form = self.names.single.get(fold(word.base))
@@ -102,14 +103,17 @@ class CanonicalName(Rule):
 def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
     name, canonical = mention.name, form.canonical
     initials = canonical.initials or name.initials
-    right = " ".join((*canonical.given, *initials, canonical.surname))
-    written = " ".join((*name.given, *name.initials, name.surname))
+    if canonical.family_first:
+        right, written = canonical.written, name.written
+    else:
+        right = " ".join((*canonical.given, *initials, canonical.surname))
+        written = " ".join((*name.given, *name.initials, name.surname))
     return Finding(
         name.start,
-        name.surname_end,
+        name.core_end,
         _message(written, right),
         (right,),
-        (TextEdit(name.start, name.surname_end, right),),
+        (TextEdit(name.start, name.core_end, right),),
         safe=True,
     )
 

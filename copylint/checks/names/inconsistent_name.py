@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.people import build_people_table
-from copylint.lexicon.names import Name, fold, is_spelling_variant
-from copylint.lexicon.near import NearIndex
+from copylint.analysis.variants import Slip, find_slips
+from copylint.lexicon.names import fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -21,17 +21,29 @@ class InconsistentName(Rule):
     severity = Severity.ERROR
     summary = "One person's name written two ways in one article"
     what = (
-        "Reads every full name in the article (headline and captions included) and flags a "
-        "later full name of the same person written differently from the first: a given name "
-        'spelled another way ("Anthony" / "Antony"), a middle initial that comes and goes '
-        '("Anthony J. Blinken" / "Anthony Blinken"), or a surname one letter off with the same '
-        'given name ("Antony Blinkin"). The message names the line of the first form. The '
-        "first form below the headline sets the standard, and headlines may drop a middle "
-        "initial. Two "
-        'people who share a surname ("Joe Biden" and "Hunter Biden"; "George H.W. Bush" and '
-        '"George W. Bush"; "John Smith" and "John Smith Jr."; "Mark and Mary Smith") are two '
-        "people, not an inconsistency. Names inside quotations count as the first form but are "
-        "not flagged."
+        "Reads the people table and flags a person's name written two ways. A given name: two "
+        'full names with one surname whose given names are a slip apart ("Micheal"/"Michael"), '
+        'a transliteration ("Dmitry"/"Dmytro", "Mohammed"/"Muhammad") or a known variant '
+        '("Jon"/"John", "Bill"/"William": AP wants one form). A surname: a surname-only '
+        'mention ("Ms. Kowalcyk", "said Maurer", "Oliviera’s", "al-Rasheed") or a full name '
+        "with the same given names whose surname is one letter dropped, doubled, changed or "
+        "swapped, or a vowel transliterated, from exactly one person's. And a middle initial "
+        'that comes and goes ("Anthony J. Blinken", "Anthony Blinken"; headlines may drop '
+        "it). Which form is wrong is decided from the evidence, named in the message: the "
+        "form of the first full reference below the headline, the form most mentions use, "
+        "and the form the name lexicon knows far better when the other is rare; when the "
+        "evidence is split, the later form is reported and the message says so. Every "
+        "deviating mention is reported, pointing at the line of the other form. Quiet: "
+        'relatives and namesakes (other given names that are no variant: "Bill Clinton", '
+        '"Hillary Clinton"; "George H.W. Bush", "George W. Bush"; "John Smith Jr."; "Mr. and '
+        'Mrs. Smith"; "Kim Jong Un", "Kim Yo Jong"), a name after a word of kinship ("his '
+        'brother Tom Maurer"), a family plural ("the Bernoullis"), a bare English word that '
+        'does not act as a person next to a verb of speech ("Water rates"), and quotations '
+        "(counted, not flagged). Ownership: this rule owns every word of a person's name and "
+        "every surname slip it finds; spelling/inconsistent keeps other capitalized words "
+        "(one slip, one finding). Limits: a changed last letter of a surname "
+        '("Wierzbicki"/"Wierzbicky") is not read as a slip, and a bare word that does not act '
+        "as a person is left to spelling/inconsistent."
     )
     why = (
         "A misspelled name is the error readers and sources notice first and forgive last; "
@@ -46,6 +58,9 @@ class InconsistentName(Rule):
         ),
         Example("Antony Blinken flew to Amman. Blinken said Anthony Blinken had no comment."),
         Example("Benjamin Netanyahu spoke first. Later, Benjamin Netanyhau spoke again."),
+        Example("Ana Kowalczyk runs the clinic. Ms. Kowalcyk said it would stay open."),
+        Example("Karim al-Rashid leads the council. Al-Rasheed said the budget would pass."),
+        Example("Michael Bloomberg spoke. Hours later, Micheal Bloomberg spoke again."),
     )
     good = (
         Example("President Joe Biden met his son Hunter Biden in Delaware. Biden said little."),
@@ -53,82 +68,74 @@ class InconsistentName(Rule):
         Example("Mark and Mary Smith said they would rebuild. Mary Smith is 54."),
         Example("John Smith and John Smith Jr. run the farm."),
         Example("Antony J. Blinken arrived Monday. Blinken met Ayman Safadi."),
+        Example("Bill Clinton and Hillary Clinton arrived. Clinton spoke."),
+        Example("Tom Mauer came with his brother Tim Maurer."),
     )
     fix_safety = (
-        "Unsafe (offered, not applied): the first form is not always the right one. The "
-        "suggestion writes the later name like the first."
+        "Unsafe (offered, not applied): the evidence points at one form, but only the writer "
+        "can check which spelling the person uses. The suggestion writes the deviating part "
+        "like the other form."
     )
     references = ("AP Stylebook: names; middle initials",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
+        slips = find_slips(doc)
+        given = {s.mention for s in slips if s.part == "given"}
+        for slip in slips:
+            yield _slip_finding(doc, slip)
         table = doc.shared(build_people_table)
         for person in table.people:
-            full = [m for m in person.full_mentions if not m.implied]
+            full = [m for m in person.full_mentions if not m.implied and m not in given]
             if not full:
                 continue
             # Headlines drop middle initials as a matter of style: the standard is the first
             # full name below the headline, when there is one.
             first = next((m for m in full if m.region != "headline"), full[0])
             for mention in full:
-                finding = None if mention is first else self._compare(doc, first, mention)
+                finding = None if mention is first else _initials(doc, first, mention)
                 if finding is not None:
                     yield finding
-        yield from self._surname_slips(doc, [p.first_full for p in table.people])
 
-    def _compare(self, doc: Document, first: Mention, later: Mention) -> Finding | None:
-        a, b = first.name, later.name
-        headline = "headline" in (first.region, later.region)
-        if _folded(a.given) == _folded(b.given) and (a.initials == b.initials or headline):
-            return None
-        right = " ".join((*a.given, *(b.initials if headline else a.initials)))
-        return Finding(
-            b.start,
-            b.end,
-            f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
-            (f"{right} {b.surname}",),
-            (TextEdit(b.start, b.surname_start, right + " "),),
-            safe=False,
+
+def _slip_finding(doc: Document, slip: Slip) -> Finding:
+    line = doc.line_of(slip.other)
+    if slip.evidence:
+        message = (
+            f'"{slip.written}" is written "{slip.right}" on line {line}, which looks right '
+            f"(evidence: {', '.join(slip.evidence)})"
         )
+    else:
+        message = (
+            f'"{slip.written}" is written "{slip.right}" on line {line}; nothing in the '
+            "article says which is right, so the later form is reported"
+        )
+    return Finding(
+        slip.start,
+        slip.end,
+        message,
+        (slip.right,),
+        (TextEdit(slip.start, slip.end, slip.right),),
+        safe=False,
+    )
 
-    def _surname_slips(self, doc: Document, firsts: list[Mention | None]) -> Iterator[Finding]:
-        """The same given names with surnames one slip apart: "Netanyahu", "Netanyhau".
-        Each surname is compared only with the earlier ones one slip from it that follow the
-        same given names (:class:`NearIndex`), not with every earlier name."""
-        seen: list[Mention] = []
-        index = NearIndex()
-        for mention in sorted((m for m in firsts if m is not None), key=lambda m: m.start):
-            name = mention.name
-            group = (_folded(name.given), name.suffix)
-            surname = fold(name.surname)
-            for position in index.candidates(surname, group) if name.given else ():
-                earlier = seen[position]
-                if _surname_slip(earlier.name, name):
-                    a, b = earlier.name, name
-                    yield Finding(
-                        b.surname_start,
-                        b.surname_end,
-                        f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
-                        (a.surname,),
-                        safe=False,
-                    )
-                    break
-            index.add(surname, group)
-            seen.append(mention)
+
+def _initials(doc: Document, first: Mention, later: Mention) -> Finding | None:
+    """A middle initial that comes and goes ("Anthony J. Blinken", "Anthony Blinken")."""
+    a, b = first.name, later.name
+    headline = "headline" in (first.region, later.region)
+    if _folded(a.given) != _folded(b.given) or a.initials == b.initials or headline:
+        return None
+    right = " ".join((*a.given, *a.initials))
+    return Finding(
+        b.start,
+        b.end,
+        f'"{b.written}" is written "{a.written}" on line {doc.line_of(a.start)}',
+        (f"{right} {b.surname}",),
+        (TextEdit(b.start, b.surname_start, right + " "),),
+        safe=False,
+    )
 
 
 def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(name) for name in names)
-
-
-def _surname_slip(a: Name, b: Name) -> bool:
-    if not a.given or _folded(a.given) != _folded(b.given) or a.suffix != b.suffix:
-        return False
-    x, y = fold(a.surname), fold(b.surname)
-    if is_spelling_variant(x, y):
-        return True
-    return (
-        len(x) == len(y) >= 5
-        and x[0] == y[0]
-        and x[-1] == y[-1]
-        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    )

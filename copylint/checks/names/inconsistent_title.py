@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.people import build_people_table
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
@@ -59,6 +60,7 @@ class InconsistentTitle(Rule):
     preview = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for person in table.people:
             offices = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
-from copylint.analysis.people import build_people_table
+from copylint.analysis.mentions import Mention, use_titles
+from copylint.analysis.people import build_people_table, titled_later_references
+from copylint.analysis.variants import looks_like_given_name
 from copylint.lexicon.names import acts_as_person, named_as_place
-from copylint.lexicon.titles import SURNAME_TITLES
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -73,7 +73,9 @@ class LaterReference(Rule):
     styles = frozenset({"ap"})
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
+        titled = titled_later_references(doc)
         for person in table.people:
             if table.shares_surname(person):
                 continue
@@ -83,8 +85,19 @@ class LaterReference(Rule):
                 continue
             line = doc.line_of(first_full.start)
             for mention in references:
-                if mention.start > first_full.start and _titled_surname(mention):
+                if mention.start <= first_full.start:
+                    continue
+                if mention in titled:
                     yield _drop_title(doc, mention, line)
+                elif _repeated(doc, first_full, mention) and (
+                    person.confirmed
+                    or (
+                        bool(first_full.name.given)
+                        and looks_like_given_name(first_full.name.given[0])
+                        and any(acts_as_person(doc, m.name) for m in references)
+                    )
+                ):
+                    yield _full_again(doc, mention, line)
             bare = next((m for m in references if not m.titles and not m.name.full), None)
             if (
                 bare is not None
@@ -101,13 +114,28 @@ class LaterReference(Rule):
                 )
 
 
-def _titled_surname(mention: Mention) -> bool:
-    title = mention.title
+def _repeated(doc: Document, first: Mention, later: Mention) -> bool:
+    """The first full name again, word for word, in its paragraph or the next ("said Ann
+    Lee" twice). Further on, a reminder of the full name is an editor's choice."""
+    a, b = first.name, later.name
     return (
-        title is not None
-        and not mention.name.full
-        and not mention.qualified
-        and all(t.title.kind in SURNAME_TITLES for t in mention.titles)
+        b.full
+        and doc.block_index(b.start) - doc.block_index(a.start) <= 1
+        and not later.titles
+        and (a.given, a.initials, a.surname, a.suffix) == (b.given, b.initials, b.surname, b.suffix)
+    )
+
+
+def _full_again(doc: Document, mention: Mention, line: int) -> Finding:
+    name = mention.name
+    return Finding(
+        name.start,
+        name.end,
+        f"Later reference: AP uses the surname alone after the first reference (line {line}): "
+        f'"{name.surname}", not "{name.written}"',
+        (name.surname,),
+        (TextEdit(name.start, name.end, name.surname),),
+        safe=False,
     )
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.people import build_people_table
+from copylint.analysis.mentions import use_titles
+from copylint.analysis.people import build_people_table, titled_later_references
 from copylint.model import Severity
-from copylint.rule import Example, Finding, Rule
+from copylint.rule import Example, Finding, Rule, RuleContext
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -22,7 +23,11 @@ class TitleAbbreviation(Rule):
         'Biden", "Atty. Gen. Garland", "Prof. Jones", "Amb. Smith", "Supt. Ruiz", and suggests '
         "the spelled-out title. The abbreviations AP uses before a name (Dr., Gov., Lt. Gov., "
         "Rep., Sen., the Rev., military and police ranks such as Gen., Col., Capt., Sgt.) and "
-        "courtesy titles are left alone. Quotations are not checked."
+        'courtesy titles are left alone; a title written without its period ("Dr Okafor", '
+        '"Mr Reid") gets one. Quotations are not checked. Under AP style a later reference '
+        'whose title AP drops altogether ("Sec. Harlow" after "Secretary of State Tom '
+        'Harlow") is left to names/later-reference: one slip, one finding, and no fix that '
+        "the next run reports again."
     )
     why = (
         'AP Stylebook, "titles" and "abbreviations and acronyms": abbreviate only Dr., Gov., '
@@ -47,6 +52,7 @@ class TitleAbbreviation(Rule):
             "The study was led by Prof. Ana Ruiz.", fixed="The study was led by professor Ana Ruiz."
         ),
         Example("Prof. Ana Ruiz led the study.", fixed="Professor Ana Ruiz led the study."),
+        Example("Dr Ada Okafor leads the ward.", fixed="Dr. Ada Okafor leads the ward."),
     )
     good = (
         Example("Secretary of State Antony Blinken arrived in Amman."),
@@ -62,8 +68,14 @@ class TitleAbbreviation(Rule):
     references = ("AP Stylebook: titles; abbreviations and acronyms; professor",)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
+        # Under AP, names/later-reference drops a later reference's title altogether: spelling
+        # it out ("Sec. Harlow" → "Secretary Harlow") would be a second, contradictory finding.
+        dropped = titled_later_references(doc) if _later_reference_on(self.context) else ()
         for mention in table.mentions:
+            if mention in dropped or mention.quoted:
+                continue
             for title in mention.titles:
                 abbreviation = title.abbreviation
                 if abbreviation is None or abbreviation.ap:
@@ -72,10 +84,23 @@ class TitleAbbreviation(Rule):
                 sentence = doc.sentence_at(title.start)
                 if sentence is not None and sentence.start == title.start:
                     instead = instead[:1].upper() + instead[1:]
-                yield Finding.replace(
-                    title.start,
-                    title.end,
-                    f'AP does not abbreviate "{abbreviation.title.spelled.lower()}" before a '
-                    f'name: write "{instead}"',
-                    instead,
-                )
+                if abbreviation.instead == abbreviation.form + ".":
+                    message = f'AP puts a period after "{abbreviation.form}": write "{instead}"'
+                else:
+                    message = (
+                        f'AP does not abbreviate "{abbreviation.title.spelled.lower()}" before '
+                        f'a name: write "{instead}"'
+                    )
+                yield Finding.replace(title.start, title.end, message, instead)
+
+
+def _later_reference_on(context: RuleContext) -> bool:
+    """Whether names/later-reference runs alongside: by default under AP style, or selected by
+    its id, its family or ALL; and not ignored."""
+    rule = "names/later-reference"
+    settings = context.settings
+    if any(selector in (rule, "names") for selector in settings.ignore):
+        return False
+    if settings.select is None:
+        return settings.style == "ap"
+    return any(selector in (rule, "names", "ALL") for selector in settings.select)

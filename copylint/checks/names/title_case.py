@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import LoneTitle, Mention
+import regex
+
+from copylint.analysis.mentions import LoneTitle, Mention, house_titles, use_titles
 from copylint.analysis.people import PeopleTable, build_people_table
-from copylint.lexicon.names import name_parts
-from copylint.lexicon.titles import capitalize_title
+from copylint.checks.names.title_spelled_out import spelled_out
+from copylint.lexicon.names import name_parts, word_before
+from copylint.lexicon.titles import capitalize_title, in_institution_name
 from copylint.model import Severity
-from copylint.rule import Example, Finding, Rule
+from copylint.rule import Example, Finding, Rule, RuleContext
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -75,8 +78,15 @@ class TitleCase(Rule):
     )
     fix_safety = "Safe: the fix changes the capitalization of the title and nothing else."
     references = ("AP Stylebook: titles",)
+    #: The newsroom's own titles, read by every names rule (analysis.mentions.use_titles).
+    default_options = {"titles": [], "title-files": []}
+
+    def __init__(self, context: RuleContext) -> None:
+        super().__init__(context)
+        house_titles(context.settings)  # a bad title file stops the run here, named
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
             finding = _lowercase_before_name(doc, mention)
@@ -96,8 +106,11 @@ def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
         or title.abbreviation is not None
         or not title.title.capitalize
         or title.is_capitalized
-        or not mention.name.full
+        or mention.quoted
+        or not (mention.name.full or title.title.kind == "formal")
         or not _formal_position(doc, mention.start)
+        or _verb_position(doc, mention)
+        or spelled_out(doc, mention) is not None  # "governor Ben Cole": "Gov.", one finding
     ):
         return None
     right = capitalize_title(doc.text[title.start : title.end])
@@ -107,6 +120,22 @@ def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
         f'Capitalize the formal title before a name: "{title.capitalized}"',
         right,
     )
+
+
+#: Words after which a one-word title is a verb ("will judge", "would chair").
+_VERB_BEFORE = frozenset(
+    {"will", "would", "can", "could", "should", "must", "may", "might", "not", "cannot"}
+)
+
+
+def _verb_position(doc: Document, mention: Mention) -> bool:
+    """ "will judge Ana Ruiz", "to judge Ana Ruiz's entry": a one-word title after a modal,
+    or after "to" with a possessive name, is a verb ("went to judge Ana Ruiz" is not)."""
+    title = mention.title
+    if title is None or " " in title.written:
+        return False
+    before = word_before(doc, mention.start)
+    return before in _VERB_BEFORE or (before == "to" and mention.name.possessive)
 
 
 def _formal_position(doc: Document, start: int) -> bool:
@@ -127,14 +156,15 @@ def _formal_position(doc: Document, start: int) -> bool:
 def _capitalized_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> Finding | None:
     match = lone.match
     if (
-        lone.region == "headline"
-        or lone.preceded_by != "the"
+        lone.region != "body"
+        or lone.quoted
         or lone.before_name
         or lone.courtesy
         or match.title.kind != "formal"
         or match.abbreviation is not None
         or not match.is_capitalized
-        or not _refers_to_someone(table, lone)
+        or in_institution_name(doc.text, match.start, match.end)
+        or not _standing_alone(doc, table, lone)
     ):
         return None
     return Finding.replace(
@@ -142,6 +172,23 @@ def _capitalized_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> Fi
         match.end,
         f'Lowercase a title that stands alone: "{match.written.lower()}"',
         doc.text[match.start : match.end].lower(),
+    )
+
+
+def _standing_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> bool:
+    """ "the Secretary" for someone titled before; a title in apposition, set off by commas
+    ("Ana Diaz, the Secretary of State,", "France's Foreign Minister, Claire Dubois"); or
+    after "the" and a nationality ("the American President")."""
+    match = lone.match
+    before = doc.text[max(0, match.start - 40) : match.start]
+    after = doc.text[match.end : match.end + 2]
+    if lone.preceded_by == "the" and _refers_to_someone(table, lone):
+        return True
+    apposition = regex.search(r"(?:,\s*the|\p{Lu}\p{L}*['’]s)\s+$", before) is not None
+    if apposition and after[:1] in (",", ".", ";", ")"):
+        return True
+    return regex.search(r"\bthe\s+(?:\p{Lu}\p{Ll}+\s+){1,2}$", before) is not None and (
+        after[:1] in (",", ".", ";", ")", " ")
     )
 
 

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from copylint.analysis.mentions import use_titles
 from copylint.analysis.spelling import Verdict, inflection_of, read
-from copylint.lexicon.near import NearIndex
+from copylint.analysis.variants import names_owned
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
@@ -25,13 +26,17 @@ class Inconsistent(Rule):
     severity = Severity.WARNING
     summary = "A name spelled two ways in one article"
     what = (
-        "Flags a capitalized word that differs by one letter from another in the same article "
-        '("Okwousa" and "Okwuosa", "Ngwena" and "Ngwenya"): a transposition, or a letter '
-        "changed, added or dropped. The form no dictionary knows is flagged, and when neither "
-        "is known, the rarer one in the article (or, on a tie, the later one), with the line of "
-        "the other. It needs no dictionary, so it catches slips in names no lexicon has. Plurals "
-        'and possessives ("the Bernoullis") are not inconsistencies, and a word the '
-        "misspelling rule already reports is left to it."
+        "Flags a capitalized word that differs by one letter from another in the same "
+        'article ("the Okwousa lagoon" and "the Okwuosa lagoon", "Ngwena" and "Ngwenya"): a '
+        "transposition, or a letter changed, added or dropped. The form no dictionary knows "
+        "is flagged, and when neither is known, the rarer one in the article (or, on a tie, "
+        "the later one), with the line of the other. It needs no dictionary, so it catches "
+        'slips in names no lexicon has. Plurals and possessives ("the Bernoullis") are not '
+        "inconsistencies, and a word the misspelling rule already reports is left to it. "
+        "People's names are names/inconsistent-name's (one slip, one finding): a word in a "
+        "name the people table reads, or a surname one slip from a person's, is left to it; "
+        "this rule keeps the other capitalized words: places, organizations, and names the "
+        "table does not read as a person's."
     )
     why = (
         "AP Stylebook (names): spell a name the same way every time, and check it against a "
@@ -39,8 +44,8 @@ class Inconsistent(Rule):
         "them is wrong, and a dictionary cannot say which when the name is rare."
     )
     bad = (
-        Example("Chinedu Okwuosa spoke on Sunday. Later Okwousa met the envoy."),
-        Example("Thandeka Ngwenya runs the farm. Ngwenya said rain came late, and Ngwena agreed."),
+        Example("Ferries cross the Okwuosa lagoon. Later the Okwousa lagoon froze."),
+        Example("Trade in Ngwenya grew. Ngwenya district sells maize, and Ngwena district too."),
         Example("# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.", format="markdown"),
     )
     good = (
@@ -56,7 +61,9 @@ class Inconsistent(Rule):
     reads_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
+        owned = names_owned(doc)
         occurrences: dict[str, list[int]] = {}
         for index, token in enumerate(reading.tokens):
             if token.capitalized and not token.foreign and len(token.text) >= MIN_LENGTH:
@@ -65,20 +72,18 @@ class Inconsistent(Rule):
             form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
             for form, where in occurrences.items()
         }
-        forms = list(occurrences)
-        near = NearIndex()
-        for form in forms:
-            near.add(form)
+        near = _near_forms(occurrences)
         for form, where in occurrences.items():
             if known[form] or any(i in reading.misspelled for i in where):
                 continue
-            nearby = [forms[i] for i in near.candidates(form)]
-            other = _preferred_twin(form, nearby, occurrences, known)
+            other = _preferred_twin(form, near[form], occurrences, known)
             if other is None:
                 continue
             line = doc.line_of(reading.tokens[occurrences[other][0]].start)
             for index in where:
                 token = reading.tokens[index]
+                if token.start in owned:
+                    continue  # a person's name, or a slip in one: names/inconsistent-name's
                 replacement = match_case(other, token.text)
                 yield Finding.replace(
                     token.start,
@@ -90,14 +95,34 @@ class Inconsistent(Rule):
                 )
 
 
+def _near_forms(occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
+    """For each form, the other forms that may be one edit from it, in article order: those
+    that share the form or one of its one-letter deletions (a changed, added, dropped or
+    swapped letter always leaves one in common). Linear in the forms, where comparing every
+    pair was quadratic."""
+    by_key: dict[str, list[str]] = {}
+    for form in occurrences:
+        for key in _deletions(form):
+            by_key.setdefault(key, []).append(form)
+    order = {form: n for n, form in enumerate(occurrences)}
+    near = {}
+    for form in occurrences:
+        others = {other for key in _deletions(form) for other in by_key[key] if other != form}
+        near[form] = sorted(others, key=order.__getitem__)
+    return near
+
+
+def _deletions(form: str) -> set[str]:
+    return {form} | {form[:i] + form[i + 1 :] for i in range(len(form))}
+
+
 def _preferred_twin(
-    form: str, nearby: list[str], occurrences: dict[str, list[int]], known: dict[str, bool]
+    form: str, near: list[str], occurrences: dict[str, list[int]], known: dict[str, bool]
 ) -> str | None:
-    """The other spelling in the article that ``form`` (unknown) should yield to, if any;
-    ``nearby`` are the forms that may be one slip from it, in the article's order."""
-    for other in nearby:
+    """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
+    for other in near:
         where = occurrences[other]
-        if other == form or abs(len(other) - len(form)) > 1 or inflection_of(form, other):
+        if abs(len(other) - len(form)) > 1 or inflection_of(form, other):
             continue
         if OSA.distance(form, other, score_cutoff=1) > 1:
             continue

@@ -1,0 +1,424 @@
+"""Name slips: one person's name written two ways, and which form the evidence says is right.
+
+Read from the people table (:mod:`copylint.analysis.people`). Two kinds of slip:
+
+- a **given name** written two ways for one person ("Michael Bloomberg", "Micheal
+  Bloomberg"; "Jon"/"John"; "Dmitry"/"Dmytro"): the table already groups such full names as
+  one person (:func:`~copylint.lexicon.names.given_variant`);
+- a **surname** one slip from a person's ("Ana Kowalczyk" … "Ms. Kowalcyk"; "Tom Mauer" …
+  "said Maurer"; "al-Rashid" … "al-Rasheed"; a possessive "Oliviera’s"): a surname-only
+  mention, a bare word that acts as a person's name, or a full name with the same given names,
+  whose surname is :func:`~copylint.lexicon.names.surname_variant` of exactly one person's.
+
+Relatives and namesakes are not slips: a full name with other given names is another person
+("Bill Clinton", "Hillary Clinton"), and so is a name right after a word of kinship ("his
+brother Tom Maurer"). A plural after "the" ("the Bernoullis") is a family.
+
+Which form is right is decided from the evidence (:class:`Evidence`): the form of the first
+full reference, the form most mentions use, and the form the proper-noun lexicon knows far
+better. The form with more evidence is taken for right; when the evidence is split, the later
+form is reported. The names rules report slips; spelling/inconsistent leaves every word of a
+person's name to them (:func:`names_spans`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from copylint.analysis.mentions import Mention
+from copylint.analysis.people import PeopleTable, Person, build_people_table
+from copylint.lexicon.dictionary import english_counts, name_counts
+from copylint.lexicon.names import (
+    Name,
+    acts_as_person,
+    fold,
+    name_parts,
+    named_as_place,
+    skeleton,
+    surname_key,
+    surname_variant,
+    word_before,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from copylint.document import Document
+
+#: The proper-noun lexicon speaks for a spelling when it knows it this many times more often
+#: than the other, and the other hardly at all (fewer than ``_RARE`` times): "Michael" against
+#: "Micheal", not "Anthony" against "Antony", which are both names.
+_LEXICON_RATIO = 10
+_RARE = 1000
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A mention whose given name or surname deviates from another form of the same person's."""
+
+    mention: Mention
+    start: int  # the deviating part, in the prose
+    end: int
+    written: str
+    right: str
+    other: int  # prose offset of a mention written the right way
+    evidence: tuple[str, ...]  # why ``right`` is taken for right; () when the evidence is split
+    part: str  # "given" or "surname"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The mentions of one form of a name, for weighing it against another."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def first_full(self) -> int | None:
+        return next((m.start for m in self.mentions if m.name.full and m.is_reference), None)
+
+    @property
+    def first(self) -> tuple[bool, int]:
+        """Where the form first appears, below the headline before in it."""
+        return min((m.region == "headline", m.start) for m in self.mentions)
+
+
+def find_slips(doc: Document) -> list[Slip]:
+    """Every name slip in ``doc``, in the order of the prose (shared per document)."""
+    return doc.shared(_find_slips)
+
+
+def names_owned(doc: Document) -> frozenset[int]:
+    """The prose offsets of the words of every person's name and of every slip: the names
+    rules own them, and spelling/inconsistent leaves them alone (one slip, one finding)."""
+    table = doc.shared(build_people_table)
+    spans = [(m.name.start, m.name.end) for m in table.mentions if not m.implied]
+    spans += [(s.start, s.end) for s in find_slips(doc)]
+    words = doc.words
+    owned = set()
+    for start, end in spans:
+        index = doc.word_index(start)
+        while index < len(words) and words[index].start < end:
+            owned.add(words[index].start)  # "Poissun's" too: the word runs past the name
+            index += 1
+    return frozenset(owned)
+
+
+def _find_slips(doc: Document) -> list[Slip]:
+    table = doc.shared(build_people_table)
+    slips: list[Slip] = []
+    for person in table.people:
+        slips += _given_slips(person)
+    slips += _surname_slips(doc, table)
+    slips.sort(key=lambda s: s.start)
+    return slips
+
+
+# -- given names ----------------------------------------------------------------------------
+
+
+def _given_slips(person: Person) -> list[Slip]:
+    full = [m for m in person.mentions if m.name.full and not m.implied and m.name.given]
+    forms: dict[tuple[str, ...], list[Mention]] = {}
+    for mention in full:
+        forms.setdefault(tuple(fold(g) for g in mention.name.given), []).append(mention)
+    if len(forms) < 2:
+        return []
+    evidence = [Evidence(" ".join(given), tuple(group)) for given, group in forms.items()]
+    right, split = _weigh(evidence, _given_frequency)
+    slips = []
+    for form in evidence:
+        if form is right:
+            continue
+        reasons = () if split else _reasons(right, form, _given_frequency)
+        for mention in form.mentions:
+            if mention.quoted:
+                continue
+            name = mention.name
+            slips.append(
+                Slip(
+                    mention,
+                    name.start,
+                    name.end,
+                    name.written,
+                    _respelled(name, right.mentions[0].name.given),
+                    right.mentions[0].start,
+                    reasons,
+                    "given",
+                )
+            )
+    return slips
+
+
+def _respelled(name: Name, given: tuple[str, ...]) -> str:
+    if name.family_first:
+        return " ".join((name.surname, *given))
+    return " ".join((*given, *name.initials, name.surname))
+
+
+def _given_frequency(form: Evidence) -> int:
+    return min(name_counts().get(g.lower(), 0) for g in form.text.split())
+
+
+# -- surnames -------------------------------------------------------------------------------
+
+
+def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
+    anchors: dict[str, list[Person]] = {}  # people named in full
+    titled: dict[str, list[Person]] = {}  # people named only with a title ("Mr. Okwuosa")
+    for person in table.people:
+        full = any(m.name.full and not m.implied for m in person.mentions)
+        (anchors if full else titled).setdefault(person.key, []).append(person)
+    candidates: dict[str, list[Mention]] = {}
+    for mention in _candidates(doc, table, anchors):
+        candidates.setdefault(mention.name.key, []).append(mention)
+    slips: list[Slip] = []
+    index = _Index([*anchors, *titled])
+    for key, group in candidates.items():
+        owner = _anchor(key, anchors, index)
+        if owner is None and key not in titled:
+            owner = _anchor(key, titled, index)  # a bare word beside a titled surname only
+        if owner is None:
+            continue
+        if key in anchors and not _same_given(owner, anchors[key]):
+            continue  # "Mary Hansen" and "John Hanson": two people
+        mine = [m for m in owner.mentions if not m.implied]
+        slips += _decide(owner.key, mine, key, group)
+    return slips
+
+
+def _anchor(key: str, people: dict[str, list[Person]], index: _Index) -> Person | None:
+    """The one person whose surname ``key`` is a slip of; None when none or several."""
+    matches = [k for k in index.near(key) if k in people and surname_variant(k, key)]
+    if len(matches) != 1 or len(people[matches[0]]) != 1:
+        return None
+    return people[matches[0]][0]
+
+
+class _Index:
+    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
+    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
+    vowel). Looking a key up costs its length, not the number of people in the article."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._by: dict[str, set[str]] = {}
+        for key in keys:
+            for probe in _probes(key):
+                self._by.setdefault(probe, set()).add(key)
+
+    def near(self, key: str) -> list[str]:
+        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
+        return sorted(found)
+
+
+def _probes(key: str) -> set[str]:
+    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return deletions | {"\0" + key[:1] + skeleton(key)}
+
+
+def _candidates(
+    doc: Document, table: PeopleTable, anchors: dict[str, list[Person]]
+) -> Iterable[Mention]:
+    """Mentions whose surname may be a slip: surname-only people, full people with another
+    anchor's given names, and bare words that read as a person's name."""
+    for person in table.people:
+        if person.key not in anchors:
+            yield from (m for m in person.mentions if not m.implied and not _kin(doc, m))
+        elif len(anchors) > 1:
+            yield from (m for m in person.mentions if m.name.full and not _kin(doc, m))
+    for stray in table.strays:
+        if stray.name.full or stray.titles or _kin(doc, stray) or _plural(doc, stray):
+            continue
+        if _reads_as_person(doc, stray):
+            yield stray
+
+
+def _same_given(person: Person, others: list[Person]) -> bool:
+    first = person.first_full
+    return first is not None and any(
+        o.first_full is not None
+        and tuple(fold(g) for g in o.first_full.name.given)
+        == tuple(fold(g) for g in first.name.given)
+        for o in others
+    )
+
+
+def _kin(doc: Document, mention: Mention) -> bool:
+    """ "his brother Tom Maurer": someone's relative, another person."""
+    return word_before(doc, mention.start) in name_parts().kinship
+
+
+def _plural(doc: Document, mention: Mention) -> bool:
+    """ "the Bernoullis": a family, not a slip for "Bernoulli"."""
+    return mention.name.surname.endswith("s") and word_before(doc, mention.start) == "the"
+
+
+def _reads_as_person(doc: Document, mention: Mention) -> bool:
+    """A bare word that acts as a person's name. An English word ("Water") counts only next
+    to a verb of speech ("Water said")."""
+    name = mention.name
+    if not (acts_as_person(doc, name) or name.possessive):
+        return False
+    if english_counts().get(name.surname.lower(), 0) == 0:
+        return True
+    speech = name_parts().speech_verbs
+    after = doc.text[name.end : name.end + 16].lstrip(" ,").split(" ", 1)[0].strip(".,;:")
+    return word_before(doc, name.start) in speech or after in speech
+
+
+def _decide(key: str, mine: list[Mention], other_key: str, theirs: list[Mention]) -> list[Slip]:
+    anchor = Evidence(_surname_text(mine), tuple(mine))
+    variant = Evidence(_surname_text(theirs), tuple(theirs))
+    right, split = _weigh([anchor, variant], _surname_frequency)
+    wrong = variant if right is anchor else anchor
+    reasons = () if split else _reasons(right, wrong, _surname_frequency)
+    other = next((m.start for m in right.mentions if m.name.full), right.mentions[0].start)
+    return [
+        Slip(
+            m,
+            m.name.surname_start,
+            m.name.surname_end,
+            m.name.surname,
+            right.text,
+            other,
+            reasons,
+            "surname",
+        )
+        for m in wrong.mentions
+        if not m.quoted and surname_key(m.name.surname) in (key, other_key)
+    ]
+
+
+def _surname_text(mentions: list[Mention]) -> str:
+    """The surname as the first full mention writes it (else the first mention)."""
+    first = next((m for m in mentions if m.name.full), mentions[0])
+    return first.name.surname
+
+
+def _surname_frequency(form: Evidence) -> int:
+    return name_counts().get(surname_key(form.text), 0)
+
+
+# -- weighing -------------------------------------------------------------------------------
+
+
+def _reasons(
+    right: Evidence, wrong: Evidence, frequency: Callable[[Evidence], int]
+) -> tuple[str, ...]:
+    """What speaks for ``right`` against ``wrong``."""
+    reasons = []
+    a, b = right.first_full, wrong.first_full
+    if a is not None and (b is None or a < b):
+        reasons.append("the first full reference")
+    total = len(right.mentions) + len(wrong.mentions)
+    if len(right.mentions) > len(wrong.mentions):
+        reasons.append(f"{len(right.mentions)} of {total} mentions")
+    rare = frequency(wrong)
+    if rare < _RARE and frequency(right) > _LEXICON_RATIO * max(rare, 1):
+        reasons.append("the spelling the name lexicon knows")
+    return tuple(reasons)
+
+
+def _weigh(forms: list[Evidence], frequency: Callable[[Evidence], int]) -> tuple[Evidence, bool]:
+    """The form taken for right, and whether the evidence is split (then: the earliest form,
+    so that the later one is reported)."""
+    ranked = sorted(
+        forms,
+        key=lambda f: (
+            -sum(len(_reasons(f, o, frequency)) for o in forms if o is not f),
+            f.first,
+        ),
+    )
+    best, runner = ranked[0], ranked[1]
+    split = len(_reasons(best, runner, frequency)) <= len(_reasons(runner, best, frequency))
+    if split:
+        best = min(forms, key=lambda f: f.first)
+    return best, split
+
+
+# -- given name for surname -----------------------------------------------------------------
+
+#: A given name that the English dictionary counts this often is a word too ("Frank",
+#: "Summer", "Jack"), not evidence of a person.
+_WORD_COUNT = 5000
+
+
+def given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
+    """Later references by given name, each with the person's first full reference: "Maria
+    wrote" after "Maria Ortega", and "Ms. Wei" after "Wang Wei" (the family name comes first).
+
+    The word must be the given name of exactly one person named in full before it in the body,
+    no one's surname, and act as a person's name; the person must be confirmed or the given
+    name no common English word. People who share a surname are told apart by given name."""
+    return doc.shared(_given_name_references)
+
+
+def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
+    table = doc.shared(build_people_table)
+    surnames = {person.key for person in table.people if person.first_full is not None}
+    given: dict[str, list[Mention]] = {}
+    confirmed: set[Mention] = set()
+    for person in table.people:
+        first = next((m for m in person.full_mentions if m.is_reference), None)
+        if (
+            first is not None
+            and first.name.given
+            and (person.confirmed or looks_like_given_name(first.name.given[0]))
+            and not table.shares_surname(person)
+        ):
+            if person.confirmed:
+                confirmed.add(first)
+            given.setdefault(
+                fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
+            ).append(first)
+    found = []
+    titled = [
+        m
+        for p in table.people
+        if p.first_full is None
+        for m in p.mentions
+        if m.titles and all(t.title.kind == "courtesy" for t in m.titles)
+    ]
+    for mention in [*table.strays, *titled]:
+        name = mention.name
+        firsts = given.get(fold(name.surname).lower(), [])
+        if (
+            len(firsts) != 1
+            or name.full
+            or not mention.is_reference
+            or mention.quoted
+            or firsts[0].start > mention.start
+        ):
+            continue
+        if mention.titles:
+            if not firsts[0].name.family_first:
+                continue  # "Ms. Maria": not a slip this rule knows
+        elif fold(name.surname).lower() in surnames or not (
+            acts_as_person(doc, name) or (firsts[0] in confirmed and _bare_given(doc, mention))
+        ):
+            continue
+        found.append((mention, firsts[0]))
+    found.sort(key=lambda pair: pair[0].start)
+    return found
+
+
+def _bare_given(doc: Document, mention: Mention) -> bool:
+    """A given name alone that no preposition, article or place makes a thing: "Genevieve
+    guest starred", not "here in Levico" or "the Cleveland team"."""
+    name = mention.name
+    before = word_before(doc, name.start)
+    return (
+        looks_like_given_name(name.surname)
+        and before not in name_parts().place_prepositions
+        and before not in ("the", "a", "an", "of", "by", "for", "on", "with")
+        and not named_as_place(doc, name.surname)
+    )
+
+
+def looks_like_given_name(word: str) -> bool:
+    """A given name that is no common English word ("Maria", not "Frank" or "Summer")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False  # "GitHub", "YouTube": a brand's capitals, not a given name's
+    return english_counts().get(word.lower(), 0) < _WORD_COUNT
