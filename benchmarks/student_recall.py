@@ -5,7 +5,8 @@ copy desk fixes every day (numbers, punctuation, places and datelines, dates, he
 matter) and an answer key, ``answer-key.toml``: for each slip its file, line, column, the
 slipped text and the rule expected to report it. A slip counts as found when a diagnostic of
 that rule overlaps the slipped text. Every other diagnostic in the stories lands on their clean
-parts and is a false alarm.
+parts and is a false alarm. The stories are linted with the folder's ``.copylint.toml``, which
+declares ``style = "ap"`` as the desk's own configuration would.
 
     python benchmarks/student_recall.py [--list] [--json]
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from copylint.api import linter_for
-from copylint.config import Settings
+from copylint.config import Settings, load_settings
 from copylint.files import read_file
 from copylint.formats import load_document
 from copylint.model import Diagnostic
@@ -68,7 +69,7 @@ def load_key(directory: Path = STORIES) -> tuple[Slip, ...]:
 def score(directory: Path = STORIES, settings: Settings | None = None) -> Score:
     """Lint every story of ``directory`` and score the diagnostics against its answer key."""
     slips = load_key(directory)
-    linter = linter_for(settings or Settings())
+    linter = linter_for(settings or load_settings(directory / ".copylint.toml"))
     missed: list[tuple[Slip, tuple[str, ...]]] = []
     false_alarms: list[Diagnostic] = []
     for path in sorted(directory.glob("*.md")):

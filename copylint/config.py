@@ -35,6 +35,7 @@ class Settings:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     style: str = "ap"
+    style_declared: bool = False  # the config names the style: its packs apply it strictly
     rules_dirs: tuple[Path, ...] = ()
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -166,6 +167,7 @@ def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
         else:
             values[name] = parsed
     values["words"] = frozenset(words)
+    values["style_declared"] = "style" in table
     return Settings(**values)
 
 

@@ -22,6 +22,7 @@ can drop a built-in rule; an entry whose id is already registered replaces the e
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any
 from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError
 from copylint.model import Severity
+from copylint.packs.convention import BUILT_IN
 from copylint.resources import load_toml, rules_dir
 from copylint.rule import RULE_ID, Example, RuleDocs, RuleInfo
 
@@ -189,7 +191,7 @@ def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[Any], se
                 f"(kinds: {', '.join(sorted(KINDS))})"
             )
         kind = KINDS[kind_name]
-        info = entry.info(kind.KEYS)
+        info = dataclasses.replace(entry.info(kind.KEYS), options=kind.offered_options(entry))
         specs.append(RuleSpec(info, kind.factory(entry, info)))
     return specs, disabled
 
@@ -227,7 +229,7 @@ def load_packs(settings: Settings) -> PackSet:
     for directory, is_built_in in directories:
         for path in pack_files(directory):
             origin = (
-                f"built-in pack rules/{path.relative_to(rules_dir()).as_posix()}"
+                f"{BUILT_IN}rules/{path.relative_to(rules_dir()).as_posix()}"
                 if is_built_in
                 else None
             )
