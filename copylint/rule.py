@@ -31,6 +31,8 @@ FAMILIES = (
     "usage",
     "dates",
     "numbers",
+    "places",
+    "headline",
     "punctuation",
     "whitespace",
 )
