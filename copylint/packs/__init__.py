@@ -229,7 +229,7 @@ def load_packs(settings: Settings) -> PackSet:
     for directory, is_built_in in directories:
         for path in pack_files(directory):
             origin = (
-                f"{BUILT_IN}rules/{path.relative_to(rules_dir()).as_posix()}"
+                f"{BUILT_IN} pack rules/{path.relative_to(rules_dir()).as_posix()}"
                 if is_built_in
                 else None
             )

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from copylint.packs import Entry
     from copylint.rule import Rule
 
-#: How ``copylint.packs.load_packs`` names the origin of a built-in style entry.
-BUILT_IN = "built-in pack "
+#: How a built-in rule's origin starts: "built-in" (Python rules) or "built-in pack rules/..."
+#: (the style's pack entries, named so by ``copylint.packs.load_packs``).
+BUILT_IN = "built-in"
 
 #: The pack key and rule option.
 QUIET = "quiet-when-consistent"
