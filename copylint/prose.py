@@ -108,6 +108,11 @@ class ProseBuilder:
         """The kind of the open block, or None between blocks."""
         return self._open[0] if self._open else None
 
+    @property
+    def open_state(self) -> tuple[str, int, bool] | None:
+        """The open block's kind, depth and quoted flag, to reopen it after an interruption."""
+        return self._open
+
     def _append(self, text: str, src_start: int, src_end: int, verbatim: bool) -> None:
         if not text or self._open is None:
             return

@@ -7,7 +7,7 @@ from benchmarks.student_recall import STORIES, load_key, score
 
 #: The share of planted slips copylint finds today; raise it as rules improve (issue 17's bar
 #: is 95%).
-RECALL_FLOOR = 0.92
+RECALL_FLOOR = 0.95
 
 
 def test_the_answer_key_points_at_the_slipped_text() -> None:
