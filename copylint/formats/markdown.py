@@ -23,6 +23,7 @@ import regex
 from copylint.document import Directive, Document
 from copylint.formats.front_matter import prose_fields
 from copylint.formats.inline import add_prose, find_directives
+from copylint.formats.templates import masked_pieces, template_spans
 from copylint.prose import ProseBuilder
 
 _OPTIONS = (
@@ -120,6 +121,17 @@ def parse_markdown(
     are prose to their block kind (default: the built-in list)."""
     builder = ProseBuilder(source)
     resume: tuple[str, int, bool] | None = None  # the block an image interrupted
+    templates = template_spans(source)  # shortcodes, Liquid tags: never prose
+
+    def add_text(start: int, end: int) -> None:
+        if not templates:
+            add_prose(builder, source, start, end)
+            return
+        for piece_start, piece_end, is_template in masked_pieces(templates, start, end):
+            if is_template:
+                builder.placeholder(piece_start, piece_end)
+            else:
+                add_prose(builder, source, piece_start, piece_end)
     directives: list[Directive] = []
     parsed = _encodable(source)
     to_char = _ByteOffsets(parsed)
@@ -198,7 +210,7 @@ def parse_markdown(
         elif kind == "Text":
             ensure_block()
             if parsed[start:end] == payload:
-                add_prose(builder, source, start, end)
+                add_text(start, end)
             else:
                 builder.replaced(payload, start, end)
         elif kind in ("SoftBreak", "HardBreak"):
