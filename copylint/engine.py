@@ -147,13 +147,17 @@ class Linter:
         info = rule.info
         seen: set[tuple[int, int, str]] = set()
         for finding in findings:
-            if not info.reads_quotes and doc.in_quotation(finding.start):
+            if not (info.reads_quotes or finding.in_source) and doc.in_quotation(finding.start):
                 continue
             key = (finding.start, finding.end, finding.message)
             if key in seen:
                 continue
             seen.add(key)
-            span = doc.source_span(finding.start, finding.end)
+            span = (
+                doc.span_of_source(finding.start, finding.end)
+                if finding.in_source
+                else doc.source_span(finding.start, finding.end)
+            )
             if suppressions and suppressions.suppressed(info.id, span.line):
                 continue
             yield Diagnostic(
@@ -163,7 +167,7 @@ class Linter:
                 severity=finding.severity or self._severity[info.id],
                 message=finding.message,
                 suggestions=finding.suggestions,
-                fix=_fix(doc, finding),
+                fix=None if finding.in_source else _fix(doc, finding),
             )
 
 

@@ -35,6 +35,7 @@ FAMILIES = (
     "headline",
     "punctuation",
     "whitespace",
+    "directive",
 )
 
 RULE_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -115,6 +116,7 @@ class Finding:
     edits: tuple[TextEdit, ...] = ()
     safe: bool = False
     severity: Severity | None = None  # overrides the rule's default for this finding
+    in_source: bool = False  # start and end are source offsets (markup such as a comment)
 
     @classmethod
     def replace(

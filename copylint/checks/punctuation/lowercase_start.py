@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 #: ('"... it." she said' is a comma slip, not this one), so it is not read.
 _WORD = r"(?P<word>\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{N}\-])"
 _FIRST = regex.compile(_WORD)
+_END = regex.compile(r"[.!?]")
 _AFTER_PERIOD = regex.compile(r"(?P<before>\S+)\.\)?[ \t]+" + _WORD)
 
 
@@ -96,8 +97,10 @@ class LowercaseSentenceStart(Rule):
             if block.kind != "paragraph":
                 continue
             first = _FIRST.match(text, block.start, block.end)
-            if first and _continues(doc, after, block):
-                first = None
+            if first and (
+                _continues(doc, after, block) or not _END.search(text, block.start, block.end)
+            ):
+                first = None  # a continuation, or a fragment with no sentence end (a label)
             later = _AFTER_PERIOD.finditer(text, block.start, block.end)
             for match in (*([first] if first else []), *later):
                 if match.re is _AFTER_PERIOD and _abbreviation(match.group("before")):
