@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from copylint.engine import FileResult, Linter
 from copylint.files import SourceFile
 from copylint.fix import apply_edits
-from copylint.formats import load_document
+from copylint.formats import Markup, load_document
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
 MAX_FIX_PASSES = 10
@@ -32,7 +32,7 @@ class FileOutcome:
 
 
 def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> FileResult:
-    return linter.lint(load_document(source.path, source.text, fmt))
+    return linter.lint(load_document(source.path, source.text, fmt, Markup.of(linter.settings)))
 
 
 def fix_source(
@@ -40,7 +40,7 @@ def fix_source(
 ) -> tuple[str, FileResult, int]:
     """Apply safe fixes until none is left; the final text, its result, and the fix count."""
     text = source.text
-    result = linter.lint(load_document(source.path, text, fmt))
+    result = linter.lint(load_document(source.path, text, fmt, Markup.of(linter.settings)))
     applied_total = 0
     for _ in range(MAX_FIX_PASSES):
         new_text, applied = apply_edits(text, result.diagnostics)
@@ -48,7 +48,7 @@ def fix_source(
             break
         applied_total += applied
         text = new_text
-        result = linter.lint(load_document(source.path, text, fmt))
+        result = linter.lint(load_document(source.path, text, fmt, Markup.of(linter.settings)))
     return text, result, applied_total
 
 

@@ -14,7 +14,7 @@ prose character maps to its exact place in the source.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyromark
@@ -115,13 +115,17 @@ def _encodable(source: str) -> str:
 
 
 def parse_markdown(
-    path: str, source: str, front_matter: Mapping[str, str] | None = None
+    path: str,
+    source: str,
+    front_matter: Mapping[str, str] | None = None,
+    ignores: Sequence[regex.Pattern[str]] = (),
 ) -> Document:
     """The document of a Markdown source; ``front_matter`` maps the front matter fields that
-    are prose to their block kind (default: the built-in list)."""
+    are prose to their block kind (default: the built-in list); what ``ignores`` match (the
+    configuration's ignore patterns) is a placeholder, like template markup."""
     builder = ProseBuilder(source)
     resume: tuple[str, int, bool] | None = None  # the block an image interrupted
-    templates = template_spans(source)  # shortcodes, Liquid tags: never prose
+    templates = template_spans(source, ignores)  # shortcodes, Liquid tags: never prose
 
     def add_text(start: int, end: int) -> None:
         if not templates:
