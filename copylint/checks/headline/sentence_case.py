@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from copylint.analysis.layout import article_regions
 from copylint.checks.headline import headlines
 from copylint.lexicon.dictionary import english_counts, name_counts
 from copylint.model import Severity
+from copylint.resources import data_path, load_toml
 from copylint.rule import Example, Finding, Rule, TextEdit
 
 if TYPE_CHECKING:
@@ -31,6 +33,16 @@ _CALENDAR = frozenset(
 _MIN_TITLE_CASED = 2
 
 
+@functools.cache
+def _proper_phrases() -> regex.Pattern[str]:
+    """Names made of common words ("Middle East", "White House") and the multiword places."""
+    phrases = set(load_toml(data_path("lexicon", "proper-phrases.toml"))["phrases"])
+    for names in load_toml(data_path("lexicon", "places.toml")).values():
+        phrases.update(n for n in names if " " in n)
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternatives})\b")
+
+
 def _proper_words(doc: Document) -> frozenset[str]:
     """Words the body capitalizes in mid-sentence: names and parts of names ("New" in "New
     York", "Council" in "City Council")."""
@@ -44,6 +56,9 @@ def _proper_words(doc: Document) -> frozenset[str]:
             word = match.group()
             if word[0].isupper() and match.start() not in starts:
                 found.add(word)
+    for block in doc.blocks:
+        for match in _proper_phrases().finditer(doc.text, block.start, block.end):
+            found.update(match.group().split())
     return frozenset(found)
 
 
