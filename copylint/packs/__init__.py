@@ -136,13 +136,16 @@ class Entry:
         if fixed and len(fixed) != len(bad):
             raise self.error("'fixed' must give one text per 'bad' example")
         fmt = self.string("format", "text")
+        # An entry that runs only under a declared style shows its examples under one.
+        settings = {"style_declared": True} if self.table.get("declared-style-only") else {}
         docs = RuleDocs(
             what=self.string("what", summary),
             why=self.string("why"),
             bad=tuple(
-                Example(text, fixed[i] if fixed else None, fmt) for i, text in enumerate(bad)
+                Example(text, fixed[i] if fixed else None, fmt, settings=settings)
+                for i, text in enumerate(bad)
             ),
-            good=tuple(Example(text, None, fmt) for text in good),
+            good=tuple(Example(text, None, fmt, settings=settings) for text in good),
             fix_safety=self.string("fix-safety", ""),
             references=tuple(self.strings("references")),
         )

@@ -43,6 +43,14 @@ def convention_options(entry: Entry) -> dict[str, Any]:
     return {QUIET: entry.boolean(QUIET, False)}
 
 
+def house_style_applies(rule: Rule, declared_only: bool) -> bool:
+    """Whether a rule for a pure house-style choice runs: always, unless ``declared_only``
+    (the choice is one where other professional styles differ — the serial comma, periods
+    inside quotation marks — and copy in those styles is not wrong), in which case only when
+    the configuration declares the style."""
+    return not declared_only or rule.context.settings.style_declared
+
+
 def quiet_when_consistent(rule: Rule) -> bool:
     """Whether ``rule`` leaves an article's own convention alone."""
     settings = rule.context.settings

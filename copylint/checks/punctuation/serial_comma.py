@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
-from copylint.packs.convention import QUIET, quiet_when_consistent
+from copylint.packs.convention import QUIET, house_style_applies, quiet_when_consistent
 from copylint.resources import data_path, load_toml
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -48,10 +48,10 @@ class SerialComma(Rule):
         'benches, and fountains") and suggests removing it. A series whose last item holds a '
         'conjunction of its own ("toast, juice, and ham and eggs") or runs long keeps the '
         'comma, as AP wants; a city and its state or country ("Paris, France, and") is no '
-        'series. A house that declares `style = "ap"` gets every one flagged; otherwise '
-        "(and with the option `quiet-when-consistent = true`) an article that uses the serial "
-        "comma and never writes a series without it follows its own style (Chicago's) and is "
-        "left alone."
+        "series. Chicago and Wikipedia use the serial comma on purpose, so the rule runs only "
+        'when the configuration declares `style = "ap"`; with the option '
+        "`quiet-when-consistent = true` an article that uses the serial comma and never writes "
+        "a series without it is then left alone."
     )
     why = (
         'AP Stylebook, "comma": "Use commas to separate elements in a series, but do not put '
@@ -80,9 +80,11 @@ class SerialComma(Rule):
         "brother, Tom, and I'), where the comma is needed; the writer decides."
     )
 
-    default_options = {QUIET: True}
+    default_options = {QUIET: False}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not house_style_applies(self, declared_only=True):
+            return
         commas = list(self._serial_commas(doc))
         if commas and quiet_when_consistent(self) and not _AP_SERIES.search(doc.text):
             return  # the article's own style: it always writes the serial comma

@@ -14,6 +14,8 @@ same context, it follows another style on purpose, and the entry stays quiet. On
 of both conventions, is still flagged. The preferred form is the literal replacements, or the
 regular expressions of ``preferred`` (required with ``swap-patterns``). ``excusable`` lists the
 literal wrong forms a convention may excuse (default: all); the others are always flagged.
+``declared-style-only = true`` runs the entry only when the configuration declares the style:
+for a choice where other professional styles differ, which is no error in their copy.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from copylint.packs.convention import (
     CONVENTION_MIN_USES,
     convention_options,
+    house_style_applies,
     offers_convention,
     quiet_when_consistent,
 )
@@ -57,6 +60,7 @@ class SubstitutionSpec:
     message: str
     convention: Matcher | None  # the replacements, when quiet-when-consistent
     excusable: frozenset[int] | None  # the terms a convention may excuse; None: all
+    declared_only: bool  # runs only when the configuration declares the style
 
     def replacements(self, hit: Hit) -> tuple[str, ...]:
         choices = self.choices[hit.term]
@@ -85,6 +89,7 @@ class SubstitutionRule(PackRule):
     KEYS = (
         frozenset(
             {"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred", "excusable"}
+            | {"declared-style-only"}
         )
         | CONDITION_KEYS
     )
@@ -133,7 +138,14 @@ class SubstitutionRule(PackRule):
                 raise entry.error(f"'excusable' names {unknown[0]!r}, which 'swap' does not list")
             excusable = frozenset(list(literals).index(w) for w in keys)
         return SubstitutionSpec(
-            matcher, tuple(choices), len(wrongs), fix, message, convention, excusable
+            matcher,
+            tuple(choices),
+            len(wrongs),
+            fix,
+            message,
+            convention,
+            excusable,
+            entry.boolean("declared-style-only", False),
         )
 
     @classmethod
@@ -142,6 +154,8 @@ class SubstitutionRule(PackRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spec = self.spec
+        if not house_style_applies(self, spec.declared_only):
+            return
         hits = list(self.counted(doc, spec.matcher.hits(doc)))
         excusable = [h for h in hits if spec.excusable is None or h.term in spec.excusable]
         if self._follows_own_convention(doc, excusable):
