@@ -42,6 +42,10 @@ class Settings:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     style: str = "ap"
+    style_declared: bool = False  # the config names the style: its packs apply it strictly
+    front_matter: Mapping[str, tuple[str, ...]] | None = None  # None: the built-in fields
+    ignore_patterns: tuple[str, ...] = ()  # regexes: source text that is not prose
+    ignore_blocks: tuple[str, ...] = ()  # regexes over lines: whole stretches that are not prose
     rules_dirs: tuple[Path, ...] = ()
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -142,6 +146,9 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "cache-dir": ("cache_dir", lambda w, k, v, r: _directory(w, k, v, r)),
     "respect-gitignore": ("respect_gitignore", lambda w, k, v, r: _boolean(w, k, v)),
     "html-story": ("html_story", lambda w, k, v, r: _selector(w, k, v)),
+    "front-matter-fields": ("front_matter", lambda w, k, v, r: _front_matter(w, k, v)),
+    "ignore-patterns": ("ignore_patterns", lambda w, k, v, r: _patterns(w, k, v)),
+    "ignore-blocks": ("ignore_blocks", lambda w, k, v, r: _patterns(w, k, v)),
 }
 
 #: The keys a config file may have at its top level.
@@ -155,6 +162,29 @@ def _selector(where: str, key: str, value: Any) -> str:
     if problem:
         raise ConfigError(where, f"'{key}': {problem}")
     return str(value)
+
+
+def _patterns(where: str, key: str, value: Any) -> tuple[str, ...]:
+    """Regular expressions, each compiled now so that a bad one fails at load, named."""
+    import regex
+
+    patterns = _strings(where, key, value)
+    for pattern in patterns:
+        try:
+            compiled = regex.compile(pattern)
+        except regex.error as error:
+            raise ConfigError(
+                where, f"'{key}': invalid regular expression {pattern!r}: {error}"
+            ) from None
+        if compiled.fullmatch(""):
+            raise ConfigError(where, f"'{key}': {pattern!r} matches empty text")
+    return patterns
+
+
+def _front_matter(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict) or not set(value) <= {"headline", "caption"}:
+        raise ConfigError(where, f"'{key}' must be a table with 'headline' and 'caption' lists")
+    return {kind: _strings(where, f"{key}.{kind}", names) for kind, names in value.items()}
 
 
 def _directory(where: str, key: str, value: Any, root: Path) -> Path:
@@ -239,6 +269,7 @@ def parse_config(path: Path, table: Mapping[str, Any]) -> Settings:
             values[name] = parsed
     values["words"] = frozenset(words)
     values["data_paths"] = tuple(data_paths)
+    values["style_declared"] = "style" in table
     return Settings(**values)
 
 

@@ -81,6 +81,8 @@ class Linter:
         self.registry = registry or Registry.load(settings)
         self.registry.validate(settings)
         self.specs: list[RuleSpec] = self.registry.selected(settings)
+        ids = {spec.info.id for spec in self.registry}
+        self._known_rules = frozenset(ids | {rule.split("/", 1)[0] for rule in ids})
         self._contexts: list[RuleContext] = []
         self.rules: list[Rule] = [self._build(spec) for spec in self.specs]
         self._severity = {
@@ -109,7 +111,7 @@ class Linter:
             for k, v in self.settings.rule_options.get(spec.info.id, {}).items()
             if k != "severity"
         )
-        context = RuleContext(options, self.settings)
+        context = RuleContext(options, self.settings, known_rules=self._known_rules)
         self._contexts.append(context)
         return spec.factory(context)
 
@@ -165,13 +167,17 @@ class Linter:
         info = rule.info
         seen: set[tuple[int, int, str]] = set()
         for finding in findings:
-            if not info.reads_quotes and doc.in_quotation(finding.start):
+            if not (info.reads_quotes or finding.in_source) and doc.in_quotation(finding.start):
                 continue
             key = (finding.start, finding.end, finding.message)
             if key in seen:
                 continue
             seen.add(key)
-            span = doc.source_span(finding.start, finding.end)
+            span = (
+                doc.span_of_source(finding.start, finding.end)
+                if finding.in_source
+                else doc.source_span(finding.start, finding.end)
+            )
             if suppressions and suppressions.suppressed(info.id, span.line):
                 continue
             yield Diagnostic(
@@ -181,7 +187,7 @@ class Linter:
                 severity=finding.severity or self._severity[info.id],
                 message=finding.message,
                 suggestions=finding.suggestions,
-                fix=_fix(doc, finding),
+                fix=None if finding.in_source else _fix(doc, finding),
             )
 
 

@@ -26,7 +26,7 @@ BLOCK_SEPARATOR = "\n\n"
 
 
 #: What a block is: a format maps its own structures onto these (a list item, a table cell).
-BlockKind = Literal["paragraph", "heading", "item", "cell", "footnote"]
+BlockKind = Literal["paragraph", "heading", "item", "cell", "footnote", "caption"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,11 @@ class ProseBuilder:
     def open_kind(self) -> BlockKind | None:
         """The kind of the open block, or None between blocks."""
         return self._open[0] if self._open else None
+
+    @property
+    def open_state(self) -> tuple[BlockKind, int, bool] | None:
+        """The open block's kind, depth and quoted flag, to reopen it after an interruption."""
+        return self._open
 
     def _append(self, text: str, src_start: int, src_end: int, verbatim: bool) -> None:
         if not text or self._open is None:

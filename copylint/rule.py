@@ -32,8 +32,11 @@ FAMILIES = (
     "usage",
     "dates",
     "numbers",
+    "places",
+    "headline",
     "punctuation",
     "whitespace",
+    "directive",
 )
 
 RULE_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -115,6 +118,7 @@ class Finding:
     edits: tuple[TextEdit, ...] = ()
     safe: bool = False
     severity: Severity | None = None  # overrides the rule's default for this finding
+    in_source: bool = False  # start and end are source offsets (markup such as a comment)
 
     @classmethod
     def replace(
@@ -136,6 +140,9 @@ class RuleContext:
     options: Mapping[str, Any]
     settings: Settings
     data_files: list[Path] = field(default_factory=list, compare=False)
+    #: Every rule id and family of the run's registry (packs and plugins included), for rules
+    #: that check what a comment or a config names.
+    known_rules: frozenset[str] = field(default_factory=frozenset, compare=False)
 
     def data_file(self, name: str | Path) -> Path:
         """The path of data file ``name`` (relative to the config's directory), recorded as

@@ -12,7 +12,7 @@ from copylint.document import Document
 from copylint.engine import FileResult, InternalError, Linter
 from copylint.files import SourceFile
 from copylint.fix import accepted_fixes, apply_edits
-from copylint.formats import load_document, write_refusal
+from copylint.formats import Markup, load_document, write_refusal
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
 MAX_FIX_PASSES = 10
@@ -36,8 +36,10 @@ class FileOutcome:
 
 
 def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document:
-    """The document for ``text``, with the settings a format reads (a web page's story)."""
-    return load_document(path, text, fmt, html_story=linter.settings.html_story)
+    """The document for ``text``, with the settings a format reads (front matter fields and
+    ignore patterns of Markdown, a web page's story)."""
+    settings = linter.settings
+    return load_document(path, text, fmt, Markup.of(settings), html_story=settings.html_story)
 
 
 def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> FileResult:

@@ -30,8 +30,8 @@ def test_new_rule_writes_module_registration_and_test(repo: Path) -> None:
     registry = (repo / "copylint/checks/__init__.py").read_text()
     compile(registry, "__init__.py", "exec")
     assert "from copylint.checks.whitespace.no_break_space import NoBreakSpace\n" in registry
-    whitespace_group = registry.split("    # whitespace\n", 1)[1].split(")", 1)[0]
-    assert whitespace_group.rstrip().endswith("NoBreakSpace,")
+    whitespace_group = registry.split("    # whitespace\n", 1)[1].split("    #", 1)[0]
+    assert whitespace_group.split(")", 1)[0].rstrip().endswith("NoBreakSpace,")
 
 
 def test_a_new_family_must_be_declared_first(repo: Path) -> None:

@@ -75,7 +75,7 @@ def test_url_keeps_trailing_sentence_punctuation_as_prose() -> None:
 # -- Markdown -------------------------------------------------------------------------------
 
 MARKDOWN = """---
-title: Front matter is not prose
+title: Front matter headline
 ---
 # A heading with *emphasis*
 
@@ -125,6 +125,8 @@ Footnote marker[^1] here.
         "cell two",
         "Footnote marker",
         "The footnote text.",
+        "Front matter headline",  # a prose field of the front matter (issue 17)
+        "alt words",  # image alt text (issue 17)
     ],
 )
 def test_markdown_prose_is_read(prose: str) -> None:
@@ -134,13 +136,11 @@ def test_markdown_prose_is_read(prose: str) -> None:
 @pytest.mark.parametrize(
     "not_prose",
     [
-        "Front matter",
         "example.com",
         "title",
         "inline code",
         "<b>",
         "bare.example",
-        "alt words",
         "fenced code",
         "indented code",
         "html block",
@@ -198,9 +198,10 @@ def test_markdown_inline_code_is_a_placeholder_so_words_do_not_join() -> None:
     assert doc.text == f"the {PLACEHOLDER} cat"
 
 
-def test_markdown_toml_front_matter_is_left_out() -> None:
-    doc = load_document("x.md", "+++\ntitle = 'x'\n+++\n\nBody text.\n")
-    assert doc.text == "Body text."
+def test_markdown_toml_front_matter_keeps_only_its_prose_fields() -> None:
+    doc = load_document("x.md", "+++\ntitle = 'Vote set'\nslug = 'vote'\n+++\n\nBody text.\n")
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Vote set", "Body text."]
+    assert doc.blocks[0].kind == "heading"
 
 
 def test_every_prose_character_maps_into_the_source() -> None:

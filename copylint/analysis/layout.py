@@ -46,6 +46,8 @@ def _region(doc: Document, index: int, block: Block) -> Region:
     text = doc.text[block.start : block.end]
     if block.kind == "heading" or (index == 0 and _looks_like_headline(text)):
         return "headline"
+    if block.kind == "caption":
+        return "caption"  # image alt text, a front matter description or caption
     if block.kind == "paragraph" and (_all_italic(doc, block) or _credit_pattern().search(text)):
         return "caption"
     return "body"

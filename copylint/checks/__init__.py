@@ -14,6 +14,9 @@ from copylint.checks.attribution.outlet_name import OutletName
 from copylint.checks.attribution.tense import AttributionTense
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.checks.attribution.verb import AttributionVerb
+from copylint.checks.directive.unknown import UnknownDirective
+from copylint.checks.headline.period import HeadlinePeriod
+from copylint.checks.headline.sentence_case import SentenceCase
 from copylint.checks.names.canonical_name import CanonicalName
 from copylint.checks.names.given_name_reference import GivenNameReference
 from copylint.checks.names.inconsistent_name import InconsistentName
@@ -24,14 +27,21 @@ from copylint.checks.names.party_state import PartyState
 from copylint.checks.names.title_abbreviation import TitleAbbreviation
 from copylint.checks.names.title_case import TitleCase
 from copylint.checks.names.title_spelled_out import TitleSpelledOut
+from copylint.checks.places.dateline_city import DatelineCity
+from copylint.checks.places.dateline_state import DatelineState
+from copylint.checks.places.state_name import StateName
+from copylint.checks.punctuation.lowercase_sentence_start import LowercaseSentenceStart
 from copylint.checks.punctuation.mixed_apostrophes import MixedApostrophes
 from copylint.checks.punctuation.mixed_quotes import MixedQuotes
 from copylint.checks.punctuation.place_comma import PlaceComma
+from copylint.checks.punctuation.serial_comma import SerialComma
 from copylint.checks.punctuation.unbalanced_parentheses import UnbalancedParentheses
 from copylint.checks.punctuation.unbalanced_quotes import UnbalancedQuotes
 from copylint.checks.repetition.doubled_word import DoubledWord
+from copylint.checks.repetition.tripled_word import TripledWord
 from copylint.checks.spelling.inconsistent import Inconsistent
 from copylint.checks.spelling.misspelling import Misspelling
+from copylint.checks.spelling.quoted_variant import QuotedVariant
 from copylint.checks.spelling.variant_mix import VariantMix
 from copylint.checks.whitespace.double_space import DoubleSpace
 from copylint.checks.whitespace.missing_space import MissingSpace
@@ -45,8 +55,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Misspelling,
     Inconsistent,
     VariantMix,
+    QuotedVariant,
     # repetition
     DoubledWord,
+    TripledWord,
     # names
     CanonicalName,
     InconsistentName,
@@ -71,9 +83,20 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     PlaceComma,
     UnbalancedParentheses,
     UnbalancedQuotes,
+    LowercaseSentenceStart,
+    SerialComma,
     # whitespace
     DoubleSpace,
     Tab,
     TrailingSpace,
     MissingSpace,
+    # directive
+    UnknownDirective,
+    # headline
+    HeadlinePeriod,
+    SentenceCase,
+    # places
+    DatelineCity,
+    DatelineState,
+    StateName,
 )

@@ -8,13 +8,18 @@ text :func:`load_document` parses (see :mod:`copylint.formats.docx`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
+
+import regex
 
 from copylint.document import Document
 
 if TYPE_CHECKING:
+    from copylint.config import Settings
     from copylint.files import SourceFile
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
@@ -70,8 +75,45 @@ def write_refusal(path: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Markup:
+    """What the configuration says about markup: the front matter fields that are prose (field
+    → block kind; None: the built-in list) and the source patterns that are not prose."""
+
+    front_matter: Mapping[str, str] | None = None
+    ignores: tuple[regex.Pattern[str], ...] = ()
+
+    @staticmethod
+    def of(settings: Settings) -> Markup:
+        fields = None
+        if settings.front_matter is not None:
+            fields = tuple((k, tuple(v)) for k, v in sorted(settings.front_matter.items()))
+        return _markup(fields, settings.ignore_patterns, settings.ignore_blocks)
+
+
+@functools.lru_cache(maxsize=16)
+def _markup(
+    fields: tuple[tuple[str, tuple[str, ...]], ...] | None,
+    tokens: tuple[str, ...],
+    blocks: tuple[str, ...],
+) -> Markup:
+    kinds = {"headline": "heading", "caption": "caption"}
+    front_matter = (
+        None if fields is None else {name: kinds[kind] for kind, names in fields for name in names}
+    )
+    ignores = tuple(regex.compile(p) for p in tokens) + tuple(
+        regex.compile(p, regex.MULTILINE | regex.DOTALL) for p in blocks
+    )
+    return Markup(front_matter, ignores)
+
+
 def load_document(
-    path: str, source: str, fmt: str | None = None, *, html_story: str | None = None
+    path: str,
+    source: str,
+    fmt: str | None = None,
+    markup: Markup | None = None,
+    *,
+    html_story: str | None = None,
 ) -> Document:
     """Build the document for ``source``; ``fmt`` overrides the format the name implies;
     ``html_story`` is the CSS selector of a web page's story (the ``html-story`` setting)."""
@@ -87,7 +129,8 @@ def load_document(
     if fmt == "markdown":
         from copylint.formats.markdown import parse_markdown
 
-        return parse_markdown(path, source)
+        markup = markup or Markup()
+        return parse_markdown(path, source, markup.front_matter, markup.ignores)
     from copylint.formats.plain import parse_plain
 
     return parse_plain(path, source)

@@ -16,9 +16,12 @@ NON_PROSE = regex.compile(
     regex.VERSION1,
 )
 
-#: ``<!-- copylint-KIND args -->``; ``copylint-words:`` takes a colon.
+#: ``<!-- copylint-KIND args -->``; ``copylint-words:`` takes a colon. A kind with a typo
+#: ("disable-nextline") is no directive at all (directive/unknown reports it), never a
+#: "disable" whose first argument is "-nextline".
 DIRECTIVE = regex.compile(
-    r"<!--\s*copylint-(disable-next-line|disable|enable|words)\s*:?\s*(.*?)\s*-->", regex.DOTALL
+    r"<!--\s*copylint-(disable-next-line|disable|enable|words)(?![-\w])\s*:?\s*(.*?)\s*-->",
+    regex.DOTALL,
 )
 
 

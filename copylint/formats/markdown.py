@@ -2,22 +2,28 @@
 front matter, parsed by pulldown-cmark (through ``pyromark``).
 
 Prose is what a reader reads: paragraphs, headings, list items, block quotes, table cells,
-footnotes, emphasis and link texts. Left out: code blocks and inline code, HTML blocks and
-inline HTML (comments included), link and image targets, images, autolinks, bare URLs and front
-matter. pulldown-cmark reports the byte range of every event, so each prose character maps to
-its exact place in the source.
+footnotes, emphasis and link texts, the prose fields of the front matter (title and deck as
+headings; description, summary and alt as captions, see :mod:`copylint.formats.front_matter`)
+and image alt text (a caption block of its own, between the prose before and after the image).
+Left out: code blocks and inline code, HTML
+blocks and inline HTML (comments included), link and image targets, autolinks, bare URLs and
+the other front matter fields. pulldown-cmark reports the byte range of every event, so each
+prose character maps to its exact place in the source.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyromark
 import regex
 
 from copylint.document import Directive, Document
+from copylint.formats.front_matter import prose_fields
 from copylint.formats.inline import add_prose, find_directives
+from copylint.formats.templates import masked_pieces, template_spans
 from copylint.prose import BlockKind, ProseBuilder
 
 _OPTIONS = (
@@ -112,8 +118,28 @@ def _encodable(source: str) -> str:
     return source
 
 
-def parse_markdown(path: str, source: str) -> Document:
+def parse_markdown(
+    path: str,
+    source: str,
+    front_matter: Mapping[str, str] | None = None,
+    ignores: Sequence[regex.Pattern[str]] = (),
+) -> Document:
+    """The document of a Markdown source; ``front_matter`` maps the front matter fields that
+    are prose to their block kind (default: the built-in list); what ``ignores`` match (the
+    configuration's ignore patterns) is a placeholder, like template markup."""
     builder = ProseBuilder(source)
+    resume: tuple[BlockKind, int, bool] | None = None  # the block an image interrupted
+    templates = template_spans(source, ignores)  # shortcodes, Liquid tags: never prose
+
+    def add_text(start: int, end: int) -> None:
+        if not templates:
+            add_prose(builder, source, start, end)
+            return
+        for piece_start, piece_end, is_template in masked_pieces(templates, start, end):
+            if is_template:
+                builder.placeholder(piece_start, piece_end)
+            else:
+                add_prose(builder, source, piece_start, piece_end)
     directives: list[Directive] = []
     parsed = _encodable(source)
     to_char = _ByteOffsets(parsed)
@@ -121,6 +147,8 @@ def parse_markdown(path: str, source: str) -> Document:
     quote_depth = 0
     skip_depth = 0  # > 0 inside a skipped container
     skipped_link = 0  # > 0 inside an autolink or e-mail link
+    metadata: bool | None = None  # in front matter: whether it is TOML
+    image = False  # in an image: its text is the alt text
 
     def ensure_block() -> None:
         if builder.open_kind is None:
@@ -135,16 +163,31 @@ def parse_markdown(path: str, source: str) -> Document:
         if skip_depth:
             if tag in _SKIPPED:
                 skip_depth += 1 if kind == "Start" else -1
+                if not skip_depth and image:
+                    builder.close_block()
+                    if resume is not None:
+                        builder.open_block(*resume)
+            elif kind == "Text" and metadata is not None:
+                for field in prose_fields(source, start, end, metadata, front_matter):
+                    builder.open_block(field.kind, 1 if field.kind == "heading" else 0)
+                    builder.verbatim(field.start, field.end)
+                    builder.close_block()
+            elif kind == "Text" and image and skip_depth == 1 and parsed[start:end] == payload:
+                add_prose(builder, source, start, end)
+            elif kind in ("SoftBreak", "HardBreak") and image and skip_depth == 1:
+                builder.replaced("\n", start, end)  # alt text wrapped over lines
             continue
         if kind == "Start":
             if tag in _SKIPPED:
                 skip_depth = 1
+                metadata = (payload == "PlusesStyle") if tag == "MetadataBlock" else None
+                image = tag == "Image"
                 if tag == "HtmlBlock":
                     builder.close_block()
                     directives.extend(find_directives(source, start, end))
                 elif tag == "Image":
-                    ensure_block()
-                    builder.placeholder(start, end)
+                    resume = builder.open_state
+                    builder.open_block("caption")
             elif tag in _LEAF_KIND:
                 block_kind = _LEAF_KIND[tag]
                 if tag == "Paragraph" and containers[-1:] == ["Item"]:
@@ -177,7 +220,7 @@ def parse_markdown(path: str, source: str) -> Document:
         elif kind == "Text":
             ensure_block()
             if parsed[start:end] == payload:
-                add_prose(builder, source, start, end)
+                add_text(start, end)
             else:
                 builder.replaced(payload, start, end)
         elif kind in ("SoftBreak", "HardBreak"):

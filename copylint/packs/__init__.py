@@ -22,6 +22,7 @@ can drop a built-in rule; an entry whose id is already registered replaces the e
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any
 from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError
 from copylint.model import Severity
+from copylint.packs.convention import BUILT_IN
 from copylint.resources import load_toml, rules_dir
 from copylint.rule import RULE_ID, Example, RuleDocs, RuleInfo, RuleSpec
 
@@ -136,13 +138,16 @@ class Entry:
         if fixed and len(fixed) != len(bad):
             raise self.error("'fixed' must give one text per 'bad' example")
         fmt = self.string("format", "text")
+        # An entry that runs only under a declared style shows its examples under one.
+        settings = {"style_declared": True} if self.table.get("declared-style-only") else {}
         docs = RuleDocs(
             what=self.string("what", summary),
             why=self.string("why"),
             bad=tuple(
-                Example(text, fixed[i] if fixed else None, fmt) for i, text in enumerate(bad)
+                Example(text, fixed[i] if fixed else None, fmt, settings=settings)
+                for i, text in enumerate(bad)
             ),
-            good=tuple(Example(text, None, fmt) for text in good),
+            good=tuple(Example(text, None, fmt, settings=settings) for text in good),
             fix_safety=self.string("fix-safety", ""),
             references=tuple(self.strings("references")),
         )
@@ -190,7 +195,7 @@ def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[RuleSpec
                 f"(kinds: {', '.join(sorted(KINDS))})"
             )
         kind = KINDS[kind_name]
-        info = entry.info(kind.KEYS)
+        info = dataclasses.replace(entry.info(kind.KEYS), options=kind.offered_options(entry))
         specs.append(RuleSpec(info, kind.factory(entry, info)))
     return specs, disabled
 
@@ -233,7 +238,7 @@ def load_packs(settings: Settings) -> PackSet:
     for directory, is_built_in in directories:
         for path in pack_files(directory):
             origin = (
-                f"built-in pack rules/{path.relative_to(rules_dir()).as_posix()}"
+                f"{BUILT_IN} pack rules/{path.relative_to(rules_dir()).as_posix()}"
                 if is_built_in
                 else None
             )

@@ -8,7 +8,8 @@ terms it lists. The conditions every matching kind accepts live here too:
   expressions that must (not) match right before or right after the term — the context that
   makes a pattern an error ("a month name followed by a day number");
 - ``scope``: the block kinds the entry reads (``paragraph``, ``heading``, ``item``, ``cell``,
-  ``footnote``); ``"~heading"`` excludes a kind;
+  ``footnote``, ``caption`` — front matter descriptions and image alt text); ``"~heading"``
+  excludes a kind;
 - ``exceptions``: phrases inside which a match is not a finding ("Internet Explorer");
 - ``position``: ``"sentence-start"`` (only matches that open a sentence) or ``"mid-sentence"``
   (only matches that do not).
@@ -53,7 +54,7 @@ CONDITION_KEYS = frozenset(
     }
 )
 
-BLOCK_KINDS = ("paragraph", "heading", "item", "cell", "footnote")
+BLOCK_KINDS = ("paragraph", "heading", "item", "cell", "footnote", "caption")
 POSITIONS = ("anywhere", "sentence-start", "mid-sentence")
 
 #: What may stand between the start of a sentence and its first word.

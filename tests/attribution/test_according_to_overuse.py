@@ -45,3 +45,10 @@ def test_according_to_in_a_quotation_does_not_count() -> None:
 def test_according_to_across_a_line_break_counts() -> None:
     text = FOUR.replace("according to officials", "according\nto officials")
     assert flagged(text, lint(text, select=[RULE])) == ["according\nto"]
+
+
+def test_the_message_writes_a_real_ordinal_with_a_lower_limit() -> None:
+    """Regression: with max = 2 the message said "for the 3th time"."""
+    text = "According to Reuters, talks began. Aid stalled, according to CNN. According to AP."
+    (diagnostic,) = lint(text, select=[RULE], options={RULE: {"max": 2}})
+    assert "for the third time" in diagnostic.message

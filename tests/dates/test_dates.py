@@ -45,11 +45,33 @@ def test_a_month_with_a_year_only_is_not_a_date_with_a_day() -> None:
     assert _flags("He left in November 1890 and returned in September 2001.") == []
 
 
-def test_a_consistent_other_convention_is_left_alone_but_a_mix_is_not() -> None:
+QUIET = {"dates/month-abbreviation": {"quiet-when-consistent": True}}
+
+
+def test_a_house_that_declares_ap_gets_every_full_month_flagged() -> None:
     consistent = "He was born January 8, 1880, and died September 17, 1934."
-    assert _flags(consistent) == []
+    found = lint(consistent, select=["dates"], style_declared=True)
+    assert flagged(consistent, found) == ["January", "September"]
+
+
+def test_without_a_declared_style_a_consistent_other_convention_is_left_alone() -> None:
+    assert _flags("He was born January 8, 1880, and died September 17, 1934.") == []
+
+
+def test_with_the_option_a_consistent_other_convention_is_left_alone_but_a_mix_is_not() -> None:
+    consistent = "He was born January 8, 1880, and died September 17, 1934."
+    assert lint(consistent, select=["dates"], options=QUIET, style_declared=True) == []
     mixed = "He was born Jan. 8, 1880, and died September 17, 1934."
-    assert _flags(mixed) == [("dates/month-abbreviation", "September")]
+    found = lint(mixed, select=["dates"], options=QUIET)
+    assert flagged(mixed, found) == ["September"]
+
+
+def test_consistency_never_excuses_a_form_ap_rules_out() -> None:
+    """'Sep.' is no AP abbreviation in any house style: a repeated one is still flagged."""
+    text = "The board met on Sep. 12 and again on Sep. 19."
+    assert _flags(text) == [("dates/month-abbreviation", "Sep.")] * 2
+    found = lint(text, select=["dates"], options=QUIET, style_declared=True)
+    assert flagged(text, found) == ["Sep.", "Sep."]
 
 
 def test_headlines_are_left_to_headline_style() -> None:

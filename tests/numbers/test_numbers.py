@@ -74,8 +74,17 @@ def test_percent_after_a_figure_becomes_the_sign() -> None:
     assert fix("It rose 5 percent.", select=["numbers/percent"]) == "It rose 5%."
 
 
-def test_an_article_that_keeps_percent_throughout_is_left_alone() -> None:
-    assert _flags("It rose 5 percent and fell 2 percent.", "numbers/percent") == []
+def test_strict_ap_flags_percent_even_when_the_article_keeps_it_throughout() -> None:
+    text = "It rose 5 percent and fell 2 percent."
+    found = lint(text, select=["numbers/percent"], style_declared=True)
+    assert flagged(text, found) == ["5 percent", "2 percent"]
+
+
+def test_an_undeclared_style_or_the_option_leaves_a_consistent_percent_alone() -> None:
+    text = "It rose 5 percent and fell 2 percent."
+    assert _flags(text, "numbers/percent") == []
+    options = {"numbers/percent": {"quiet-when-consistent": True}}
+    assert lint(text, select=["numbers/percent"], options=options, style_declared=True) == []
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import fix
+from tests.helpers import fix, flagged, lint
 from tests.packs.support import entry, flags, write_pack
 
 ID = "usage/house-capitalization"
@@ -57,3 +57,12 @@ def test_quiet_when_consistent_is_per_term(tmp_path: Path) -> None:
     text = "The Internet grew; the Internet won. Then Youtube came."
     assert flags(tmp_path, ID, text) == ["Youtube"]
     assert flags(tmp_path, ID, "The Internet grew; the internet won.") == ["Internet"]
+
+
+def test_a_declared_ap_style_flags_a_consistent_internet_unless_the_option_is_on() -> None:
+    text = "Readers use the Internet, and the Internet changed news."
+    assert lint(text, select=["usage/lowercase-term"]) == []
+    strict = lint(text, select=["usage/lowercase-term"], style_declared=True)
+    assert flagged(text, strict) == ["Internet", "Internet"]
+    options = {"usage/lowercase-term": {"quiet-when-consistent": True}}
+    assert lint(text, select=["usage/lowercase-term"], style_declared=True, options=options) == []

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from copylint.errors import ConfigError
 from tests.helpers import fix
 from tests.packs.support import entry, flags, lint_with, write_pack
 
@@ -112,3 +115,31 @@ def test_uses_inside_quotations_do_not_count_towards_a_convention(tmp_path: Path
     write_pack(tmp_path, entry(ID, "substitution", QUIET))
     text = '"We meet October 3," she said. The vote is November 5.'
     assert flags(tmp_path, ID, text) == ["November"]
+
+
+def test_the_entry_sets_the_default_and_the_configuration_flips_it(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET.replace("= true", "= false")))
+    text = "It ran from October 3 to November 5."
+    assert flags(tmp_path, ID, text) == ["October", "November"]
+    options = {ID: {"quiet-when-consistent": True}}
+    assert lint_with(tmp_path, ID, text, options=options) == []
+
+
+def test_excusable_limits_what_a_convention_may_excuse(tmp_path: Path) -> None:
+    keys = QUIET.replace('"October" = "Oct." }', '"October" = "Oct.", "Sep." = "Sept." }')
+    write_pack(tmp_path, entry(ID, "substitution", keys + 'excusable = ["November", "October"]\n'))
+    assert flags(tmp_path, ID, "It ran from October 3 to November 5.") == []
+    assert flags(tmp_path, ID, "It ran from Sep. 3 to Sep. 5.") == ["Sep.", "Sep."]
+
+
+def test_excusable_must_name_a_listed_wrong_form(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", QUIET + 'excusable = ["Mayy"]\n'))
+    with pytest.raises(ConfigError, match="'excusable' names 'Mayy'"):
+        lint_with(tmp_path, ID, "x")
+
+
+def test_an_entry_without_the_key_offers_no_option(tmp_path: Path) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", 'swap = { "a" = "b" }\n'))
+    options = {ID: {"quiet-when-consistent": True}}
+    with pytest.raises(ConfigError, match="has no option 'quiet-when-consistent'"):
+        lint_with(tmp_path, ID, "a", options=options)

@@ -307,7 +307,10 @@ def test_a_rule_reading_data_through_its_context_is_keyed_on_the_content(tmp_pat
 def test_rules_and_explain_take_a_family(tmp_path: Path) -> None:
     code, out, _ = copylint("rules", "--no-config", "repetition", cwd=tmp_path)
     assert code == 0
-    assert [line.split()[0] for line in out.splitlines()] == ["repetition/doubled-word"]
+    assert [line.split()[0] for line in out.splitlines()] == [
+        "repetition/doubled-word",
+        "repetition/tripled-word",
+    ]
     code, out, _ = copylint("explain", "--no-config", "whitespace", cwd=tmp_path)
     assert code == 0
     assert {"whitespace/double-space", "whitespace/tab"} <= {

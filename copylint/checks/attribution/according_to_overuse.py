@@ -10,6 +10,7 @@ import regex
 from copylint.analysis.attribution import in_transcript
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
+from copylint.ordinals import ordinal
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -20,9 +21,6 @@ _ACCORDING_TO = regex.compile(
     r"(?:\s+(?:the|a|an|his|her|its|their|our)\b)?(?:\s+(\p{L}+))?",
     regex.IGNORECASE | regex.VERSION1,
 )
-_ORDINALS = {4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
-
-
 class AccordingToOveruse(Rule):
     id = "attribution/according-to-overuse"
     severity = Severity.INFO
@@ -80,10 +78,10 @@ class AccordingToOveruse(Rule):
                 continue
             count += 1
             if count > limit:
-                ordinal = _ORDINALS.get(count, f"{count}th")
                 yield Finding(
                     start,
                     match.end(1),
-                    f'"according to" for the {ordinal} time in this article (more than {limit});'
+                    f'"according to" for the {ordinal(count)} time in this article '
+                    f"(more than {limit});"
                     ' vary it with the neutral forms: "X said", "X reported"',
                 )

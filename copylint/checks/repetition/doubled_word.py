@@ -64,16 +64,16 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         allowed = allowed_doubles() | {word.lower() for word in self.options["allow"]}
         words, text = doc.words, doc.text
-        for index in _same_as_previous(words):
+        for index in same_as_previous(words):
             first, second = words[index - 1], words[index]
-            if not _repeats(text, first, second) or first.lower in allowed or first.has_digit:
+            if not repeats(text, first, second) or first.lower in allowed or first.has_digit:
                 continue
             if first.is_capitalized and second.is_capitalized and not first.is_all_caps:
                 continue  # a reduplicated name: Walla Walla, Bora Bora, Sing Sing
             before = words[index - 2] if index >= 2 else None
             after = words[index + 1] if index + 1 < len(words) else None
-            if (before and _repeats(text, before, first)) or (
-                after and _repeats(text, second, after)
+            if (before and repeats(text, before, first)) or (
+                after and repeats(text, second, after)
             ):
                 continue  # three or more in a row is deliberate: "killing killing killing"
             yield Finding(
@@ -86,7 +86,7 @@ class DoubledWord(Rule):
             )
 
 
-def _same_as_previous(words: Sequence[Word]) -> Iterator[int]:
+def same_as_previous(words: Sequence[Word]) -> Iterator[int]:
     """Indexes of the words equal to the word before them, ignoring case.
 
     Every word of the archive passes through here, so the comparison runs in C: the words are
@@ -96,7 +96,7 @@ def _same_as_previous(words: Sequence[Word]) -> Iterator[int]:
     return compress(range(1, len(lowered)), map(eq, lowered, lowered[1:]))
 
 
-def _repeats(text: str, first: Word, second: Word) -> bool:
+def repeats(text: str, first: Word, second: Word) -> bool:
     """``second`` repeats ``first`` with nothing but white space (no paragraph) between."""
     if len(first.text) != len(second.text) or first.lower != second.lower:
         return False

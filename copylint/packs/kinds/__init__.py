@@ -30,6 +30,11 @@ class PackRule(Rule):
         raise NotImplementedError
 
     @classmethod
+    def offered_options(cls, entry: Entry) -> dict[str, Any]:
+        """The rule options the entry offers a configuration, with their defaults."""
+        return {}
+
+    @classmethod
     def factory(cls, entry: Entry, info: RuleInfo) -> Callable[[RuleContext], Rule]:
         spec = cls.compile(entry)
         return lambda context: cls(context, info, spec)

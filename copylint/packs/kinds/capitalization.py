@@ -7,17 +7,23 @@ Terms are found in any case; the conditions and ``exceptions`` compare case exac
 Explorer" keeps its capital) unless ``ignore-case = true``.
 
 A term that begins in lowercase may take a capital at the start of a sentence and in a
-heading; text in capitals throughout (a shouted headline) is left alone. With
-``quiet-when-consistent = true``, an article that writes a term in another case two or more
-times and never in the right case follows its own style for that term, and is left alone.
+heading; text in capitals throughout (a shouted headline) is left alone. With the rule option
+``quiet-when-consistent`` on (:mod:`copylint.packs.convention`), an article that writes a term
+in another case two or more times and never in the right case follows its own style for that
+term, and is left alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from copylint.packs.convention import (
+    CONVENTION_MIN_USES,
+    convention_options,
+    quiet_when_consistent,
+)
 from copylint.packs.kinds import PackRule
 from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, at_sentence_start, check_message
 from copylint.rule import Finding
@@ -27,7 +33,6 @@ if TYPE_CHECKING:
     from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "Write '{term}' rather than '{match}'"
-CONVENTION_MIN_USES = 2
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,6 @@ class CapitalizationSpec:
     matcher: Matcher
     terms: tuple[str, ...]
     fix: str
-    consistent_ok: bool
     message: str
 
 
@@ -70,9 +74,11 @@ class CapitalizationRule(PackRule):
         matcher = Matcher.compile(
             entry, terms, ignore_case=entry.boolean("ignore-case", False), terms_ignore_case=True
         )
-        return CapitalizationSpec(
-            matcher, tuple(terms), fix, entry.boolean("quiet-when-consistent", False), message
-        )
+        return CapitalizationSpec(matcher, tuple(terms), fix, message)
+
+    @classmethod
+    def offered_options(cls, entry: Entry) -> dict[str, Any]:
+        return convention_options(entry)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spec = self.spec
@@ -89,8 +95,9 @@ class CapitalizationRule(PackRule):
             if opens and term[:1].islower() and hit.text == _capitalized(term):
                 continue
             wrong.setdefault(hit.term, []).append((hit, _capitalized(term) if opens else term))
+        consistent_ok = quiet_when_consistent(self)
         for index, uses in wrong.items():
-            if spec.consistent_ok and index not in right and len(uses) >= CONVENTION_MIN_USES:
+            if consistent_ok and index not in right and len(uses) >= CONVENTION_MIN_USES:
                 continue
             for hit, replacement in uses:
                 message = spec.message.format(match=hit.text, term=spec.terms[index])

@@ -7,11 +7,15 @@ finding with several choices is never fixed automatically), ``quiet-when-consist
 ``preferred``, the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and
 ``{replacement}``. A literal replacement takes the capitalization of the text it replaces.
 
-``quiet-when-consistent = true`` makes the entry respect an article's own convention: when the
+``quiet-when-consistent`` offers the rule option of that name (see
+:mod:`copylint.packs.convention`), with the entry's value as default: with it on, when the
 article writes the entry's wrong forms two or more times and never the preferred form in the
 same context, it follows another style on purpose, and the entry stays quiet. One use, or a mix
 of both conventions, is still flagged. The preferred form is the literal replacements, or the
-regular expressions of ``preferred`` (required with ``swap-patterns``).
+regular expressions of ``preferred`` (required with ``swap-patterns``). ``excusable`` lists the
+literal wrong forms a convention may excuse (default: all); the others are always flagged.
+``declared-style-only = true`` runs the entry only when the configuration declares the style:
+for a choice where other professional styles differ, which is no error in their copy.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from copylint.packs.convention import (
+    CONVENTION_MIN_USES,
+    convention_options,
+    house_style_applies,
+    offers_convention,
+    quiet_when_consistent,
+)
 from copylint.packs.kinds import PackRule
 from copylint.packs.terms import (
     CONDITION_KEYS,
@@ -39,9 +50,6 @@ if TYPE_CHECKING:
 
 DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
-#: How often an article must write the wrong forms before they count as its convention.
-CONVENTION_MIN_USES = 2
-
 
 @dataclass(frozen=True)
 class SubstitutionSpec:
@@ -51,6 +59,8 @@ class SubstitutionSpec:
     fix: str
     message: str
     convention: Matcher | None  # the replacements, when quiet-when-consistent
+    excusable: frozenset[int] | None  # the terms a convention may excuse; None: all
+    declared_only: bool  # runs only when the configuration declares the style
 
     def replacements(self, hit: Hit) -> tuple[str, ...]:
         choices = self.choices[hit.term]
@@ -77,7 +87,10 @@ def _choices(entry: Entry, key: str, wrong: str, right: Any) -> tuple[str, ...]:
 
 class SubstitutionRule(PackRule):
     KEYS = (
-        frozenset({"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred"})
+        frozenset(
+            {"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred", "excusable"}
+            | {"declared-style-only"}
+        )
         | CONDITION_KEYS
     )
     spec: SubstitutionSpec
@@ -108,20 +121,45 @@ class SubstitutionRule(PackRule):
         matcher = Matcher.compile(entry, wrongs, list(patterns), ignore_case=ignore_case)
         convention = None
         preferred = entry.strings("preferred")
-        if entry.boolean("quiet-when-consistent", False):
+        if offers_convention(entry):
             if patterns and not preferred:
                 raise entry.error("'quiet-when-consistent' with 'swap-patterns' needs 'preferred'")
             rights = [] if preferred else sorted({r for _, rs in literals.values() for r in rs})
             convention = Matcher.compile(entry, rights, preferred, ignore_case=ignore_case)
-        elif preferred:
-            raise entry.error("'preferred' only applies with 'quiet-when-consistent = true'")
-        return SubstitutionSpec(matcher, tuple(choices), len(wrongs), fix, message, convention)
+        elif preferred or "excusable" in entry.table:
+            raise entry.error(
+                "'preferred' or 'excusable' only applies with 'quiet-when-consistent'"
+            )
+        excusable = None
+        if "excusable" in entry.table:
+            keys = [normalize(w, ignore_case) for w in entry.strings("excusable")]
+            unknown = [w for w in keys if w not in literals]
+            if unknown:
+                raise entry.error(f"'excusable' names {unknown[0]!r}, which 'swap' does not list")
+            excusable = frozenset(list(literals).index(w) for w in keys)
+        return SubstitutionSpec(
+            matcher,
+            tuple(choices),
+            len(wrongs),
+            fix,
+            message,
+            convention,
+            excusable,
+            entry.boolean("declared-style-only", False),
+        )
+
+    @classmethod
+    def offered_options(cls, entry: Entry) -> dict[str, Any]:
+        return convention_options(entry)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spec = self.spec
-        hits = list(self.counted(doc, spec.matcher.hits(doc)))
-        if self._follows_own_convention(doc, hits):
+        if not house_style_applies(self, spec.declared_only):
             return
+        hits = list(self.counted(doc, spec.matcher.hits(doc)))
+        excusable = [h for h in hits if spec.excusable is None or h.term in spec.excusable]
+        if self._follows_own_convention(doc, excusable):
+            hits = [h for h in hits if spec.excusable is not None and h.term not in spec.excusable]
         for hit in hits:
             choices = tuple(c for c in spec.replacements(hit) if c != hit.text)
             if not choices:
@@ -134,6 +172,8 @@ class SubstitutionRule(PackRule):
 
     def _follows_own_convention(self, doc: Document, hits: list[Hit]) -> bool:
         convention = self.spec.convention
-        if convention is None or len(hits) < CONVENTION_MIN_USES:
+        if not quiet_when_consistent(self) or convention is None:
+            return False
+        if len(hits) < CONVENTION_MIN_USES:  # one use is a slip, not a convention
             return False
         return next(self.counted(doc, convention.hits(doc)), None) is None

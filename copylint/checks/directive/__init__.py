@@ -1,0 +1,1 @@
+"""The article's own copylint comments: typos and unknown rule ids in them."""

@@ -1,0 +1,89 @@
+"""places/state-name: a state abbreviated after a city in the body of a story."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.analysis.dateline import find_dateline
+from copylint.analysis.layout import article_regions
+from copylint.lexicon.states import states
+from copylint.model import Severity
+from copylint.rule import Example, Finding, Rule
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    abbreviations = sorted(states().abbreviation.values(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(a) for a in abbreviations)
+    # After "City, " (a capitalized word and a comma), not in a party label ("D-Calif.") and
+    # not the first half of one ("Ind.-Maine").
+    return regex.compile(
+        rf"(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*,[ \t]+)(?:{alternatives})(?![\p{{L}}\-])"
+    )
+
+
+#: What after the abbreviation shows that its period only closed the abbreviation: the sentence
+#: goes on (a comma or other mark, a lowercase word, a figure).
+_SENTENCE_GOES_ON = regex.compile(r"[,;:]|\s+[\p{Ll}\d]")
+
+
+class StateName(Rule):
+    id = "places/state-name"
+    severity = Severity.WARNING
+    summary = "A state abbreviated after a city in the body of a story"
+    what = (
+        "Flags AP's state abbreviations after a city in the body of a story (\"Albuquerque, "
+        'N.M.") and writes the state out ("Albuquerque, New Mexico"). Datelines and headlines, '
+        'where AP keeps the abbreviations, are left alone, as are party labels ("D-Calif.").'
+    )
+    why = (
+        'AP Stylebook, "state names" (changed May 1, 2014): "The names of the 50 U.S. states '
+        "should be spelled out when used in the body of a story, whether standing alone or in "
+        'conjunction with a city, town, village or military base." Abbreviations stay in '
+        "datelines and party affiliations."
+    )
+    bad = (
+        Example(
+            "Students came from Albuquerque, N.M., and Tulsa, Okla.",
+            fixed="Students came from Albuquerque, New Mexico, and Tulsa, Oklahoma.",
+        ),
+    )
+    good = (
+        Example("Students came from Albuquerque, New Mexico, and Tulsa, Oklahoma."),
+        Example("TULSA, Okla. (AP) — The storm hit at dawn."),
+        Example("Rep. Jane Doe, D-Calif., voted no."),
+    )
+    fix_safety = (
+        "Safe: the abbreviation becomes the state's name; when its period also ended the "
+        "sentence, the period stays."
+    )
+    references = ("https://www.prdaily.com/ap-spell-out-state-names-in-stories/",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        name_of = states().name_of
+        dateline = find_dateline(doc)
+        skip = dateline.region_start if dateline else -1
+        regions = article_regions(doc)
+        for block, region in zip(doc.blocks, regions, strict=True):
+            if region == "headline":
+                continue
+            for match in _pattern().finditer(doc.text, block.start, block.end):
+                if match.start() == skip:
+                    continue
+                name = name_of[match.group()]
+                goes_on = _SENTENCE_GOES_ON.match(doc.text, match.end(), block.end)
+                replacement = name if goes_on else f"{name}."
+                yield Finding.replace(
+                    match.start(),
+                    match.end(),
+                    f"Write '{name}': AP spells out state names in the body of a story",
+                    replacement,
+                    safe=True,
+                )
