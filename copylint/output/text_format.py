@@ -70,7 +70,8 @@ def render(
     for d in report.diagnostics:
         location = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
         severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
-        stream.write(f"{location} {severity} {style(d.rule, fg='magenta')} {d.message}\n")
+        more = f" (+{len(d.related)} more in this file)" if d.related else ""
+        stream.write(f"{location} {severity} {style(d.rule, fg='magenta')} {d.message}{more}\n")
         if quiet:
             continue
         if d.path not in lines:
