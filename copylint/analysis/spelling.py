@@ -77,6 +77,7 @@ _BRITISH_ENDINGS = (
     ("our", "or"),
 )
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = "aeiou"
 #: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
@@ -94,8 +95,13 @@ CHEAP_SLIP = 0.6
 #: highest cost).
 EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 5000, MAX_SLIP))
 #: A vowel for a vowel is evidence in a word this long, one vowel from a name this common.
-VOWEL_SLIP_LENGTH = 9
-VOWEL_SLIP_COUNT = 10_000
+VOWEL_SLIP_LENGTH = 7
+VOWEL_SLIP_COUNT = 300
+#: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
+#: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
+#: times as common.
+RARE_NAME = 100
+RARE_NAME_RATIO = 50
 #: An unknown word (of letters only: "J'ai", "D'Arcy" are names or foreign) that opens a
 #: sentence is a typo when its best correction is a word this common (about Zipf 2.3) at
 #: most this far (two slips).
@@ -257,11 +263,16 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
         return Verdict.KNOWN  # O'Brien
     if count:
         # A name, unless it opens a sentence (where the capital says nothing) and is a typo
-        # of a far more common word: "Goverment", "Teh".
+        # of a far more common word ("Goverment", "Teh"), or is so rare that it is more likely
+        # a slip of a name RARE_NAME_RATIO times as common ("Rockerfeller", "Champange").
         if initial and _typo(lower, count, shape=True):
             return Verdict.SLIP
+        if count < RARE_NAME and len(lower) >= VOWEL_SLIP_LENGTH:
+            evidence = slip_evidence(lower, initial)
+            if evidence in name_counts() and name_counts()[evidence] >= RARE_NAME_RATIO * count:
+                return Verdict.SLIP
         return Verdict.KNOWN
-    if _derived(lower):
+    if _derivative(lower):
         return Verdict.KNOWN
     if slip_evidence(lower, initial) or (initial and lower.isalpha() and _opening_typo(lower)):
         return Verdict.SLIP
@@ -311,14 +322,20 @@ def american_form(lower: str) -> str | None:
     return None
 
 
-def _derived(lower: str) -> bool:
+def _derivative(lower: str) -> bool:
+    """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
     english = english_counts()
-    if any(
+    return any(
         lower.endswith(ending) and lower[: -len(ending)] + stem in english
         for ending, stems in _DERIVATIVES
         if len(lower) - len(ending) >= 3
         for stem in stems
-    ):
+    )
+
+
+def _derived(lower: str) -> bool:
+    english = english_counts()
+    if _derivative(lower):
         return True
     return any(
         lower.startswith(prefix)
@@ -346,14 +363,18 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
     best: tuple[float, str] | None = None
-    twice = {c for once in _doublings(lower) for c in _doublings(once) if c in vocabulary}
+    twice = {c for c in double_slips(lower) if c in vocabulary}
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
         if inflection_of(lower, candidate) or (
             candidate not in twice
             and _substituted(lower, candidate)
-            and not (len(lower) >= VOWEL_SLIP_LENGTH and count >= VOWEL_SLIP_COUNT and cost <= 0.6)
+            and not (
+                len(lower) >= VOWEL_SLIP_LENGTH
+                and names.get(candidate, 0) >= VOWEL_SLIP_COUNT
+                and _vowel_changed(lower, candidate)
+            )
         ):
             continue
         if not any(
@@ -370,13 +391,29 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
 
 
 def intended_spellings(word: str) -> set[str]:
-    """What ``word`` may be a letter-keeping slip of: its inner letters transposed, an inner
-    letter dropped after the second ("febuary"), or one or two inner letters doubled or
-    undoubled ("carribean": caribbean). An added letter is left out: it is how names are made
+    """What ``word`` may be a letter-keeping slip of: two letters after the first transposed,
+    an inner letter dropped after the second ("febuary"), an inner vowel changed in a long
+    word ("europian"), or one or two inner letters doubled or undoubled ("carribean").
+    An added letter is left out: it is how names are made
     from names and words (Syriza, Charlize, Jameis)."""
     n = len(word)
-    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, n - 2)}
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, n - 1)}
     found.update(word[:i] + c + word[i:] for i in range(2, n) for c in _ALPHABET)
+    if n >= VOWEL_SLIP_LENGTH:
+        found.update(
+            word[:i] + v + word[i + 1 :]
+            for i in range(1, n - 1)
+            if word[i] in _VOWELS
+            for v in _VOWELS
+        )
+    found |= double_slips(word)
+    found.discard(word)
+    return found
+
+
+def double_slips(word: str) -> set[str]:
+    """``word`` with one or two inner letters doubled or undoubled ("brittish", "carribean")."""
+    found = set()
     for once in _doublings(word):
         found.add(once)
         found.update(_doublings(once))
@@ -390,6 +427,12 @@ def _doublings(word: str) -> set[str]:
     undoubled = {word[:i] + word[i + 1 :] for i in range(1, n - 1) if word[i] == word[i - 1]}
     doubled = {word[: i + 1] + word[i:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]}
     return undoubled | doubled
+
+
+def _vowel_changed(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one vowel changed to another."""
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
 def _substituted(a: str, b: str) -> bool:
