@@ -53,8 +53,8 @@ _DERIVATIVES = (
     ("izes", ("", "e", "y")),
     ("izing", ("", "e", "y")),
     ("ize", ("", "e", "y")),
-    ("ees", ("", "e", "ate")),
-    ("ee", ("", "e", "ate")),
+    ("ees", ("", "ate")),
+    ("ee", ("", "ate")),
     ("isms", ("", "e")),
     ("ism", ("", "e")),
 )
@@ -328,7 +328,7 @@ def _derivative(lower: str) -> bool:
     return any(
         lower.endswith(ending) and lower[: -len(ending)] + stem in english
         for ending, stems in _DERIVATIVES
-        if len(lower) - len(ending) >= 3
+        if len(lower) - len(ending) >= 4
         for stem in stems
     )
 
@@ -346,6 +346,7 @@ def _derived(lower: str) -> bool:
         lower.endswith(suffix)
         and len(lower) - len(suffix) >= _MIN_STEM
         and lower[: -len(suffix)] in english
+        and not (suffix in ("s", "es") and lower[: -len(suffix)].endswith("s"))  # "pollss"
         for suffix in _SUFFIXES
     )
 
@@ -549,7 +550,8 @@ def _in_foreign_phrase(
     own: a title article before it ("La notte"), an accented capitalized word before a
     capitalized one ("École Normale"), or, within FOREIGN_WINDOW words in its
     sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
-    function words, at least one of them accented or a function word ("Ne pleure pas"); or a
+    function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
+    one when the word itself is no cheap slip of a known word ("af grammatiske"); or a
     quotation of three words or more most of which no dictionary knows, none of them a known
     misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
     ("definately recieve teh money")."""
@@ -586,7 +588,10 @@ def _in_foreign_phrase(
         return False  # a known misspelling needs the strong evidence above
     lo, hi = max(0, index - FOREIGN_WINDOW), min(len(tokens), index + FOREIGN_WINDOW + 1)
     near = [i for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i)]
-    if len(near) >= FOREIGN_NEIGHBOURS and any(foreign(i) for i in near):
+    evidence = sum(1 for i in near if foreign(i))
+    if len(near) >= FOREIGN_NEIGHBOURS and (
+        evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))
+    ):
         return True
     quotation = doc.quotation_at(token.start)
     if quotation is None:
