@@ -105,17 +105,19 @@ def typos(entries: list[tuple[str, int]], names: frozenset[str], words: frozense
         if count > TYPO_MAX_COUNT or word in names or word in english or not word.isalpha():
             continue
         intended = {c.lower() for c in known.get(word, ())}
-        common = {
-            c for c in intended if max(counts.get(c, 0), english.get(c, 0)) >= TYPO_RATIO * count
-        } | {
-            c
-            for c in intended_spellings(word)
-            if counts.get(c, 0) >= TYPO_RATIO * count and not inflection_of(word, c)
-        } | {
-            c
-            for c in (double_slips(word) if len(word) >= MIN_WORD_SLIP else ())
-            if english.get(c, 0) >= TYPO_RATIO * count
-        }
+        common = (
+            {c for c in intended if max(counts.get(c, 0), english.get(c, 0)) >= TYPO_RATIO * count}
+            | {
+                c
+                for c in intended_spellings(word)
+                if counts.get(c, 0) >= TYPO_RATIO * count and not inflection_of(word, c)
+            }
+            | {
+                c
+                for c in (double_slips(word) if len(word) >= MIN_WORD_SLIP else ())
+                if english.get(c, 0) >= TYPO_RATIO * count
+            }
+        )
         if common and (word not in words or common & names):
             dropped.add(word)
     return dropped
