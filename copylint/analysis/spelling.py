@@ -40,6 +40,9 @@ _NAME_PREFIXES = frozenset({"o", "d", "l"})
 #: Productive prefixes and suffixes: a known stem with one of them is a word
 #: ("remilitarization", "submicron", "echoisms", "commercialish").
 _PREFIXES = ("re", "un", "sub", "non", "pre", "co", "de", "anti", "over", "under", "out", "mis")
+#: Combining forms of learned compounds: a known word or regular derivative after one is a word
+#: ("phonosemanticism", "sociolinguistically").
+_COMBINING = ("phono", "socio", "psycho", "neuro", "bio", "geo", "micro", "macro", "proto")
 _SUFFIXES = ("s", "es", "ish", "al", "ism", "isms", "ist", "ists", "ly", "ness", "less")
 _MIN_STEM = 5
 #: Regular derivatives: an ending, and what the stem is written with in the dictionary
@@ -335,7 +338,12 @@ def _derivative(lower: str) -> bool:
 
 def _derived(lower: str) -> bool:
     english = english_counts()
-    if _derivative(lower):
+    if _derivative(lower) or any(
+        lower.startswith(form)
+        and len(lower) - len(form) >= _MIN_STEM
+        and (lower[len(form) :] in english or _derivative(lower[len(form) :]))
+        for form in _COMBINING
+    ):
         return True
     return any(
         lower.startswith(prefix)
@@ -478,7 +486,8 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     _in_foreign_phrase) is left alone; a word typed the same way twice with no cheap slip to
     explain it is a term the writer means ("aerogel"), and a capitalized one typed three times,
     or twice with a given name before it, is a name ("Mariela Hallston"); a word the web
-    attests inside a quotation is the speaker's; a Latin-looking word after a capitalized one
+    attests inside a quotation is the speaker's, and a word quoted on its own is a term the
+    writer cites ("aywv"); a Latin-looking word after a capitalized one
     is a species name. A known misspelling is overruled only by the custom dictionary, [sic]
     and a phrase in another language.
     """
@@ -531,6 +540,9 @@ def _meant(
         and verdict(token.text, False, False) is not Verdict.SLIP
     ):
         return True
+    quotation = doc.quotation_at(token.start)
+    if quotation is not None and len(doc.words_between(quotation.start, quotation.end)) == 1:
+        return True  # a term quoted on its own: "aywv", a channel's name
     uses = typed[token.text]
     if uses > 1 and not _cheap_slip(token.lower):
         return True
@@ -539,7 +551,7 @@ def _meant(
     return (
         not token.capitalized
         and name_counts().get(token.lower, 0) >= ATTESTED
-        and doc.quotation_at(token.start) is not None
+        and quotation is not None
     )
 
 

@@ -190,3 +190,12 @@ def test_a_consistently_british_article_is_quiet_and_mixing_gets_the_ize_form() 
 def test_variant_pairs_follow_websters_new_world() -> None:
     # WNW (AP's dictionary) gives "dialogue" and "doughnut" as the American forms
     assert misspelled("The color of the dialogue and the doughnut.") == []
+
+
+def test_a_learned_compound_of_known_parts_is_a_word() -> None:
+    assert misspelled("He called the theory phonosemanticism.") == []
+
+
+def test_a_term_quoted_on_its_own_is_cited_not_misspelled() -> None:
+    assert misspelled('He wants to take over "aywv" next year.') == []
+    assert misspelled('He said "we recieve aywv" next year.') == ["recieve", "aywv"]
