@@ -97,14 +97,15 @@ CHEAP_SLIP = 0.6
 #: cheaper the slip must be. Evidence meets one of these: (shortest length, lowest count,
 #: highest cost).
 EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 5000, MAX_SLIP))
-#: A vowel for a vowel is evidence in a word this long, one vowel from a name this common.
+#: A vowel for a vowel is evidence in a word this long, one vowel from a name or word this
+#: common ("Jeruselem", "Europians").
 VOWEL_SLIP_LENGTH = 7
 VOWEL_SLIP_COUNT = 300
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
 RARE_NAME = 100
-RARE_NAME_RATIO = 50
+RARE_NAME_RATIO = 15
 #: An unknown word (of letters only: "J'ai", "D'Arcy" are names or foreign) that opens a
 #: sentence is a typo when its best correction is a word this common (about Zipf 2.3) at
 #: most this far (two slips).
@@ -365,7 +366,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     Evidence is a prominent name or word one slip away: a transposition, or a letter added or
     dropped ("Rahmallah", "Isareli"), or two double letters ("Carribean"). A changed letter is
     no evidence (names differ from names and words by one letter all the time: Safadi, safari)
-    unless it is a vowel in a long word one vowel from a very prominent name ("Jeruselem").
+    unless it is a vowel in a long word one vowel from a prominent name or word ("Jeruselem").
     Mid-sentence, where the capital says
     "name", a common lowercase word must be a cheap slip away ("Scarne" is no slip of "scare").
     """
@@ -381,7 +382,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
             and _substituted(lower, candidate)
             and not (
                 len(lower) >= VOWEL_SLIP_LENGTH
-                and names.get(candidate, 0) >= VOWEL_SLIP_COUNT
+                and count >= VOWEL_SLIP_COUNT
                 and _vowel_changed(lower, candidate)
             )
         ):
