@@ -273,7 +273,13 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
             return Verdict.SLIP
         if count < RARE_NAME and len(lower) >= VOWEL_SLIP_LENGTH:
             evidence = slip_evidence(lower, initial)
-            if evidence in name_counts() and name_counts()[evidence] >= RARE_NAME_RATIO * count:
+            if evidence and (
+                name_counts().get(evidence, 0) >= RARE_NAME_RATIO * count
+                or (
+                    not _substituted(lower, evidence)
+                    and english_counts().get(evidence, 0) >= RARE_NAME_RATIO * count
+                )
+            ):
                 return Verdict.SLIP
         return Verdict.KNOWN
     if _derivative(lower):
