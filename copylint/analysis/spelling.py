@@ -61,6 +61,9 @@ _DERIVATIVES = (
     ("isms", ("", "e")),
     ("ism", ("", "e")),
 )
+#: How common (pyspellchecker's count) an -ate verb must be to make a known word with its "e"
+#: doubled a derivative ("vaccinee" from vaccinate, not "seriees" from seriate).
+COMMON_VERB = 100
 #: British endings and their American forms, for British words the variant table lacks
 #: ("digitise", "weaponisation", "harbour"): longest first.
 _BRITISH_ENDINGS = (
@@ -335,8 +338,13 @@ def american_form(lower: str) -> str | None:
 def _derivative(lower: str) -> bool:
     """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
     english = english_counts()
+    # A known word with its "e" doubled ("francee", "seriees") is a derivative only of a
+    # verb in common use ("vaccinee": vaccinate; not "seriate").
+    doubled_e = lower.endswith(("ee", "ees")) and is_known(lower.replace("ee", "e"))
     return any(
-        lower.endswith(ending) and lower[: -len(ending)] + stem in english
+        lower.endswith(ending)
+        and english.get(lower[: -len(ending)] + stem, 0) >= (COMMON_VERB if doubled_e else 1)
+        and not (doubled_e and not stem)
         for ending, stems in _DERIVATIVES
         if len(lower) - len(ending) >= 4
         for stem in stems
@@ -548,7 +556,11 @@ def _meant(
     ):
         return True
     quotation = doc.quotation_at(token.start)
-    if quotation is not None and len(doc.words_between(quotation.start, quotation.end)) == 1:
+    if (
+        quotation is not None
+        and not token.capitalized
+        and len(doc.words_between(quotation.start, quotation.end)) == 1
+    ):
         return True  # a term quoted on its own: "aywv", a channel's name
     uses = typed[token.text]
     if uses > 1 and not _cheap_slip(token.lower):
@@ -601,6 +613,7 @@ def _in_foreign_phrase(
         and previous.capitalized
         and token.capitalized
         and token.start - previous.end == 1
+        and not _transposed_word(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
@@ -630,6 +643,14 @@ def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
     (``rules/lexicon/foreign-words.toml``)."""
     data = load_toml(data_path("lexicon", "foreign-words.toml"))
     return frozenset(data["function-words"]), frozenset(data["title-articles"])
+
+
+def _transposed_word(lower: str) -> bool:
+    """Two letters of an English word transposed ("Natinoal"). A dropped double letter is no
+    such sign: names in other languages write them single ("Philipe", Philippe)."""
+    return any(
+        len(c) == len(lower) and not _substituted(lower, c) for c in common_words().near(lower)
+    )
 
 
 def _cheap_slip(lower: str) -> bool:

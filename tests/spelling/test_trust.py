@@ -199,3 +199,16 @@ def test_a_learned_compound_of_known_parts_is_a_word() -> None:
 def test_a_term_quoted_on_its_own_is_cited_not_misspelled() -> None:
     assert misspelled('He wants to take over "aywv" next year.') == []
     assert misspelled('He said "we recieve aywv" next year.') == ["recieve", "aywv"]
+
+
+def test_evidence_for_another_language_does_not_excuse_a_transposed_word() -> None:
+    assert misspelled("She played at the Théâtre Natinoal that year.") == ["Natinoal"]
+    assert misspelled("She played opposite Gérard Philipe that year.") == []
+
+
+def test_a_doubled_e_is_no_derivative() -> None:
+    assert misspelled("The Francee team and the Seriees ended.") == ["Francee", "Seriees"]
+
+
+def test_a_quoted_nickname_is_still_checked() -> None:
+    assert misspelled('He starred as Finley "Fnin" Polmar in the film.') == ["Fnin"]
