@@ -39,8 +39,8 @@ import re
 import resource
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -180,11 +180,12 @@ class NameUse:
     starts: tuple[int, ...]  # source offsets of the name's mid-sentence occurrences
 
 
-def corpus_names(corpus: Path) -> Iterator[NameUse]:
+def corpus_names(corpus: Path, names: Collection[str] | None = None) -> Iterator[NameUse]:
     """The proper nouns of each article: capitalised mid-sentence, not a common word."""
     from copylint.analysis.spelling import spelling_tokens
 
-    english, names = english_counts(), name_counts()
+    english = english_counts()
+    names = name_counts() if names is None else names
     for path in sorted(corpus.iterdir()):
         if path.suffix not in (".md", ".txt"):
             continue
@@ -224,11 +225,16 @@ class SlipScore:
     missed: list[str] | None = None
 
 
-def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> SlipScore:
+def evaluate_slips(
+    corpus: Path, limit: int | None = None, seed: int = 7, names: Collection[str] | None = None
+) -> SlipScore:
+    """``names``: the lexicon that says which corpus words are names and which slips are real
+    words (default: the current one; pass an earlier names.tsv to compare on its
+    denominator)."""
     from copylint.analysis.spelling import is_known
 
     linter = linter_for(Settings(select=SPELLING))
-    names = name_counts()
+    names = name_counts() if names is None else names
     score = SlipScore(
         by_kind=collections.Counter(),
         caught_by_kind=collections.Counter(),
@@ -236,7 +242,7 @@ def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> Sli
         single=[0, 0],
         missed=[],
     )
-    uses = list(corpus_names(corpus))
+    uses = list(corpus_names(corpus, names))
     if limit is not None and limit < len(uses):
         uses = random.Random(seed).sample(uses, limit)
     for use in uses:
@@ -276,7 +282,7 @@ class DraftScore:
     slips: int = 0
     caught: int = 0
     all_caught: int = 0
-    missed: list[str] | None = None
+    missed: list[str] = field(default_factory=list)
 
 
 def wikipedia_misspellings() -> dict[str, list[str]]:
@@ -309,7 +315,7 @@ def draft_slip(word: str, rng: random.Random, real: dict[str, list[str]]) -> str
 def evaluate_drafts(corpus: Path, seed: int = 13) -> DraftScore:
     linter = linter_for(Settings(select=SPELLING))
     real = wikipedia_misspellings()
-    score = DraftScore(missed=[])
+    score = DraftScore()
     for path in sorted(corpus.iterdir()):
         if path.suffix not in (".md", ".txt"):
             continue
@@ -357,7 +363,7 @@ def report_drafts(args: argparse.Namespace) -> None:
         f"{drafts.all_caught}/{drafts.sentences} sentences"
     )
     if args.list:
-        print("  missed: " + " ".join(drafts.missed or []))
+        print("  missed: " + " ".join(drafts.missed))
 
 
 # -- false alarms and speed ----------------------------------------------------------------------
@@ -429,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true", help="also time loading and the corpus")
     parser.add_argument("--list", action="store_true", help="print every miss and false alarm")
     parser.add_argument(
+        "--slip-names",
+        type=Path,
+        help="names.tsv whose entries are skipped as real words by the proper-noun slips "
+        "(e.g. an earlier version, to compare on its denominator)",
+    )
+    parser.add_argument(
         "--part",
         action="append",
         choices=("common", "slips", "drafts", "corpus"),
@@ -472,7 +484,11 @@ def evaluate_codespell(args: argparse.Namespace) -> None:
 
 
 def report_slips(args: argparse.Namespace) -> None:
-    slips = evaluate_slips(args.corpus)
+    names = None
+    if args.slip_names:
+        text = args.slip_names.read_text(encoding="utf-8")
+        names = {line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")}
+    slips = evaluate_slips(args.corpus, names=names)
     assert slips.by_kind is not None and slips.caught_by_kind is not None
     assert slips.repeated is not None and slips.single is not None
     print(
