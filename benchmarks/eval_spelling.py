@@ -18,8 +18,16 @@
    the article is linted with the spelling rules. A slip that spells another known word or
    name is skipped (no spelling checker can see it) and counted. Recall is split by whether
    the name occurs elsewhere in the article (where spelling/inconsistent can see the slip).
-3. False alarms: spelling diagnostics per 1,000 words on the corpus, each listed.
-4. ``--speed``: dictionary load time, and the corpus checked with and without spelling.
+3. Rough drafts: in sentences of the corpus (up to DRAFT_SENTENCES per article, seeded), three
+   lowercase dictionary words of four letters or more are misspelled at once, the way a
+   hurried draft bunches its typos: each takes a real-world misspelling of that word from
+   Wikipedia's list of common misspellings (benchmarks/data/wikipedia-misspellings.tsv, not
+   copylint's codespell data) when it lists one, otherwise a seeded slip (a transposition, a
+   dropped or a doubled letter). A slip that spells a dictionary word ("thru") is not used;
+   one the names lexicon lists is (the web's typos are what the lexicon must not excuse).
+   Reported: recall over the slips and the share of sentences with all three caught.
+4. False alarms: spelling diagnostics per 1,000 words on the corpus, each listed.
+5. ``--speed``: dictionary load time, and the corpus checked with and without spelling.
 """
 
 from __future__ import annotations
@@ -31,8 +39,8 @@ import re
 import resource
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -172,11 +180,12 @@ class NameUse:
     starts: tuple[int, ...]  # source offsets of the name's mid-sentence occurrences
 
 
-def corpus_names(corpus: Path) -> Iterator[NameUse]:
+def corpus_names(corpus: Path, names: Collection[str] | None = None) -> Iterator[NameUse]:
     """The proper nouns of each article: capitalised mid-sentence, not a common word."""
     from copylint.analysis.spelling import spelling_tokens
 
-    english, names = english_counts(), name_counts()
+    english = english_counts()
+    names = name_counts() if names is None else names
     for path in sorted(corpus.iterdir()):
         if path.suffix not in (".md", ".txt"):
             continue
@@ -216,11 +225,16 @@ class SlipScore:
     missed: list[str] | None = None
 
 
-def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> SlipScore:
+def evaluate_slips(
+    corpus: Path, limit: int | None = None, seed: int = 7, names: Collection[str] | None = None
+) -> SlipScore:
+    """``names``: the lexicon that says which corpus words are names and which slips are real
+    words (default: the current one; pass an earlier names.tsv to compare on its
+    denominator)."""
     from copylint.analysis.spelling import is_known
 
     linter = linter_for(Settings(select=SPELLING))
-    names = name_counts()
+    names = name_counts() if names is None else names
     score = SlipScore(
         by_kind=collections.Counter(),
         caught_by_kind=collections.Counter(),
@@ -228,7 +242,7 @@ def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> Sli
         single=[0, 0],
         missed=[],
     )
-    uses = list(corpus_names(corpus))
+    uses = list(corpus_names(corpus, names))
     if limit is not None and limit < len(uses):
         uses = random.Random(seed).sample(uses, limit)
     for use in uses:
@@ -254,6 +268,102 @@ def evaluate_slips(corpus: Path, limit: int | None = None, seed: int = 7) -> Sli
             if not hit:
                 score.missed.append(f"{use.name}->{slip}")
     return score
+
+
+# -- rough drafts: three slips in one sentence ---------------------------------------------------
+
+DRAFT_SENTENCES = 5
+_DRAFT_WORD = re.compile(r"(?<![\w'’\-.@#/])[a-z]{4,}(?![\w'’\-.@/])")
+
+
+@dataclass
+class DraftScore:
+    sentences: int = 0
+    slips: int = 0
+    caught: int = 0
+    all_caught: int = 0
+    missed: list[str] = field(default_factory=list)
+
+
+def wikipedia_misspellings() -> dict[str, list[str]]:
+    """Wikipedia's common misspellings (``benchmarks/data/wikipedia-misspellings.tsv``) by
+    their correction, leaving out those that spell a dictionary word ("thru", "toke")."""
+    from copylint.analysis.spelling import is_known
+
+    by_word: dict[str, list[str]] = collections.defaultdict(list)
+    text = (REPO / "benchmarks" / "data" / "wikipedia-misspellings.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            wrong, right = line.split("\t")
+            if not is_known(wrong):
+                by_word[right].append(wrong)
+    return by_word
+
+
+def draft_slip(word: str, rng: random.Random, real: dict[str, list[str]]) -> str | None:
+    from copylint.analysis.spelling import is_known
+
+    if real.get(word):
+        return rng.choice(real[word])
+    for _ in range(5):
+        slip = make_slip(word, rng.choice(("transposition", "doubled", "dropped")), rng)
+        if slip and not is_known(slip):
+            return slip
+    return None
+
+
+def evaluate_drafts(corpus: Path, seed: int = 13) -> DraftScore:
+    linter = linter_for(Settings(select=SPELLING))
+    real = wikipedia_misspellings()
+    score = DraftScore()
+    for path in sorted(corpus.iterdir()):
+        if path.suffix not in (".md", ".txt"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        doc = load_document(path.name, source)
+        rng = random.Random(f"{seed}:{path.name}")
+        sentences = [s for s in doc.sentences if s.end - s.start > 60]
+        for sentence in rng.sample(sentences, min(DRAFT_SENTENCES, len(sentences))):
+            span = doc.source_span(sentence.start, sentence.end)
+            text = source[span.start : span.end]
+            words = [m for m in _DRAFT_WORD.finditer(text) if m.group() in english_counts()]
+            if len(words) < 3:
+                continue
+            chosen = sorted(rng.sample(words, 3), key=lambda m: m.start())
+            slips = [draft_slip(m.group(), rng, real) for m in chosen]
+            if any(s is None for s in slips):
+                continue
+            pieces, last, starts = [], 0, []
+            offset = span.start
+            for match, slip in zip(chosen, slips, strict=True):
+                assert slip is not None
+                pieces.append(text[last : match.start()])
+                starts.append(offset + len("".join(pieces)))
+                pieces.append(slip)
+                last = match.end()
+            pieces.append(text[last:])
+            drafted = source[: span.start] + "".join(pieces) + source[span.end :]
+            found = linter.lint(load_document(path.name, drafted)).diagnostics
+            caught = [any(d.span.start == at for d in found) for at in starts]
+            score.sentences += 1
+            score.slips += 3
+            score.caught += sum(caught)
+            score.all_caught += all(caught)
+            for slip, hit in zip(slips, caught, strict=True):
+                if not hit:
+                    score.missed.append(f"{path.name}:{slip}")
+    return score
+
+
+def report_drafts(args: argparse.Namespace) -> None:
+    drafts = evaluate_drafts(args.corpus)
+    print(
+        f"rough drafts (3 slips a sentence): recall {drafts.caught / max(drafts.slips, 1):6.1%} "
+        f"({drafts.caught}/{drafts.slips}); all three caught in "
+        f"{drafts.all_caught}/{drafts.sentences} sentences"
+    )
+    if args.list:
+        print("  missed: " + " ".join(drafts.missed))
 
 
 # -- false alarms and speed ----------------------------------------------------------------------
@@ -325,13 +435,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true", help="also time loading and the corpus")
     parser.add_argument("--list", action="store_true", help="print every miss and false alarm")
     parser.add_argument(
+        "--slip-names",
+        type=Path,
+        help="names.tsv whose entries are skipped as real words by the proper-noun slips "
+        "(e.g. an earlier version, to compare on its denominator)",
+    )
+    parser.add_argument(
         "--part",
         action="append",
-        choices=("common", "slips", "corpus"),
+        choices=("common", "slips", "drafts", "corpus"),
         help="run only these parts (default: all)",
     )
     args = parser.parse_args(argv)
-    parts = set(args.part or ("common", "slips", "corpus"))
+    parts = set(args.part or ("common", "slips", "drafts", "corpus"))
     if "common" in parts:
         evaluate_codespell(args)
     if not args.corpus.is_dir():
@@ -339,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if "slips" in parts:
         report_slips(args)
+    if "drafts" in parts:
+        report_drafts(args)
     if "corpus" in parts:
         report_corpus(args)
     return 0
@@ -366,7 +484,11 @@ def evaluate_codespell(args: argparse.Namespace) -> None:
 
 
 def report_slips(args: argparse.Namespace) -> None:
-    slips = evaluate_slips(args.corpus)
+    names = None
+    if args.slip_names:
+        text = args.slip_names.read_text(encoding="utf-8")
+        names = {line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")}
+    slips = evaluate_slips(args.corpus, names=names)
     assert slips.by_kind is not None and slips.caught_by_kind is not None
     assert slips.repeated is not None and slips.single is not None
     print(

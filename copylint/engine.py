@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -157,7 +157,10 @@ class Linter:
                     )
                 )
                 continue
-            result.diagnostics.extend(self._diagnostics(doc, rule, findings, suppressions))
+            diagnostics = self._diagnostics(doc, rule, findings, suppressions)
+            if rule.info.report_once:
+                diagnostics = once_per_point(diagnostics)
+            result.diagnostics.extend(diagnostics)
         result.diagnostics.sort(key=Diagnostic.sort_key)
         return result
 
@@ -189,6 +192,30 @@ class Linter:
                 suggestions=finding.suggestions,
                 fix=None if finding.in_source else _fix(doc, finding),
             )
+
+
+def once_per_point(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per message (case aside): the first place, with the others as related
+    locations and their edits joined to its fix (safe only when every part is)."""
+    groups: dict[str, list[Diagnostic]] = {}
+    for d in sorted(diagnostics, key=Diagnostic.sort_key):
+        groups.setdefault(d.message.casefold(), []).append(d)
+    merged = []
+    for first, *others in groups.values():
+        if not others:
+            merged.append(first)
+            continue
+        fixes = [d.fix for d in (first, *others) if d.fix is not None]
+        fix = (
+            Fix(
+                tuple(e for f in fixes for e in f.edits),
+                Applicability.SAFE if all(f.is_safe for f in fixes) else Applicability.UNSAFE,
+            )
+            if fixes
+            else None
+        )
+        merged.append(replace(first, fix=fix, related=tuple(d.span for d in others)))
+    return merged
 
 
 def _fix(doc: Document, finding: Finding) -> Fix | None:

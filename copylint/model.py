@@ -86,6 +86,9 @@ class Diagnostic:
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+    #: The other places in the file where a rule that reports a point once (a repeated
+    #: British spelling) found the same point; ``fix`` corrects them all.
+    related: tuple[Span, ...] = ()
 
     @property
     def line(self) -> int:

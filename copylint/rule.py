@@ -80,6 +80,7 @@ class RuleInfo:
     docs: RuleDocs
     reads_quotes: bool = False
     preview: bool = False
+    report_once: bool = False  # one diagnostic per message and file (see Rule.report_once)
     options: Mapping[str, Any] = field(default_factory=dict)
     origin: str = "built-in"
     styles: frozenset[str] | None = None  # None: every style
@@ -174,6 +175,9 @@ class Rule(abc.ABC):
     references: ClassVar[tuple[str, ...]] = ()
     reads_quotes: ClassVar[bool] = False
     preview: ClassVar[bool] = False
+    #: A point the rule makes again and again in one article (the same British spelling) is
+    #: reported once per file and message, with the other places as related locations.
+    report_once: ClassVar[bool] = False
     default_options: ClassVar[Mapping[str, Any]] = {}
     option_types: ClassVar[Mapping[str, Any]] = {}  # e.g. {"outlets": list[dict]}
     styles: ClassVar[frozenset[str] | None] = None
@@ -190,6 +194,7 @@ class Rule(abc.ABC):
                 docs=RuleDocs(cls.what, cls.why, cls.bad, cls.good, cls.fix_safety, cls.references),
                 reads_quotes=cls.reads_quotes,
                 preview=cls.preview,
+                report_once=cls.report_once,
                 options=dict(cls.default_options),
                 styles=cls.styles,
                 option_types=dict(cls.option_types),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from copylint.lexicon.dictionary import english_counts, name_counts, variants
+from copylint.lexicon.dictionary import english_counts, misspellings, name_counts, variants
 from copylint.lexicon.suggest import all_words, common_words, slip_cost
 from copylint.resources import data_path, load_toml
 
@@ -39,8 +40,52 @@ _NAME_PREFIXES = frozenset({"o", "d", "l"})
 #: Productive prefixes and suffixes: a known stem with one of them is a word
 #: ("remilitarization", "submicron", "echoisms", "commercialish").
 _PREFIXES = ("re", "un", "sub", "non", "pre", "co", "de", "anti", "over", "under", "out", "mis")
+#: Combining forms of learned compounds: a known word or regular derivative after one is a word
+#: ("phonosemanticism", "sociolinguistically").
+_COMBINING = ("phono", "socio", "psycho", "neuro", "bio", "geo", "micro", "macro", "proto")
 _SUFFIXES = ("s", "es", "ish", "al", "ism", "isms", "ist", "ists", "ly", "ness", "less")
 _MIN_STEM = 5
+#: Regular derivatives: an ending, and what the stem is written with in the dictionary
+#: ("tragically": tragic; "tokenized": token; "memorized": memory; "vaccinee": vaccinate;
+#: "detainee": detain; "ageism": age).
+_DERIVATIVES = (
+    ("ically", ("ic", "ical")),
+    ("ization", ("", "e", "y")),
+    ("izations", ("", "e", "y")),
+    ("ized", ("", "e", "y")),
+    ("izes", ("", "e", "y")),
+    ("izing", ("", "e", "y")),
+    ("ize", ("", "e", "y")),
+    ("ees", ("", "ate")),
+    ("ee", ("", "ate")),
+    ("isms", ("", "e")),
+    ("ism", ("", "e")),
+)
+#: How common (pyspellchecker's count) an -ate verb must be to make a known word with its "e"
+#: doubled a derivative ("vaccinee" from vaccinate, not "seriees" from seriate).
+COMMON_VERB = 100
+#: British endings and their American forms, for British words the variant table lacks
+#: ("digitise", "weaponisation", "harbour"): longest first.
+_BRITISH_ENDINGS = (
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ysing", "yzing"),
+    ("elling", "eling"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ysed", "yzed"),
+    ("yses", "yzes"),
+    ("elled", "eled"),
+    ("ours", "ors"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("our", "or"),
+)
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = "aeiou"
+#: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
+_SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
 _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 
@@ -55,6 +100,15 @@ CHEAP_SLIP = 0.6
 #: cheaper the slip must be. Evidence meets one of these: (shortest length, lowest count,
 #: highest cost).
 EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 5000, MAX_SLIP))
+#: A vowel for a vowel is evidence in a word this long, one vowel from a name or word this
+#: common ("Jeruselem", "Europians").
+VOWEL_SLIP_LENGTH = 7
+VOWEL_SLIP_COUNT = 300
+#: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
+#: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
+#: times as common.
+RARE_NAME = 100
+RARE_NAME_RATIO = 15
 #: An unknown word (of letters only: "J'ai", "D'Arcy" are names or foreign) that opens a
 #: sentence is a typo when its best correction is a word this common (about Zipf 2.3) at
 #: most this far (two slips).
@@ -68,10 +122,9 @@ TYPO_RATIO = 10
 #: wordfreq splits hyphenated compounds into their parts, so a fragment that lives only inside
 #: compounds ("photo-op", "neo-noir", "avant-garde") is common there: this common, it is a part.
 COMPOUND_PART = 1_000
-#: A phrase in another language ("Horror ubique animos", "Ne pleure pas") is a run of words no
-#: dictionary knows or of other languages' function words: an unknown word with this many
-#: unknown or foreign words within FOREIGN_WINDOW words of it in the same sentence, or among a
-#: quotation's words, is left alone.
+#: A phrase in another language ("Ne pleure pas", "Touchez pas au grisbi"): an unknown word with
+#: this many unknown or foreign words within FOREIGN_WINDOW words of it in the same sentence, one
+#: of them accented or another language's function word, is left alone (see _in_foreign_phrase).
 FOREIGN_NEIGHBOURS = 2
 FOREIGN_WINDOW = 3
 
@@ -150,6 +203,7 @@ def _skipped(word: str, text: str, start: int, end: int) -> bool:
         or after[:1] in ("@", "\ufffc")
         or (len(word) <= 4 and after[:1] == ".")  # "div.", "vol."
         or (after[:1] == "." and after[1:].isalpha())  # "podiobooks.com"
+        or (before == "." and start > 1 and text[start - 2].isalnum())  # "Example.org"
     )
 
 
@@ -198,9 +252,13 @@ def is_known(lower: str) -> bool:
 def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
     """What the dictionaries say about ``text`` as written (capitalization included)."""
     lower = text.lower()
-    if is_known(lower):
+    if is_known(lower) or american_form(lower):
         return Verdict.KNOWN
     count = name_counts().get(lower, 0)
+    if lower in misspellings() and (text.islower() or not count):
+        # A known misspelling; capitalized, it may still be a name the lexicon keeps
+        # ("Creedence"): build_names drops the rare ones.
+        return Verdict.SLIP
     if in_compound and count >= COMPOUND_PART:
         return Verdict.KNOWN
     if not text[0].isupper():  # lowercase words are checked strictly
@@ -212,9 +270,22 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
         return Verdict.KNOWN  # O'Brien
     if count:
         # A name, unless it opens a sentence (where the capital says nothing) and is a typo
-        # of a far more common word: "Goverment", "Teh".
+        # of a far more common word ("Goverment", "Teh"), or is so rare that it is more likely
+        # a slip of a name RARE_NAME_RATIO times as common ("Rockerfeller", "Champange").
         if initial and _typo(lower, count, shape=True):
             return Verdict.SLIP
+        if count < RARE_NAME and len(lower) >= VOWEL_SLIP_LENGTH:
+            evidence = slip_evidence(lower, initial)
+            if evidence and (
+                name_counts().get(evidence, 0) >= RARE_NAME_RATIO * count
+                or (
+                    not _substituted(lower, evidence)
+                    and english_counts().get(evidence, 0) >= RARE_NAME_RATIO * count
+                )
+            ):
+                return Verdict.SLIP
+        return Verdict.KNOWN
+    if _derivative(lower):
         return Verdict.KNOWN
     if slip_evidence(lower, initial) or (initial and lower.isalpha() and _opening_typo(lower)):
         return Verdict.SLIP
@@ -248,8 +319,47 @@ def _typo(lower: str, count: int, *, shape: bool = False) -> bool:
     return False
 
 
+def american_form(lower: str) -> str | None:
+    """The American spelling of a British form: from the variant table, or by a regular ending
+    ("digitise" → digitize) when the dictionary knows the American word."""
+    by_uk = variants()[1]
+    if lower in by_uk:
+        return by_uk[lower].us
+    if lower in english_counts():
+        return None  # a word of its own: "analyses", "premises"
+    for british, american in _BRITISH_ENDINGS:
+        if lower.endswith(british) and len(lower) - len(british) >= 3:
+            us = lower[: -len(british)] + american
+            if us in english_counts() and us != lower:
+                return us
+    return None
+
+
+def _derivative(lower: str) -> bool:
+    """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
+    english = english_counts()
+    # A known word with its "e" doubled ("francee", "seriees") is a derivative only of a
+    # verb in common use ("vaccinee": vaccinate; not "seriate").
+    doubled_e = lower.endswith(("ee", "ees")) and is_known(lower.replace("ee", "e"))
+    return any(
+        lower.endswith(ending)
+        and english.get(lower[: -len(ending)] + stem, 0) >= (COMMON_VERB if doubled_e else 1)
+        and not (doubled_e and not stem)
+        for ending, stems in _DERIVATIVES
+        if len(lower) - len(ending) >= 4
+        for stem in stems
+    )
+
+
 def _derived(lower: str) -> bool:
     english = english_counts()
+    if _derivative(lower) or any(
+        lower.startswith(form)
+        and len(lower) - len(form) >= _MIN_STEM
+        and (lower[len(form) :] in english or _derivative(lower[len(form) :]))
+        for form in _COMBINING
+    ):
+        return True
     return any(
         lower.startswith(prefix)
         and len(lower) - len(prefix) >= _MIN_STEM
@@ -259,6 +369,7 @@ def _derived(lower: str) -> bool:
         lower.endswith(suffix)
         and len(lower) - len(suffix) >= _MIN_STEM
         and lower[: -len(suffix)] in english
+        and not (suffix in ("s", "es") and lower[: -len(suffix)].endswith("s"))  # "pollss"
         for suffix in _SUFFIXES
     )
 
@@ -267,18 +378,29 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     """The known word an unknown capitalized word is most likely a slip of, if any.
 
     Evidence is a prominent name or word one slip away: a transposition, or a letter added or
-    dropped ("Rahmallah", "Isareli"). A changed letter is no evidence: names differ from names
-    and words by one letter all the time (Safadi, safari). Mid-sentence, where the capital says
+    dropped ("Rahmallah", "Isareli"), or two double letters ("Carribean"). A changed letter is
+    no evidence (names differ from names and words by one letter all the time: Safadi, safari)
+    unless it is a vowel in a long word one vowel from a prominent name or word ("Jeruselem").
+    Mid-sentence, where the capital says
     "name", a common lowercase word must be a cheap slip away ("Scarne" is no slip of "scare").
     """
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
     best: tuple[float, str] | None = None
-    for candidate in vocabulary.near(lower):
-        if inflection_of(lower, candidate) or _substituted(lower, candidate):
-            continue
+    twice = {c for c in double_slips(lower) if c in vocabulary}
+    for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
+        if inflection_of(lower, candidate) or (
+            candidate not in twice
+            and _substituted(lower, candidate)
+            and not (
+                len(lower) >= VOWEL_SLIP_LENGTH
+                and count >= VOWEL_SLIP_COUNT
+                and _vowel_changed(lower, candidate)
+            )
+        ):
+            continue
         if not any(
             len(lower) >= length and count >= prominent and cost <= max_cost
             for length, prominent, max_cost in EVIDENCE
@@ -290,6 +412,51 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None
+
+
+def intended_spellings(word: str) -> set[str]:
+    """What ``word`` may be a letter-keeping slip of: two letters after the first transposed,
+    an inner letter dropped after the second ("febuary"), an inner vowel changed in a long
+    word ("europian"), or one or two inner letters doubled or undoubled ("carribean").
+    An added letter is left out: it is how names are made
+    from names and words (Syriza, Charlize, Jameis)."""
+    n = len(word)
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, n - 1)}
+    found.update(word[:i] + c + word[i:] for i in range(2, n) for c in _ALPHABET)
+    if n >= VOWEL_SLIP_LENGTH:
+        found.update(
+            word[:i] + v + word[i + 1 :]
+            for i in range(1, n - 1)
+            if word[i] in _VOWELS
+            for v in _VOWELS
+        )
+    found |= double_slips(word)
+    found.discard(word)
+    return found
+
+
+def double_slips(word: str) -> set[str]:
+    """``word`` with one or two inner letters doubled or undoubled ("brittish", "carribean")."""
+    found = set()
+    for once in _doublings(word):
+        found.add(once)
+        found.update(_doublings(once))
+    found.discard(word)
+    return found
+
+
+def _doublings(word: str) -> set[str]:
+    """``word`` with one inner double letter made single, or one inner letter doubled."""
+    n = len(word)
+    undoubled = {word[:i] + word[i + 1 :] for i in range(1, n - 1) if word[i] == word[i - 1]}
+    doubled = {word[: i + 1] + word[i:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]}
+    return undoubled | doubled
+
+
+def _vowel_changed(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one vowel changed to another."""
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
 def _substituted(a: str, b: str) -> bool:
@@ -330,9 +497,14 @@ def read(doc: Document, words: Collection[str]) -> Reading:
 
     The dictionaries' SLIP verdict is overruled by what the article shows: a word that opens
     a sentence and is used mid-sentence as a name is that name ("Goode said" after "Matthew
-    Goode"); a word in a run of unknown or foreign words belongs to a phrase in another
-    language; a word typed the same way twice with no cheap slip to explain it is a term the
-    writer means ("aerogel"); a Latin-looking word after a capitalized one is a species name.
+    Goode"); a word marked [sic] is meant; a word in a phrase in another language (see
+    _in_foreign_phrase) is left alone; a word typed the same way twice with no cheap slip to
+    explain it is a term the writer means ("aerogel"), and a capitalized one typed three times,
+    or twice with a given name before it, is a name ("Mariela Hallston"); a word the web
+    attests inside a quotation is the speaker's, and a word quoted on its own is a term the
+    writer cites ("aywv"); a Latin-looking word after a capitalized one
+    is a species name. A known misspelling is overruled only by the custom dictionary, [sic]
+    and a phrase in another language.
     """
     custom = custom_words(words, doc)
     tokens = doc.shared(spelling_tokens)
@@ -344,19 +516,24 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     ]
     names = {t.text for t in tokens if t.capitalized and not t.initial}
     typed = Counter(t.text for t in tokens)
+    full_names = {
+        t.text
+        for previous, t in itertools.pairwise(tokens)
+        if t.capitalized
+        and previous.capitalized
+        and previous.sentence == t.sentence
+        and t.start - previous.end == 1
+    }
+    known = misspellings()
     misspelled = set()
     for index, token in enumerate(tokens):
         if found[index] is not Verdict.SLIP:
             continue
-        if (
-            token.initial
-            and token.text in names
-            and verdict(token.text, False, False) is not Verdict.SLIP
-        ):
+        if _SIC.match(doc.text, token.end):
             continue
         if _in_foreign_phrase(doc, tokens, found, index):
             continue
-        if typed[token.text] > 1 and not _cheap_slip(token.lower):
+        if token.lower not in known and _meant(doc, token, typed, names, full_names):
             continue
         if _species_name(tokens, index):
             continue
@@ -364,39 +541,100 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     return Reading(tokens, found, frozenset(misspelled))
 
 
+def _meant(
+    doc: Document,
+    token: Token,
+    typed: Counter[str],
+    names: set[str],
+    full_names: set[str],
+) -> bool:
+    """What the article shows about a word the dictionaries take for a slip (see read)."""
+    if (
+        token.initial
+        and token.text in names
+        and verdict(token.text, False, False) is not Verdict.SLIP
+    ):
+        return True
+    quotation = doc.quotation_at(token.start)
+    if (
+        quotation is not None
+        and not token.capitalized
+        and len(doc.words_between(quotation.start, quotation.end)) == 1
+    ):
+        return True  # a term quoted on its own: "aywv", a channel's name
+    uses = typed[token.text]
+    if uses > 1 and not _cheap_slip(token.lower):
+        return True
+    if token.capitalized and (uses > 2 or (uses > 1 and token.text in full_names)):
+        return True
+    return (
+        not token.capitalized
+        and name_counts().get(token.lower, 0) >= ATTESTED
+        and quotation is not None
+    )
+
+
 def _in_foreign_phrase(
     doc: Document, tokens: Sequence[Token], found: Sequence[Verdict], index: int
 ) -> bool:
+    """Whether the word belongs to a phrase in another language. Evidence is that language's
+    own: a title article before it ("La notte"), an accented capitalized word before a
+    capitalized one ("École Normale"), or, within FOREIGN_WINDOW words in its
+    sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
+    function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
+    one when the word itself is no cheap slip of a known word ("af grammatiske"); or a
+    quotation of three words or more most of which no dictionary knows, none of them a known
+    misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
+    ("definately recieve teh money")."""
     function_words, title_articles = _foreign_words()
+    known = misspellings()
+
+    def foreign(i: int) -> bool:
+        token = tokens[i]
+        return token.foreign or (token.lower in function_words and not token.text.isupper())
 
     def unknown(i: int) -> bool:
-        token = tokens[i]
-        return i != index and (
-            token.foreign
-            or found[i] is not Verdict.KNOWN
-            or (token.lower in function_words and not token.text.isupper())
-        )
+        return i != index and (foreign(i) or found[i] is not Verdict.KNOWN)
 
-    sentence = tokens[index].sentence
+    token = tokens[index]
+    sentence = token.sentence
     previous = tokens[index - 1] if index else None
     if (
         previous is not None
         and previous.text in title_articles
-        and not tokens[index].capitalized
+        and not token.capitalized
         and previous.sentence == sentence
-        and tokens[index].start - previous.end == 1
+        and token.start - previous.end == 1
     ):
         return True  # a title in another language: "La notte"
+    if (
+        previous is not None
+        and previous.foreign
+        and previous.capitalized
+        and token.capitalized
+        and token.start - previous.end == 1
+        and not _transposed_word(token.lower)
+    ):
+        return True  # a name or title in another language: "École Normale", "Gérard Philipe"
+    if token.lower in known:
+        return False  # a known misspelling needs the strong evidence above
     lo, hi = max(0, index - FOREIGN_WINDOW), min(len(tokens), index + FOREIGN_WINDOW + 1)
-    near = sum(1 for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i))
-    if near >= FOREIGN_NEIGHBOURS:
+    near = [i for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i)]
+    evidence = sum(1 for i in near if foreign(i))
+    if len(near) >= FOREIGN_NEIGHBOURS and (
+        evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))
+    ):
         return True
-    quotation = doc.quotation_at(tokens[index].start)
+    quotation = doc.quotation_at(token.start)
     if quotation is None:
         return False
     inside = [i for i, t in enumerate(tokens) if quotation.start <= t.start < quotation.end]
-    others = sum(1 for i in inside if unknown(i))
-    return others >= FOREIGN_NEIGHBOURS and (others + 1) * 4 >= len(inside)
+    strange = [i for i in inside if unknown(i)]
+    return (
+        len(inside) >= 3
+        and (len(strange) + 1) * 2 > len(inside)
+        and not any(tokens[i].lower in known for i in strange)
+    )
 
 
 @functools.cache
@@ -405,6 +643,14 @@ def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
     (``rules/lexicon/foreign-words.toml``)."""
     data = load_toml(data_path("lexicon", "foreign-words.toml"))
     return frozenset(data["function-words"]), frozenset(data["title-articles"])
+
+
+def _transposed_word(lower: str) -> bool:
+    """Two letters of an English word transposed ("Natinoal"). A dropped double letter is no
+    such sign: names in other languages write them single ("Philipe", Philippe)."""
+    return any(
+        len(c) == len(lower) and not _substituted(lower, c) for c in common_words().near(lower)
+    )
 
 
 def _cheap_slip(lower: str) -> bool:

@@ -57,6 +57,12 @@ INFLECTIONS = (
 #: British-looking forms that are words of their own in American English too.
 HOMOGRAPHS = frozenset({"analyses"})
 
+#: British-looking forms that Webster's New World College Dictionary (AP's dictionary) gives
+#: as the American spelling: no pair is made of them. The irregular ("other") pairs were read
+#: against WNW; these are the ones it answers the other way ("dialog" is its computing sense,
+#: "donut" an informal variant).
+WEBSTER_MAIN = frozenset({"dialogue", "dialogues", "doughnut", "doughnuts"})
+
 #: A British form must be at least this share of the American one in wordfreq's counts.
 MIN_SHARE = 0.1
 
@@ -110,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     from importlib.metadata import version
 
     english = english_counts()
-    pairs = {(us, uk) for us, uk in (*codespell_pairs(), *pattern_pairs()) if us in english}
+    pairs = {
+        (us, uk)
+        for us, uk in (*codespell_pairs(), *pattern_pairs())
+        if us in english and uk not in WEBSTER_MAIN
+    }
     with args.output.open("w", encoding="utf-8", newline="\n") as out:
         out.write(HEADER.format(codespell=version("codespell"), wordfreq=version("wordfreq")))
         out.writelines(f"{us}\t{uk}\t{pattern_of(us, uk)}\n" for us, uk in sorted(pairs))

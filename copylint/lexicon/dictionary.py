@@ -2,9 +2,10 @@
 
 Each loads on first use and once per process (``functools.cache``): pyspellchecker's English
 word list with its counts, the proper-noun lexicon ``rules/lexicon/names.tsv`` (built from
-wordfreq by :mod:`copylint.lexicon.build_names`), and the American/British pairs of
-``rules/lexicon/us-uk-variants.tsv`` (built by :mod:`copylint.lexicon.build_variants`). Checking
-a word is one dictionary lookup.
+wordfreq by :mod:`copylint.lexicon.build_names`), the American/British pairs of
+``rules/lexicon/us-uk-variants.tsv`` (built by :mod:`copylint.lexicon.build_variants`), and the
+real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell by
+:mod:`copylint.lexicon.build_misspellings`). Checking a word is one dictionary lookup.
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def variants() -> tuple[dict[str, Variant], dict[str, Variant]]:
         by_us.setdefault(us, variant)
         by_uk.setdefault(uk, variant)
     return by_us, by_uk
+
+
+@functools.cache
+def misspellings() -> dict[str, tuple[str, ...]]:
+    """Known misspellings, lowercase → their corrections, likeliest first ("diety" → deity).
+
+    A correction keeps its capitals: "phillipines" → Philippines."""
+    return {
+        wrong: tuple(right.split(","))
+        for wrong, right in _read_rows(data_path("lexicon", "misspellings.tsv"), 2)
+    }
 
 
 def _read_counts(path: Path) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from copylint.model import Diagnostic, Edit
+from copylint.model import Diagnostic, Edit, Span
 
 if TYPE_CHECKING:
     from copylint.output import Report
@@ -22,8 +22,17 @@ def edit_json(edit: Edit) -> dict[str, Any]:
     }
 
 
-def diagnostic_json(d: Diagnostic) -> dict[str, Any]:
+def span_json(span: Span) -> dict[str, int]:
     return {
+        "line": span.line,
+        "column": span.column,
+        "end_line": span.end_line,
+        "end_column": span.end_column,
+    }
+
+
+def diagnostic_json(d: Diagnostic) -> dict[str, Any]:
+    found: dict[str, Any] = {
         "path": d.path,
         "line": d.span.line,
         "column": d.span.column,
@@ -40,6 +49,9 @@ def diagnostic_json(d: Diagnostic) -> dict[str, Any]:
             "edits": [edit_json(e) for e in d.fix.edits],
         },
     }
+    if d.related:  # optional: the other places of a point reported once
+        found["related"] = [span_json(s) for s in d.related]
+    return found
 
 
 def render(report: Report, stream: TextIO, **_: object) -> None:

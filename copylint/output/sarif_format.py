@@ -55,6 +55,17 @@ def _result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
             }
         ],
     }
+    if d.related:
+        result["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(d.path)},
+                    "region": _region(span),
+                },
+            }
+            for number, span in enumerate(d.related, 1)
+        ]
     if d.rule in index:
         result["ruleIndex"] = index[d.rule]
     if d.fix is not None:

@@ -70,7 +70,8 @@ def render(
         location = style(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
         severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
         rule = style(printable(d.rule), fg="magenta")
-        stream.write(f"{location} {severity} {rule} {printable(d.message)}\n")
+        more = f" (+{len(d.related)} more in this file)" if d.related else ""
+        stream.write(f"{location} {severity} {rule} {printable(d.message)}{more}\n")
         if quiet:
             continue
         if d.path not in lines:

@@ -39,5 +39,4 @@ def test_there_are_examples_for_every_fixing_rule() -> None:
         "names/party-state",
         "names/title-abbreviation",
         "names/title-case",
-        "names/title-spelled-out",
     }

@@ -124,12 +124,25 @@ def test_markdown_heading_and_emphasis_are_read() -> None:
     assert misspelled(text, fmt="markdown") == ["Rahmallah"]
 
 
-def test_safe_fix_only_when_one_correction_is_overwhelmingly_likely() -> None:
-    assert fix("The Isareli flag.", select=[RULE]) == "The Israeli flag."
-    # "wich" could be "which" or "with": suggestions, no safe fix
-    assert fix("The bill wich passed.", select=[RULE]) == "The bill wich passed."
-    (diagnostic,) = lint("The bill wich passed.", select=[RULE])
-    assert {"which", "with"} <= set(diagnostic.suggestions)
+def test_safe_fix_only_for_a_lowercase_known_misspelling_with_one_correction() -> None:
+    assert fix("She will recieve it tommorow.", select=[RULE]) == "She will receive it tomorrow."
+    # "diety" is listed with one correction, "deity", which comes first (not "dirty")
+    assert fix("The diety was honored.", select=[RULE]) == "The deity was honored."
+    # a name or a capitalized word: suggested, never applied
+    assert fix("The Isareli flag.", select=[RULE]) == "The Isareli flag."
+    (diagnostic,) = lint("The Isareli flag.", select=[RULE])
+    assert diagnostic.suggestions[0] == "Israeli"
+    assert fix("Recieve it.", select=[RULE]) == "Recieve it."
+    # "abbout" is listed with two corrections, "about" and "abbot": suggestions, no safe fix
+    assert fix("He spoke abbout it.", select=[RULE]) == "He spoke abbout it."
+    (diagnostic,) = lint("He spoke abbout it.", select=[RULE])
+    assert diagnostic.suggestions[:2] == ("about", "abbot")
+
+
+def test_edit_distance_alone_never_makes_a_safe_fix() -> None:
+    # not a known misspelling: the likeliest slip is only a suggestion
+    (diagnostic,) = lint("The council met the govermint.", select=[RULE])
+    assert diagnostic.fix is not None and not diagnostic.fix.is_safe
 
 
 def test_suggestions_are_computed_once_per_word() -> None:

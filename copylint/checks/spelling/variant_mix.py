@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import spelling_tokens
+from copylint.analysis.spelling import american_form, spelling_tokens
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -30,8 +30,11 @@ class VariantMix(Rule):
         'uses American ones ("color", "analyze"), or the reverse, and offers the spelling of '
         'the configured locale: `locale = "en-US"` (the default) keeps American spellings, '
         "any other English locale (en-GB, en-AU, en-IE, en-NZ...) British ones. An article "
-        "written wholly in one system is left alone, as are capitalised words in mid-sentence "
-        '(names: "Labour Party", "Ministry of Defence") and quotations. In British locales only '
+        "written wholly in one system is left alone; a British form the variant table lacks is "
+        'read by its regular ending ("digitise", "weaponisation"). Each word is reported once '
+        "per article, with its other places as related locations. Left alone too are "
+        'capitalised words in mid-sentence (names: "Labour Party", "Ministry of Defence") and '
+        "quotations. In British locales only "
         "unambiguous American forms count (-or, -er, -yze, -eled), since British English also "
         'writes -ize and "license" (the verb).'
     )
@@ -40,17 +43,11 @@ class VariantMix(Rule):
         "that mixes systems looks unedited; the locale decides which system wins."
     )
     bad = (
-        Example(
-            "The color guard organised the parade.",
-            fixed="The color guard organized the parade.",
-        ),
-        Example(
-            "Fans travelled far to see the theater.",
-            fixed="Fans traveled far to see the theater.",
-        ),
+        Example("The color guard organised the parade."),
+        Example("Fans travelled far to see the theater."),
+        Example("The color archive was digitised."),
         Example(
             "The colour of the flag and the color of the sky.",
-            fixed="The colour of the flag and the colour of the sky.",
             settings={"locale": "en-GB"},
         ),
     )
@@ -62,14 +59,17 @@ class VariantMix(Rule):
         Example("They organize the colour guard.", settings={"locale": "en-GB"}),
     )
     fix_safety = (
-        "Safe: each pair is one word in two spellings (codespell's curated list and regular "
-        "-our/-or, -ise/-ize, -re/-er pairs confirmed by wordfreq), so the replacement keeps "
-        "the meaning; the capitalisation of the original is kept."
+        "Unsafe: a style substitution, applied only on request. Most pairs are one word in two "
+        "spellings, but some British forms are words of their own in American English "
+        '("storey" of a building, "practise" beside "practice"), so the rule suggests. One '
+        "finding per word and article, with the other places as related locations; its fix "
+        "corrects them all."
     )
     references = ("https://github.com/codespell-project/codespell",)
+    report_once = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        by_us, by_uk = variants()
+        by_us = variants()[0]
         american = []
         british = []
         for token in doc.shared(spelling_tokens):
@@ -78,8 +78,9 @@ class VariantMix(Rule):
             lower = token.lower
             if lower in by_us:
                 american.append((token, by_us[lower].uk))
-            if lower in by_uk:
-                british.append((token, by_uk[lower].us))
+            us = american_form(lower)
+            if us is not None and lower not in by_us:
+                british.append((token, us))
         us_locale = self.context.settings.locale.lower().replace("_", "-") in ("en-us", "en")
         if us_locale:
             markers = [t for t, _ in american if by_us[t.lower].kind not in _AMBIGUOUS]
@@ -98,4 +99,5 @@ class VariantMix(Rule):
                 f'"{token.text}" mixes spellings: the article also uses {system} spellings '
                 f'(write "{fixed}")',
                 fixed,
+                safe=False,
             )
