@@ -29,6 +29,7 @@ FAMILIES = (
     "names",
     "attribution",
     "usage",
+    "grammar",
     "dates",
     "numbers",
     "punctuation",
