@@ -8,8 +8,8 @@ from copylint.checks.grammar.context import (
     GrammarRule,
     View,
     is_plural_form,
-    only,
     rule_words,
+    singular_of,
     tags,
 )
 from copylint.model import Severity
@@ -49,9 +49,16 @@ class ArticlePlural(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         for i in view.indices("a", "an", "another", "each", "every"):
             words = view.run(i, 4)
-            n = 2 if len(words) > 2 and words[1] not in _QUANTITY and only(words[1], "ADJ") else 1
-            if len(words) <= n or not is_plural_form(words[n]):
+            n = 1 if len(words) > 1 and is_plural_form(words[1]) else 2
+            if n == 2 and (
+                len(words) < 3
+                or words[1] in _QUANTITY
+                or "ADJ" not in tags(words[1])
+                or not is_plural_form(words[2])
+            ):
                 continue
             if len(words) > n + 1 and "NOUN" in tags(words[n + 1]):
                 continue  # "a sports car": the plural modifies the next noun
-            yield view.replace(i + n, words[n][:-1], f'"{words[0]}" needs a singular noun')
+            yield view.replace(
+                i + n, singular_of(words[n]) or words[n], f'"{words[0]}" needs a singular noun'
+            )

@@ -101,20 +101,29 @@ def _singular_in_s() -> frozenset[str]:
     return word_lists().words("plural", "singular")
 
 
-def is_plural_noun(word: str) -> bool:
-    """A plural noun that is nothing else: "swords", "members" (not "news", "means", "costs")."""
-    if not word.endswith("s") or word in _singular_in_s() or not only(word, "NOUN"):
-        return False
-    return word not in lemmas(word)["NOUN"]
+def singular_of(word: str) -> str | None:
+    """The singular of ``word`` when it is a plural noun form ("rules", "women"), else None.
+    Forms that are also adjectives or adverbs ("savings", "overseas") do not count."""
+    if word in _singular_in_s():
+        return None
+    found = lemmas(word)
+    if "NOUN" not in tags(word) or {"ADJ", "ADV"} & set(found):
+        return None
+    for lemma in found["NOUN"]:
+        if lemma != word and word in inflection(lemma, "NNS"):
+            return lemma
+    return None
 
 
 def is_plural_form(word: str) -> bool:
-    """A plural noun, or a word that is one where a noun must stand ("rules" after "the"):
-    "-s" forms that are also verbs count, those that are also adjectives do not."""
-    if not word.endswith("s") or word in _singular_in_s():
-        return False
-    found = lemmas(word)
-    return "NOUN" in tags(word) and word not in found["NOUN"] and not {"ADJ", "ADV"} & set(found)
+    """A plural noun, or a word that is one where a noun must stand ("rules" after "the");
+    "-s" forms that are also verbs count."""
+    return singular_of(word) is not None
+
+
+def is_plural_noun(word: str) -> bool:
+    """A plural noun that is nothing else: "swords", "members" (not "news", "means", "costs")."""
+    return only(word, "NOUN") and is_plural_form(word)
 
 
 def is_singular_noun(word: str) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.checks.grammar.context import GrammarRule, View, possessive_noun_phrase, rule_words
+from copylint.checks.grammar.context import (
+    GrammarRule,
+    View,
+    closed,
+    only,
+    possessive_noun_phrase,
+    rule_words,
+)
 from copylint.model import Severity
 from copylint.rule import Example, Finding
 
@@ -51,7 +58,10 @@ class ItsIts(GrammarRule):
                 yield view.replace(i, "its", "the possessive has no apostrophe", safe=safe)
         for i in view.indices("its"):
             after = view.run(i + 1, 1)
-            if view.joined(i + 1) and after and after[0] in _CONTRACTION_ONLY:
+            follows = after[0] if after else ""
+            adverb = only(follows, "ADV") and follows not in ("so", "very", "too", "as")
+            clause = closed("indefinites") | closed("prepositions") - {"of"}
+            if view.joined(i + 1) and (follows in _CONTRACTION_ONLY | clause or adverb):
                 yield view.replace(
                     i,
                     "it's",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.checks.grammar.context import GrammarRule, View, closed, rule_words
+from copylint.checks.grammar.context import GrammarRule, View, closed, only, rule_words, tags
 from copylint.model import Severity
 from copylint.rule import Example, Finding
 
@@ -45,7 +45,8 @@ class LoseLoose(GrammarRule):
             before = view.at(i - 1) if view.joined(i) else ""
             nxt = view.at(i + 1) if view.joined(i + 1) else ""
             progressive = view.at(i) == "loosing"
-            if nxt in objects and (progressive or before in verbs - closed("be")):
+            takes = nxt in objects or (only(nxt, "NOUN") and "ADJ" not in tags(nxt))
+            if takes and (progressive or before in verbs - closed("be")):
                 yield view.replace(i, "losing" if progressive else "lose", "the verb is meant")
         for i in view.indices("lose"):
             if view.joined(i) and view.at(i - 1) in _BEFORE_LOOSE:

@@ -43,8 +43,13 @@ class PassedPast(GrammarRule):
         for i in view.indices("passed"):
             before = view.at(i - 1) if view.joined(i) else ""
             nxt = view.at(i + 1) if view.joined(i + 1) else ""
-            if (before == "the" and (nxt in time or view.before(i, 2)[:1] == ("in",))) or (
-                before in _MOTION and nxt in closed("determiners") | {"midnight", "noon"}
+            if (
+                (before == "the" and (nxt in time or view.before(i, 2)[:1] == ("in",)))
+                or (
+                    before in _MOTION
+                    and (nxt in closed("determiners") | {"midnight", "noon"} or nxt[:1].isdigit())
+                )
+                or nxt in ("midnight", "noon")
             ):
                 yield view.replace(i, "past", "the adjective or preposition is meant")
         for i in view.indices("past"):

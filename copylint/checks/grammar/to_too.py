@@ -61,7 +61,9 @@ class ToToo(GrammarRule):
         determiners = closed("determiners") - {"much", "many", "all", "both"}
         for i in view.indices("too"):
             nxt = view.at(i + 1) if view.joined(i + 1) else ""
-            if nxt in determiners or (nxt and only(nxt, "VERB", "NOUN") and is_base_verb(nxt)):
+            noun = only(nxt, "NOUN") and not view.ends_clause(i + 1)
+            verb = only(nxt, "VERB", "NOUN") and is_base_verb(nxt)
+            if nxt in determiners | closed("prepositions") | {"be"} or noun or verb:
                 yield view.replace(
                     i, "to", f'"too" (also, excessively) cannot stand before "{nxt}"'
                 )

@@ -45,7 +45,8 @@ class WeatherWhether(GrammarRule):
             before = view.at(i - 1) if view.joined(i) else ""
             after = view.at(i + 1) if view.joined(i + 1) else ""
             opens = before in _ASKING or (before == "" and view.words[i].is_capitalized)
-            if after in _CLAUSE and (opens or (after == "or" and view.at(i + 2) == "not")):
+            clause = after in _CLAUSE or (before in _ASKING and after in closed("determiners"))
+            if clause and (opens or (after == "or" and view.at(i + 2) == "not")):
                 if before in closed("determiners"):
                     continue
                 yield view.replace(i, "whether", "an indirect question is meant")
