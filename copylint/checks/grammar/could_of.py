@@ -41,6 +41,7 @@ class CouldOf(GrammarRule):
         Example("He could of been elected.", fixed="He could have been elected."),
         Example("They should of never gone.", fixed="They should have never gone."),
         Example("She would of had a chance."),
+        Example("This could of been avoided."),
     )
     good = (
         Example("He could have been elected. You could, of course, vote."),
@@ -56,8 +57,9 @@ class CouldOf(GrammarRule):
         for i in view.indices(*_MODALS):
             if view.at(i + 1) != "of" or not view.joined(i + 1) or not view.joined(i + 2):
                 continue
-            if view.at(i - 1) in determiners or view.at(i - 1) in ("military", "economic"):
-                continue  # the noun "might"
+            noun_slot = view.at(i - 1) in determiners or view.at(i - 1) in ("military", "economic")
+            if view.at(i) in ("might", "may") and noun_slot:
+                continue  # the noun "might": "the might of the army"
             nxt = view.at(i + 2)
             if nxt == "course" or not nxt or not tags(nxt) & {"VERB", "AUX", "ADV"}:
                 continue

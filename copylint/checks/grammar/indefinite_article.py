@@ -49,6 +49,8 @@ def sound_of(text: str) -> Sound | None:
             return "consonant"
         if lower in _acronyms("vowel"):
             return "vowel"
+        if regex.fullmatch("[^AEIOU][AEIOU][^AEIOU]", first):
+            return None  # consonant-vowel-consonant may be said as a word: "a LAN", "a MAC"
         if len(first) <= 3 or not regex.search("[AEIOU]", first):
             return _letter(first[0])
         return None  # a longer acronym may be said as a word: no way to tell
@@ -121,7 +123,7 @@ class IndefiniteArticle(GrammarRule):
         Example("She met a herb grower and an herb grower."),
         Example("Points a and b, and vitamin A are listed."),
         Example("The A train was late; she took an x-ray."),
-        Example("Install it with an npm command."),
+        Example("Install it with an npm command on a LAN; it is an Euler brick."),
     )
     fix_safety = (
         'Safe only where the sound is certain from the spelling: "an" before a lowercase word '

@@ -61,8 +61,8 @@ class ThenThan(GrammarRule):
             before = view.before(i, 3)
             if not before:
                 continue
-            if before[-1] == "other" and before[-2:-1] in (("each",), ("one",)):
-                continue  # "each other then"
+            if before[-2:] == ("each", "other"):
+                continue  # "they saw each other then"
             if is_comparative(before[-1]) or any(w in ("more", "less", "fewer") for w in before):
                 yield view.replace(i, "than", 'a comparison takes "than"')
         for i in view.indices("than"):
