@@ -45,16 +45,16 @@ class AffectEffect(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         noun_slot = closed("determiners") | _EFFECT_ADJECTIVES
         for i in view.indices("affect", "affects"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            after = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            after = view.following(i)
             if before in noun_slot and (
                 after in ("on", "of") or view.ends_clause(i) or before == "side"
             ):
                 yield view.replace(i, view.at(i).replace("a", "e", 1), "the noun is meant")
         verb_slot = closed("modals") | {"not", "also", "that", "which", "could", "it"}
         for i in view.indices("effect", "effects", "effected"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            after = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            after = view.following(i)
             word = view.at(i)
             if (before in verb_slot and after in _AFFECTED) or (
                 word == "effected" and (before in _DEGREE or after == "by")

@@ -203,6 +203,14 @@ class View:
         gap = self.doc.text[self.words[i - 1].end : self.words[i].start]
         return gap.isspace() and "\n\n" not in gap
 
+    def previous(self, i: int) -> str:
+        """The word before ``i`` when it stands in the same clause, else ``""``."""
+        return self.at(i - 1) if self.joined(i) else ""
+
+    def following(self, i: int) -> str:
+        """The word after ``i`` when it stands in the same clause, else ``""``."""
+        return self.at(i + 1) if self.joined(i + 1) else ""
+
     def run(self, i: int, n: int) -> tuple[str, ...]:
         """The ``n`` words from ``i`` when they stand in one clause, else shorter."""
         out = [self.at(i)] if 0 <= i < len(self.lower) else []

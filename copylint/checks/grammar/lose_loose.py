@@ -42,8 +42,8 @@ class LoseLoose(GrammarRule):
         verbs = closed("modals") | closed("be") | {"not", "never"}
         objects = closed("determiners") | closed("object-pronouns") | _LOST
         for i in view.indices("loose", "loosing"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            nxt = view.following(i)
             progressive = view.at(i) == "loosing"
             takes = nxt in objects or (only(nxt, "NOUN") and "ADJ" not in tags(nxt))
             if takes and (progressive or before in verbs - closed("be")):

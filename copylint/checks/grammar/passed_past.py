@@ -41,8 +41,8 @@ class PassedPast(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         time = word_lists().words("time", "nouns") | _COUNTS
         for i in view.indices("passed"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            nxt = view.following(i)
             if (
                 (before == "the" and (nxt in time or view.before(i, 2)[:1] == ("in",)))
                 or (
@@ -53,8 +53,8 @@ class PassedPast(GrammarRule):
             ):
                 yield view.replace(i, "past", "the adjective or preposition is meant")
         for i in view.indices("past"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            nxt = view.following(i)
             after_have = before in closed("have") and nxt in {"the", "a", "an", "away", "by"}
             if after_have or (nxt == "away" and before not in ("the", "in", "of")):
                 yield view.replace(i, "passed", 'the verb "pass" is meant')

@@ -81,7 +81,7 @@ class SubjectVerb(GrammarRule):
 
     def _pronouns(self, view: View) -> Iterator[Finding]:
         for i in view.indices(*_THIRD_SINGULAR, *_PLURAL_SUBJECTS):
-            subject, verb = view.at(i), view.at(i + 1) if view.joined(i + 1) else ""
+            subject, verb = view.at(i), view.following(i)
             before = view.before(i, 3)
             if not verb or self._not_a_statement(before):
                 continue

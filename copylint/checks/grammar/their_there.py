@@ -58,7 +58,7 @@ class TheirThere(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         prepositions = closed("prepositions") - _PLACE
         for i in view.indices("there"):
-            before, nxt = view.at(i - 1) if view.joined(i) else "", view.at(i + 1)
+            before, nxt = view.previous(i), view.at(i + 1)
             if not view.joined(i + 1) or not nxt:
                 continue
             if nxt == "own" or (
@@ -72,7 +72,7 @@ class TheirThere(GrammarRule):
             ):
                 yield view.replace(i, "they're", f'"they are" must stand before "{nxt}"')
         for i in view.indices("their"):
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
+            nxt = view.following(i)
             if view.ends_clause(i) or nxt in ("is", "are", "was", "were", "isn't", "aren't"):
                 yield view.replace(i, "there", '"their" is possessive and needs a noun after it')
         for i in view.indices("they're"):

@@ -50,8 +50,8 @@ class ToToo(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         objects = closed("object-pronouns") | closed("subject-pronouns")
         for i in view.indices("to"):
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
-            before = view.at(i - 1) if view.joined(i) else ""
+            nxt = view.following(i)
+            before = view.previous(i)
             degree = nxt in _QUANTITIES or (bool(nxt) and only(nxt, "ADJ", "ADV"))
             closes = view.ends_clause(i + 1) or view.at(i + 2) in ("to", "for")
             if before in _DEGREE_SLOT and degree and (closes or before in ("far", "way")):
@@ -60,7 +60,7 @@ class ToToo(GrammarRule):
                 yield view.replace(i, "too", '"too" (also) ends the clause')
         determiners = closed("determiners") - {"much", "many", "all", "both"}
         for i in view.indices("too"):
-            nxt = view.at(i + 1) if view.joined(i + 1) else ""
+            nxt = view.following(i)
             noun = only(nxt, "NOUN") and not view.ends_clause(i + 1)
             verb = only(nxt, "VERB", "NOUN") and is_base_verb(nxt)
             if nxt in determiners | closed("prepositions") | {"be"} or noun or verb:

@@ -42,8 +42,8 @@ class WeatherWhether(GrammarRule):
 
     def find(self, view: View) -> Iterator[Finding]:
         for i in view.indices("weather"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            after = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            after = view.following(i)
             opens = before in _ASKING or (before == "" and view.words[i].is_capitalized)
             clause = after in _CLAUSE or (before in _ASKING and after in closed("determiners"))
             if clause and (opens or (after == "or" and view.at(i + 2) == "not")):
@@ -51,7 +51,7 @@ class WeatherWhether(GrammarRule):
                     continue
                 yield view.replace(i, "whether", "an indirect question is meant")
         for i in view.indices("whether"):
-            before = view.at(i - 1) if view.joined(i) else ""
-            after = view.at(i + 1) if view.joined(i + 1) else ""
+            before = view.previous(i)
+            after = view.following(i)
             if before == "the" or after in _WEATHER_WORDS:
                 yield view.replace(i, "weather", "the noun is meant")
