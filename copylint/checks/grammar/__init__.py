@@ -3,5 +3,6 @@
 Every word of "an report", "it's own", "more then" and "could of" is spelled right; only its
 neighbours show that it is wrong. Each rule is a small set of context patterns over the shared
 view of :mod:`copylint.checks.grammar.context` (words in lowercase, names masked, parts of
-speech from lemminflect's lexicon), and flags a word only where its neighbours leave one reading.
+speech from a lexicon built from lemminflect's), and flags a word only where its neighbours
+leave one reading.
 """

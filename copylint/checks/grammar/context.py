@@ -5,9 +5,9 @@ word inside a sentence ("Will Smith", "Rich Lowry") and any word the article use
 name ("Young said") reads as ``""``, so no rule takes it for the common word it looks like. In
 headlines, where every word may be capitalized, only the people table masks names.
 
-Parts of speech of open-class words come from lemminflect's lexicon (its data ships in the
-wheel; nothing is downloaded), closed classes and sound exceptions from
-``rules/grammar/words.toml``.
+Parts of speech and lemmas of open-class words come from ``rules/grammar/lexicon.tsv`` (built
+from lemminflect's lexicon by :mod:`copylint.checks.grammar.build_lexicon`), closed classes and
+sound exceptions from ``rules/grammar/words.toml``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.analysis.layout import Region, article_regions
 from copylint.analysis.people import build_people_table
+from copylint.errors import ConfigError
 from copylint.resources import data_path, load_toml
 from copylint.rule import Finding, Rule
 
@@ -58,12 +59,30 @@ def _closed(key: str) -> frozenset[str]:
     return word_lists().words("closed", key)
 
 
+_TAGS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "R": "ADV", "X": "AUX"}
+
+
+@functools.cache
+def _lexicon() -> dict[str, str]:
+    """``rules/grammar/lexicon.tsv`` (built from lemminflect by :mod:`.build_lexicon`): each
+    lowercase word to its parts of speech and lemmas, parsed on lookup."""
+    path = data_path("grammar", "lexicon.tsv")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's lemmas of ``word`` by universal tag (NOUN, VERB, ADJ, ADV, AUX)."""
-    from lemminflect import getAllLemmas  # loads its lexicon on first use (~0.1 s)
-
-    found: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    """The lemmas of ``word`` by universal tag (NOUN, VERB, ADJ, ADV, AUX): "saw" is a noun
+    (its own lemma) and a verb (the past of "see", and "to saw")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for part in _lexicon().get(word, "").split():
+        head, _, others = part.partition("=")
+        own = () if head.endswith("!") else (word,)
+        found[_TAGS[head[0]]] = own + tuple(filter(None, others.split(",")))
     return found
 
 
@@ -87,15 +106,6 @@ def only(word: str, *allowed: str) -> bool:
     return bool(found) and found <= set(allowed)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def inflection(lemma: str, tag: str) -> tuple[str, ...]:
-    """The forms of ``lemma`` for a Penn tag (VBD, VBZ, VBN…), from lemminflect."""
-    from lemminflect import getInflection
-
-    forms: tuple[str, ...] = getInflection(lemma, tag)
-    return forms
-
-
 @functools.cache
 def _singular_in_s() -> frozenset[str]:
     return word_lists().words("plural", "singular")
@@ -109,10 +119,7 @@ def singular_of(word: str) -> str | None:
     found = lemmas(word)
     if "NOUN" not in tags(word) or {"ADJ", "ADV"} & set(found):
         return None
-    for lemma in found["NOUN"]:
-        if lemma != word and word in inflection(lemma, "NNS"):
-            return lemma
-    return None
+    return next((lemma for lemma in found["NOUN"] if lemma != word), None)
 
 
 def is_plural_form(word: str) -> bool:
@@ -135,7 +142,18 @@ def is_base_verb(word: str) -> bool:
     """A verb's bare form that is no verb's past ("lead", "go"; not "cut", "put", nor "saw"
     and "found", the pasts of "see" and "find")."""
     verbs = lemmas(word).get("VERB", ())
-    return word in verbs and not any(word in inflection(lemma, "VBD") for lemma in verbs)
+    return verbs == (word,) and word not in _past_as_base()
+
+
+@functools.cache
+def _past_as_base() -> frozenset[str]:
+    return word_lists().words("verbs", "past-as-base")
+
+
+def is_inflected_verb(word: str) -> bool:
+    """A verb form that is not the bare verb: "saw" (see), "voted", "leads"."""
+    verbs = lemmas(word).get("VERB", ())
+    return any(lemma != word for lemma in verbs) or word in _past_as_base()
 
 
 def match_case(replacement: str, like: str) -> str:

@@ -8,8 +8,7 @@ from copylint.checks.grammar.context import (
     GrammarRule,
     View,
     closed,
-    inflection,
-    lemmas,
+    is_inflected_verb,
     tags,
     word_lists,
 )
@@ -21,7 +20,7 @@ def _noun_next(word: str) -> bool:
     """A word that can be the noun a possessive governs, and not a past-tense verb."""
     if not word or "NOUN" not in tags(word) or word in closed("prepositions"):
         return False
-    return not any(word in inflection(lemma, "VBD") for lemma in lemmas(word).get("VERB", ()))
+    return word.endswith("ing") or not is_inflected_verb(word)
 
 
 class PossessiveTime(GrammarRule):
