@@ -16,6 +16,7 @@ import abc
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.analysis.layout import Region, article_regions
@@ -172,30 +173,36 @@ class View:
         joined = "\0".join(w.text for w in self.words).lower().replace("’", "'")
         self.lower: list[str] = joined.split("\0") if self.words else []
         self._regions = article_regions(doc)
-        self._mask_names()
-        self._index: dict[str, list[int]] | None = None
+        self._names: dict[int, bool] = {}
 
-    def _mask_names(self) -> None:
+    @functools.cached_property
+    def _named(self) -> frozenset[str]:
+        """Given names and surnames of the people the article names."""
         people = self.doc.shared(build_people_table)
-        named = {part.lower() for m in people.mentions for part in (*m.name.given, m.name.surname)}
-        starts = {s.start for s in self.doc.sentences}
-        for i, word in enumerate(self.words):
-            text = word.text
-            if not text[:1].isupper():
-                continue
-            lower = self.lower[i]
-            if lower == "i":
-                continue
-            if (
-                lower in named
-                or (len(text) > 1 and text.isupper())
-                or (self.region(i) != "headline" and not self._opens_sentence(i, starts))
-            ):
-                self.lower[i] = ""
+        return frozenset(
+            part.lower() for m in people.mentions for part in (*m.name.given, m.name.surname)
+        )
 
-    def _opens_sentence(self, i: int, starts: set[int]) -> bool:
+    @functools.cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(s.start for s in self.doc.sentences)
+
+    def _is_name(self, i: int) -> bool:
+        """Word ``i`` is capitalized as a name is: a person's name the article uses, an
+        acronym, or a capital inside a sentence of body text. Decided on first look only:
+        most words are never looked at."""
+        if i not in self._names:
+            text, lower = self.words[i].text, self.lower[i]
+            self._names[i] = lower != "i" and (
+                lower in self._named
+                or (len(text) > 1 and text.isupper())
+                or (self.region(i) != "headline" and not self._opens_sentence(i))
+            )
+        return self._names[i]
+
+    def _opens_sentence(self, i: int) -> bool:
         word = self.words[i]
-        if word.start in starts or i == 0:
+        if word.start in self._sentence_starts or i == 0:
             return True
         sentence = self.doc.sentence_at(word.start)
         return sentence is not None and not any(
@@ -203,16 +210,19 @@ class View:
         )
 
     def indices(self, *forms: str) -> list[int]:
-        """Where any of ``forms`` (lowercase, straight apostrophe) stands, in order."""
-        if self._index is None:
-            self._index = {}
-            for i, lower in enumerate(self.lower):
-                self._index.setdefault(lower, []).append(i)
-        return sorted(i for form in forms for i in self._index.get(form, ()))
+        """Where any of ``forms`` (lowercase, straight apostrophe) stands as a common word, in
+        order. The scan runs in C (``map`` and ``compress``); only the hits reach Python."""
+        wanted = frozenset(forms)
+        hits = compress(count(), map(wanted.__contains__, self.lower))
+        return [i for i in hits if self.at(i)]
 
     def at(self, i: int) -> str:
         """The lowercased word ``i``; ``""`` for a name or past either end."""
-        return self.lower[i] if 0 <= i < len(self.lower) else ""
+        if not 0 <= i < len(self.lower):
+            return ""
+        if self.words[i].text[:1].isupper() and self._is_name(i):
+            return ""
+        return self.lower[i]
 
     def joined(self, i: int) -> bool:
         """Words ``i - 1`` and ``i`` stand in one clause: only spaces or a line break between."""
@@ -235,7 +245,7 @@ class View:
         for j in range(i + 1, min(i + n, len(self.lower))):
             if not self.joined(j):
                 break
-            out.append(self.lower[j])
+            out.append(self.at(j))
         return tuple(out)
 
     def before(self, i: int, n: int) -> tuple[str, ...]:
@@ -244,7 +254,7 @@ class View:
         j = i
         while j > 0 and len(out) < n and self.joined(j):
             j -= 1
-            out.insert(0, self.lower[j])
+            out.insert(0, self.at(j))
         return tuple(out)
 
     def ends_clause(self, i: int) -> bool:
