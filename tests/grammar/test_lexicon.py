@@ -1,4 +1,4 @@
-"""rules/grammar/lexicon.tsv is what build_lexicon writes from lemminflect's lexicon."""
+"""rules/lexicon/grammar/lexicon.tsv is what build_lexicon writes from lemminflect's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from copylint.resources import data_path
 
 
 def test_lexicon_matches_lemminflect_on_a_sample() -> None:
-    lines = data_path("grammar", "lexicon.tsv").read_text(encoding="utf-8").splitlines()
+    path = data_path("lexicon", "grammar", "lexicon.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) > 60_000
     sample = random.Random(16).sample(lines, 300)
     assert list(entries(line.split("\t", 1)[0] for line in sample)) == sample

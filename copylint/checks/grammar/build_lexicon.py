@@ -1,4 +1,4 @@
-"""Build ``rules/grammar/lexicon.tsv``: parts of speech and lemmas of English words.
+"""Build ``rules/lexicon/grammar/lexicon.tsv``: parts of speech and lemmas of English words.
 
 The grammar rules need to know what a word can be (noun, verb, adjective, adverb, auxiliary)
 and whether it is its own lemma ("things" is the plural of "thing", "saw" the past of "see").
@@ -52,7 +52,7 @@ def known_words() -> list[str]:
 
 
 def main() -> int:
-    path = data_path("grammar", "lexicon.tsv")
+    path = data_path("lexicon", "grammar", "lexicon.tsv")
     lines = list(entries(known_words()))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} words to {path}")

@@ -5,9 +5,10 @@ word inside a sentence ("Will Smith", "Rich Lowry") and any word the article use
 name ("Young said") reads as ``""``, so no rule takes it for the common word it looks like. In
 headlines, where every word may be capitalized, only the people table masks names.
 
-Parts of speech and lemmas of open-class words come from ``rules/grammar/lexicon.tsv`` (built
-from lemminflect's lexicon by :mod:`copylint.checks.grammar.build_lexicon`), closed classes and
-sound exceptions from ``rules/grammar/words.toml``.
+Parts of speech and lemmas of open-class words come from
+``rules/lexicon/grammar/lexicon.tsv`` (built from lemminflect's lexicon by
+:mod:`copylint.checks.grammar.build_lexicon`), closed classes and sound exceptions from
+``rules/lexicon/grammar/words.toml``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WordLists:
-    """The lists of ``rules/grammar/words.toml``, as sets."""
+    """The lists of ``rules/lexicon/grammar/words.toml``, as sets."""
 
     data: dict[str, Any]
 
@@ -42,11 +43,11 @@ class WordLists:
 
 @functools.cache
 def word_lists() -> WordLists:
-    return WordLists(load_toml(data_path("grammar", "words.toml")))
+    return WordLists(load_toml(data_path("lexicon", "grammar", "words.toml")))
 
 
 def rule_words(module: str, key: str) -> frozenset[str]:
-    """A rule's own context words: ``[rule.<module>]`` of ``rules/grammar/words.toml``."""
+    """A rule's own context words: ``[rule.<module>]`` of the grammar ``words.toml``."""
     return frozenset(word_lists().data["rule"][module.replace("_", "-")][key])
 
 
@@ -65,9 +66,9 @@ _TAGS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "R": "ADV", "X": "AUX"}
 
 @functools.cache
 def _lexicon() -> dict[str, str]:
-    """``rules/grammar/lexicon.tsv`` (built from lemminflect by :mod:`.build_lexicon`): each
-    lowercase word to its parts of speech and lemmas, parsed on lookup."""
-    path = data_path("grammar", "lexicon.tsv")
+    """``rules/lexicon/grammar/lexicon.tsv`` (built from lemminflect by :mod:`.build_lexicon`):
+    each lowercase word to its parts of speech and lemmas, parsed on lookup."""
+    path = data_path("lexicon", "grammar", "lexicon.tsv")
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
