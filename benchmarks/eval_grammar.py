@@ -256,6 +256,31 @@ KINDS: tuple[Kind, ...] = (
         _P(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]everal) [a-z]+s (?P<w>were|are|have)\b"),
         _swap({"were": "was", "are": "is", "have": "has"}),
     ),
+    Kind(
+        "known-as",
+        _P(r"\b(?:also|is|was|are|were|commonly|widely|better) (?P<w>known) (?=as\b)"),
+        _const("knows"),
+    ),
+    Kind(
+        "agent-noun-for-verb",
+        _P(
+            r"(?<=\b(?:[A-Z][a-z]+|he|she|it|which|that|who) )(?P<w>(?:manufactur|produc|operat|build|mak|publish|own|run|supply|design|develop|provid)[a-z]*s)(?= (?:a|an|the|its|their|more|some|about)\b)"  # noqa: E501
+        ),
+        lambda m: {
+            "manufactures": "manufacturers",
+            "produces": "producers",
+            "operates": "operators",
+            "builds": "builders",
+            "makes": "makers",
+            "publishes": "publishers",
+            "owns": "owners",
+            "runs": "runners",
+            "supplies": "suppliers",
+            "designs": "designers",
+            "develops": "developers",
+            "provides": "providers",
+        }.get(m.group("w")),
+    ),
     Kind("doubled-article", _P(r"\b(?P<w>the) (?=[a-z]{3,} )"), _const("the a")),
 )
 

@@ -122,6 +122,12 @@ def test_no_false_alarm(text: str) -> None:
         ("Residents asked weather the levees would hold.", "grammar/weather-whether", "weather"),
         ("It is similar too theta roles.", "grammar/to-too", "too"),
         ("Its about preparation for a battle.", "grammar/its-its", "Its"),
+        (
+            "Since 1970, Airbus manufacturers a number of jets.",
+            "grammar/verb-form",
+            "manufacturers",
+        ),
+        ("The phenomenon knows as the Doppler effect.", "grammar/verb-form", "knows"),
     ],
 )
 def test_slips_the_seeded_benchmark_found(text: str, rule: str, flagged: str) -> None:
