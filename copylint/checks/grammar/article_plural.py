@@ -48,6 +48,8 @@ class ArticlePlural(GrammarRule):
 
     def find(self, view: View) -> Iterator[Finding]:
         for i in view.indices("a", "an", "another", "each", "every"):
+            if not (is_plural_form(view.raw(i + 1)) or is_plural_form(view.raw(i + 2))):
+                continue  # no plural in reach: most phrases
             words = view.run(i, 4)
             n = 1 if len(words) > 1 and is_plural_form(words[1]) else 2
             if n == 2 and (

@@ -17,7 +17,6 @@ import abc
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, count
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.analysis.layout import Region, article_regions
@@ -175,6 +174,7 @@ class View:
         self.lower: list[str] = joined.split("\0") if self.words else []
         self._regions = article_regions(doc)
         self._names: dict[int, bool] = {}
+        self._index: dict[str, list[int]] | None = None
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -212,10 +212,18 @@ class View:
 
     def indices(self, *forms: str) -> list[int]:
         """Where any of ``forms`` (lowercase, straight apostrophe) stands as a common word, in
-        order. The scan runs in C (``map`` and ``compress``); only the hits reach Python."""
-        wanted = frozenset(forms)
-        hits = compress(count(), map(wanted.__contains__, self.lower))
+        order."""
+        if self._index is None:
+            self._index = {}
+            for i, lower in enumerate(self.lower):
+                self._index.setdefault(lower, []).append(i)
+        hits = sorted(i for form in forms for i in self._index.get(form, ()))
         return [i for i in hits if self.at(i)]
+
+    def raw(self, i: int) -> str:
+        """The lowercased word ``i`` with no name mask; ``""`` past either end. For cheap
+        look-ahead before a rule reads a phrase properly."""
+        return self.lower[i] if 0 <= i < len(self.lower) else ""
 
     def at(self, i: int) -> str:
         """The lowercased word ``i``; ``""`` for a name or past either end."""

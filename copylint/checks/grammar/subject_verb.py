@@ -115,7 +115,10 @@ class SubjectVerb(GrammarRule):
 
     def _noun_phrases(self, view: View) -> Iterator[Finding]:
         plural_determiners = ("the", "these", "those", "many", "several", "both", "all")
+        verbs = {*_SINGULAR_VERBS, "are", "were", "have"}
         for i in view.indices(*plural_determiners, "a", "an", "each", "every", "this"):
+            if view.raw(i + 2) not in verbs and view.raw(i + 3) not in verbs:
+                continue  # no verb where agreement could fail: most phrases
             words = view.run(i, 4)
             n = 2 if len(words) > 2 and only(words[1], "ADJ") else 1
             before = view.before(i, 1)
