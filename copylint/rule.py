@@ -30,6 +30,7 @@ FAMILIES = (
     "names",
     "attribution",
     "usage",
+    "grammar",
     "dates",
     "numbers",
     "places",

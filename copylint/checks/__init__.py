@@ -15,6 +15,24 @@ from copylint.checks.attribution.tense import AttributionTense
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.checks.attribution.verb import AttributionVerb
 from copylint.checks.directive.unknown import UnknownDirective
+from copylint.checks.grammar.affect_effect import AffectEffect
+from copylint.checks.grammar.article_plural import ArticlePlural
+from copylint.checks.grammar.could_of import CouldOf
+from copylint.checks.grammar.doubled_article import DoubledArticle
+from copylint.checks.grammar.indefinite_article import IndefiniteArticle
+from copylint.checks.grammar.its_its import ItsIts
+from copylint.checks.grammar.led_lead import LedLead
+from copylint.checks.grammar.lose_loose import LoseLoose
+from copylint.checks.grammar.passed_past import PassedPast
+from copylint.checks.grammar.possessive_time import PossessiveTime
+from copylint.checks.grammar.subject_verb import SubjectVerb
+from copylint.checks.grammar.their_there import TheirThere
+from copylint.checks.grammar.then_than import ThenThan
+from copylint.checks.grammar.to_too import ToToo
+from copylint.checks.grammar.verb_form import VerbForm
+from copylint.checks.grammar.weather_whether import WeatherWhether
+from copylint.checks.grammar.whose_whos import WhoseWhos
+from copylint.checks.grammar.your_youre import YourYoure
 from copylint.checks.headline.period import HeadlinePeriod
 from copylint.checks.headline.sentence_case import SentenceCase
 from copylint.checks.names.canonical_name import CanonicalName
@@ -99,4 +117,23 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     DatelineCity,
     DatelineState,
     StateName,
+    # grammar
+    AffectEffect,
+    ArticlePlural,
+    CouldOf,
+    DoubledArticle,
+    IndefiniteArticle,
+    ItsIts,
+    LedLead,
+    LoseLoose,
+    PassedPast,
+    PossessiveTime,
+    SubjectVerb,
+    TheirThere,
+    ThenThan,
+    ToToo,
+    VerbForm,
+    WeatherWhether,
+    WhoseWhos,
+    YourYoure,
 )

@@ -1,0 +1,66 @@
+"""grammar/article-plural: a singular determiner before a plural noun ("such a swords")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.checks.grammar.context import (
+    GrammarRule,
+    View,
+    is_plural_form,
+    rule_words,
+    singular_of,
+    tags,
+)
+from copylint.model import Severity
+from copylint.rule import Example, Finding
+
+#: Words between "a" and a plural that make the phrase a quantity: "a few days".
+_QUANTITY = rule_words("article_plural", "quantity")
+
+
+class ArticlePlural(GrammarRule):
+    id = "grammar/article-plural"
+    severity = Severity.WARNING
+    summary = 'A singular determiner before a plural noun: "such a swords", "a new rules"'
+    what = (
+        'Flags "a", "an", "another", "each" or "every" before a plural noun, directly or after '
+        'one adjective ("such a swords", "a new rules", "each members"), when the noun ends its '
+        'phrase. Plural nouns that modify another noun ("a sports car", "a jobs report"), '
+        'quantities ("a few days") and nouns singular in -s ("a series") are left alone.'
+    )
+    why = (
+        "A singular determiner needs a singular noun (Merriam-Webster's Dictionary of English "
+        "Usage; The Chicago Manual of Style, 5.70). The slip comes from editing one word of a "
+        "phrase and not the other."
+    )
+    bad = (
+        Example("He carried such a swords as no one had seen."),
+        Example("The city adopted a new rules that month."),
+        Example("Each members voted."),
+    )
+    good = (
+        Example("A sports car, a jobs report, a few days, a series and a means."),
+        Example("Each member voted on a new rule for every two weeks."),
+    )
+    fix_safety = "Always a suggestion: the determiner or the noun may be the slip."
+    headlines = False
+
+    def find(self, view: View) -> Iterator[Finding]:
+        for i in view.indices("a", "an", "another", "each", "every"):
+            if not (is_plural_form(view.raw(i + 1)) or is_plural_form(view.raw(i + 2))):
+                continue  # no plural in reach: most phrases
+            words = view.run(i, 4)
+            n = 1 if len(words) > 1 and is_plural_form(words[1]) else 2
+            if n == 2 and (
+                len(words) < 3
+                or words[1] in _QUANTITY
+                or "ADJ" not in tags(words[1])
+                or not is_plural_form(words[2])
+            ):
+                continue
+            if len(words) > n + 1 and "NOUN" in tags(words[n + 1]):
+                continue  # "a sports car": the plural modifies the next noun
+            yield view.replace(
+                i + n, singular_of(words[n]) or words[n], f'"{words[0]}" needs a singular noun'
+            )

@@ -1,0 +1,50 @@
+"""grammar/doubled-article: two articles in a row ("the a report")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.checks.grammar.context import GrammarRule, View, rule_words
+from copylint.model import Severity
+from copylint.rule import Example, Finding
+
+_ARTICLES = ("a", "an", "the")
+#: Latin, French and Italian phrases that open with "a": "the a priori case".
+_FOREIGN = rule_words("doubled_article", "foreign")
+
+
+class DoubledArticle(GrammarRule):
+    id = "grammar/doubled-article"
+    severity = Severity.WARNING
+    summary = 'Two different articles in a row: "the a report"'
+    what = (
+        'Flags two different articles in a row ("the a report", "a the plan", "an the"), the '
+        'trace of an edit that changed one and kept the other. A capital "A" (the A train) and '
+        'phrases such as "a priori" and "a cappella" are left alone. The same article twice is '
+        "repetition/doubled-word's."
+    )
+    why = "A noun phrase takes one article; the second is always a leftover of an edit."
+    bad = (
+        Example("She read the a report on Monday."),
+        Example("It was a the best plan."),
+    )
+    good = (
+        Example("She took the A train to the a cappella concert."),
+        Example("The a priori case was weak."),
+    )
+    fix_safety = "A suggestion of each article: only the writer knows which one to keep."
+
+    def find(self, view: View) -> Iterator[Finding]:
+        for i in view.indices(*_ARTICLES):
+            second = view.at(i + 1)
+            if second not in _ARTICLES or second == view.at(i) or not view.joined(i + 1):
+                continue
+            if view.at(i + 2) in _FOREIGN:
+                continue
+            first_word, second_word = view.words[i], view.words[i + 1]
+            yield Finding(
+                first_word.start,
+                second_word.end,
+                f'Two articles in a row: keep "{first_word.text}" or "{second_word.text}"',
+                (first_word.text, second_word.text),
+            )
