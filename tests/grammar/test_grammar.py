@@ -132,3 +132,12 @@ def test_no_false_alarm(text: str) -> None:
 )
 def test_slips_the_seeded_benchmark_found(text: str, rule: str, flagged: str) -> None:
     assert (rule, flagged) in grammar(text)
+
+
+@pytest.mark.parametrize(
+    ("base", "third"), [("go", "goes"), ("fix", "fixes"), ("carry", "carries"), ("run", "runs")]
+)
+def test_subject_verb_suggests_the_real_third_person_form(base: str, third: str) -> None:
+    from copylint.checks.grammar.subject_verb import third_person
+
+    assert third_person(base) == third

@@ -113,8 +113,8 @@ async def test_rapid_edits_publish_only_the_newest_version(
     buffer = Buffer(client, uri, text, "utf-16")
     count = len(client.published)
     for n in range(20):
-        at = types.Position(n, 0)
-        buffer.change([types.TextEdit(types.Range(at, at), "on on ")])
+        at = types.Position(n, len("Council"))
+        buffer.change([types.TextEdit(types.Range(at, at), " on on")])
     last = await wait_for(client, uri, lambda p: p.version == buffer.version, after=count)
     assert _rules(last) == ["repetition/doubled-word"] * 20
     await asyncio.sleep(0.5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,9 @@ class UnknownDirective(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         if "copylint" not in doc.source:
             return
+        code = _CodeIndex(doc.source)
         for match in _COMMENT.finditer(doc.source):
-            if _in_code(doc.source, match.start()):
+            if code.in_code(match.start()):
                 continue  # a comment shown as an example, not written as one
             kind = match.group("kind").lstrip("-")
             if kind not in _KINDS:
@@ -90,10 +92,18 @@ class UnknownDirective(Rule):
 _FENCE = regex.compile(r"^[ ]{0,3}(?:```|~~~)", regex.MULTILINE)
 
 
-def _in_code(source: str, offset: int) -> bool:
-    """Whether ``offset`` lies in Markdown code: a fenced block (an odd number of fences
-    before it) or a code span (an odd number of backticks before it on its line)."""
-    if len(_FENCE.findall(source, 0, offset)) % 2:
-        return True
-    line_start = source.rfind("\n", 0, offset) + 1
-    return source.count("`", line_start, offset) % 2 == 1
+class _CodeIndex:
+    """Where Markdown code is, found once per document: ``in_code`` is a binary search over
+    the fence lines plus a look along one line, so many comments cost linear time."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.fences = [m.start() for m in _FENCE.finditer(source)]
+
+    def in_code(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a fenced block (an odd number of fences before it) or a
+        code span (an odd number of backticks before it on its line)."""
+        if bisect.bisect_left(self.fences, offset) % 2:
+            return True
+        line_start = self.source.rfind("\n", 0, offset) + 1
+        return self.source.count("`", line_start, offset) % 2 == 1

@@ -101,7 +101,7 @@ class SubjectVerb(GrammarRule):
                 if wrong or bare:
                     fixed = _PLURAL_VERBS.get(verb, {"am": "is", "have": "has"}.get(verb, ""))
                     yield view.replace(
-                        i + 1, fixed or verb + "s", f'"{subject}" takes the singular verb'
+                        i + 1, fixed or third_person(verb), f'"{subject}" takes the singular verb'
                     )
 
     @staticmethod
@@ -141,3 +141,13 @@ class SubjectVerb(GrammarRule):
                     {"are": "is", "were": "was", "have": "has"}[verb],
                     f'"{noun}" is singular',
                 )
+
+
+def third_person(verb: str) -> str:
+    """The third-person singular of a regular base verb: "go" → "goes", "fix" → "fixes",
+    "carry" → "carries", "run" → "runs"."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
