@@ -61,10 +61,19 @@ class LineIndex:
 class Directive:
     """A copylint comment: ``<!-- copylint-KIND ARGS -->`` at ``source[start:end]``."""
 
-    kind: str  # disable, enable, disable-next-line, words
+    kind: str  # one of DIRECTIVE_KINDS, or a typo that directive/unknown reports
     args: tuple[str, ...]
     start: int
     end: int
+    args_start: int = 0  # where the arguments stand in the source
+    args_end: int = 0
+
+
+#: The comments copylint obeys; any other ``copylint…`` comment switches nothing.
+DIRECTIVE_KINDS = ("disable-next-line", "disable", "enable", "words")
+
+#: The kinds that switch rules off and on.
+CONTROL_KINDS = frozenset({"disable-next-line", "disable", "enable"})
 
 
 @dataclass(eq=False)

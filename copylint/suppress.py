@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from copylint.document import Directive, Document
+from copylint.document import CONTROL_KINDS, Directive, Document
 
 ALL = "*"
 
@@ -65,7 +65,7 @@ class Suppressions:
 
     @classmethod
     def of(cls, doc: Document) -> Suppressions:
-        control = [d for d in doc.directives if d.kind != "words"]
+        control = [d for d in doc.directives if d.kind in CONTROL_KINDS]
         if not control:
             return cls(())
         lines = doc.line_index

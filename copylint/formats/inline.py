@@ -19,9 +19,11 @@ NON_PROSE = regex.compile(
 #: ``<!-- copylint-KIND args -->``; ``copylint-words:`` takes a colon. A kind with a typo
 #: ("disable-nextline") is no directive at all (directive/unknown reports it), never a
 #: "disable" whose first argument is "-nextline".
+#: A copylint comment, well formed or not: the kind is whatever follows "copylint" (a typo such
+#: as "-disable-nextline" included), so that directive/unknown can report it and nothing else
+#: obeys it (:data:`copylint.document.DIRECTIVE_KINDS`).
 DIRECTIVE = regex.compile(
-    r"<!--\s*copylint-(disable-next-line|disable|enable|words)(?![-\w])\s*:?\s*(.*?)\s*-->",
-    regex.DOTALL,
+    r"<!--\s*copylint(?P<kind>[-\w]*)\s*:?\s*(?P<args>.*?)\s*-->", regex.DOTALL
 )
 
 
@@ -47,10 +49,12 @@ def find_directives(source: str, start: int, end: int) -> list[Directive]:
     """The copylint comments in ``source[start:end]``."""
     return [
         Directive(
-            m.group(1),
-            tuple(a for a in regex.split(r"[\s,]+", m.group(2)) if a),
+            m.group("kind").lstrip("-"),
+            tuple(a for a in regex.split(r"[\s,]+", m.group("args")) if a),
             m.start(),
             m.end(),
+            m.start("args"),
+            m.end("args"),
         )
         for m in DIRECTIVE.finditer(source, start, end)
     ]

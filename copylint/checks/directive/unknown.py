@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.config import did_you_mean
+from copylint.document import DIRECTIVE_KINDS
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
-
-#: Any HTML comment that starts like a copylint directive, well formed or not.
-_COMMENT = regex.compile(r"<!--\s*copylint(?P<kind>[-\w]*)\s*:?(?P<args>.*?)-->", regex.DOTALL)
-_KINDS = ("disable-next-line", "disable", "enable", "words")
-
 
 class UnknownDirective(Rule):
     id = "directive/unknown"
@@ -60,50 +53,24 @@ class UnknownDirective(Rule):
         return self.context.known_rules
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if "copylint" not in doc.source:
-            return
-        code = _CodeIndex(doc.source)
-        for match in _COMMENT.finditer(doc.source):
-            if code.in_code(match.start()):
-                continue  # a comment shown as an example, not written as one
-            kind = match.group("kind").lstrip("-")
-            if kind not in _KINDS:
+        for directive in doc.directives:  # real comments only: the format leaves out code
+            kind = directive.kind
+            if kind not in DIRECTIVE_KINDS:
                 yield Finding(
-                    match.start(),
-                    match.end(),
+                    directive.start,
+                    directive.end,
                     f"Unknown copylint directive 'copylint-{kind}'"
-                    f"{did_you_mean(kind, _KINDS)}: it switches nothing off",
+                    f"{did_you_mean(kind, DIRECTIVE_KINDS)}: it switches nothing off",
                     in_source=True,
                 )
                 continue
             if kind == "words":
                 continue
-            known = self.known
-            for selector in regex.split(r"[\s,]+", match.group("args").strip()):
-                if selector and selector not in known:
+            for selector in directive.args:
+                if selector not in self.known:
                     yield Finding(
-                        match.start("args"),
-                        match.end("args"),
-                        f"Unknown rule or family '{selector}'{did_you_mean(selector, known)}",
+                        directive.args_start,
+                        directive.args_end,
+                        f"Unknown rule or family '{selector}'{did_you_mean(selector, self.known)}",
                         in_source=True,
                     )
-
-
-_FENCE = regex.compile(r"^[ ]{0,3}(?:```|~~~)", regex.MULTILINE)
-
-
-class _CodeIndex:
-    """Where Markdown code is, found once per document: ``in_code`` is a binary search over
-    the fence lines plus a look along one line, so many comments cost linear time."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.fences = [m.start() for m in _FENCE.finditer(source)]
-
-    def in_code(self, offset: int) -> bool:
-        """Whether ``offset`` lies in a fenced block (an odd number of fences before it) or a
-        code span (an odd number of backticks before it on its line)."""
-        if bisect.bisect_left(self.fences, offset) % 2:
-            return True
-        line_start = self.source.rfind("\n", 0, offset) + 1
-        return self.source.count("`", line_start, offset) % 2 == 1
