@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ _RUN = st.tuples(
 SELECT = ("repetition/doubled-word", "whitespace/double-space")
 
 
+@pytest.mark.slow  # builds and reads back a Word file per example
 @robust
 @given(st.lists(st.lists(_RUN, min_size=1, max_size=5), min_size=1, max_size=4))
 def test_annotating_any_draft_keeps_the_text(paragraphs: list[list[tuple[str, str, bool]]]) -> None:

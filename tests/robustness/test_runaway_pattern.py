@@ -7,6 +7,8 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_copylint
 
 PACK = """
@@ -21,6 +23,7 @@ good = ["b"]
 """
 
 
+@pytest.mark.slow  # waits out the 2 s pattern budget in a fresh process
 def test_runaway_pattern_is_reported_not_hung_on(tmp_path: Path) -> None:
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "runaway.toml").write_text(PACK)
