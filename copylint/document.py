@@ -202,6 +202,12 @@ class Document:
         emphasis mark): from the end of the prose character before ``start``."""
         return self.source[self.source_map.end(start) : self.source_map.end(end)]
 
+    def left_out_before(self, offset: int) -> tuple[int, int]:
+        """The source range the format left out of the prose just before ``text[offset]`` (a
+        Markdown soft break's trailing spaces, an emphasis mark): for a finding on that source
+        text itself, ``Finding(start, end, message, in_source=True)``."""
+        return self.source_map.end(offset), self.source_map.start(offset)
+
     def is_emphasis_only(self, block: Block) -> bool:
         """A Markdown paragraph wrapped whole in one pair of ``*`` or ``_`` (the usual style of
         a photo caption or a credit line)."""

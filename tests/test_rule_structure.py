@@ -1,6 +1,7 @@
 """The shape every built-in rule must have, checked over the whole tree (after proselint's
-``test_check_structures``): registered in one place, in a module named for its id, and with
-the fix-safety statement ``copylint explain`` prints when it can fix."""
+``test_check_structures``): registered in one place, in a module named for its id, with the
+references ``copylint explain`` prints, the fix-safety statement when it can fix, and the
+flagged text of every bad example (the range tests/test_rule_examples.py asserts)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import copylint.checks
 from copylint.checks import BUILTIN_RULES
 from copylint.config import Settings
 from copylint.registry import Registry
-from copylint.rule import Rule
+from copylint.rule import Rule, RuleSpec
 
 
 def _rule_classes_under_checks() -> set[type[Rule]]:
@@ -55,3 +56,17 @@ def test_a_rule_that_fixes_states_its_fix_safety(spec: object) -> None:
     info = spec.info  # type: ignore[attr-defined]
     if info.fixable:
         assert info.docs.fix_safety.strip(), f"{info.id} fixes text but says nothing of safety"
+
+
+@pytest.mark.parametrize("spec", list(REGISTRY), ids=[spec.info.id for spec in REGISTRY])
+def test_a_rule_names_its_references(spec: RuleSpec) -> None:
+    references = spec.info.docs.references
+    assert references and all(ref.strip() for ref in references), (
+        f"{spec.info.id}: name the style guide or source it follows in 'references'"
+    )
+
+
+@pytest.mark.parametrize("spec", list(REGISTRY), ids=[spec.info.id for spec in REGISTRY])
+def test_every_bad_example_names_the_text_it_flags(spec: RuleSpec) -> None:
+    missing = [example.text for example in spec.info.docs.bad if example.flags is None]
+    assert not missing, f"{spec.info.id}: give these bad examples their flags: {missing}"

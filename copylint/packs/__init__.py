@@ -14,6 +14,7 @@ metadata and documentation as a Python rule::
     swap = { "past history" = "history" }
     bad = ["Their past history matters."]
     fixed = ["Their history matters."]   # optional: the bad texts after --fix
+    flags = ["past history"]          # the text each bad example flags (a list if several)
     good = ["Their history matters."]
 
 An entry that gives only ``id`` and ``enabled = false`` switches that rule off, so a house pack
@@ -48,6 +49,7 @@ COMMON_KEYS = frozenset(
         "bad",
         "good",
         "fixed",
+        "flags",
         "fix-safety",
         "references",
         "reads-quotes",
@@ -115,6 +117,22 @@ class Entry:
             raise self.error(f"'{key}' must be a table")
         return value
 
+    def flags(self, n_bad: int) -> list[tuple[str, ...]]:
+        """``flags``: per bad example, the text it flags (a string, or a list when the example
+        flags several spans); empty when the entry does not say."""
+        value = self.table.get("flags", [])
+        if not isinstance(value, list):
+            raise self.error("'flags' must be a list, one item per 'bad' example")
+        flags: list[tuple[str, ...]] = []
+        for item in value:
+            spans = [item] if isinstance(item, str) else item
+            if not isinstance(spans, list) or not all(isinstance(s, str) for s in spans):
+                raise self.error("each item of 'flags' must be a string or a list of strings")
+            flags.append(tuple(spans))
+        if flags and len(flags) != n_bad:
+            raise self.error("'flags' must give one item per 'bad' example")
+        return flags
+
     def check_keys(self, allowed: Iterable[str]) -> None:
         known = COMMON_KEYS | set(allowed)
         for key in self.table:
@@ -137,6 +155,7 @@ class Entry:
             raise self.error("needs at least one 'bad' and one 'good' example")
         if fixed and len(fixed) != len(bad):
             raise self.error("'fixed' must give one text per 'bad' example")
+        flags = self.flags(len(bad))
         fmt = self.string("format", "text")
         # An entry that runs only under a declared style shows its examples under one.
         settings = {"style_declared": True} if self.table.get("declared-style-only") else {}
@@ -144,7 +163,13 @@ class Entry:
             what=self.string("what", summary),
             why=self.string("why"),
             bad=tuple(
-                Example(text, fixed[i] if fixed else None, fmt, settings=settings)
+                Example(
+                    text,
+                    fixed[i] if fixed else None,
+                    fmt,
+                    settings=settings,
+                    flags=flags[i] if flags else None,
+                )
                 for i, text in enumerate(bad)
             ),
             good=tuple(Example(text, None, fmt, settings=settings) for text in good),

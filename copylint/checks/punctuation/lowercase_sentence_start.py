@@ -75,9 +75,10 @@ class LowercaseSentenceStart(Rule):
         '"capitalization"); a lowercase start is a slip, or a sign that two sentences were '
         "split or joined in editing."
     )
+    references = ("AP Stylebook: capitalization",)
     bad = (
-        Example("The show opens Nov. 14. auditions are open to all."),
-        Example("the survey found problems."),
+        Example("The show opens Nov. 14. auditions are open to all.", flags=("auditions",)),
+        Example("the survey found problems.", flags=("the",)),
     )
     good = (
         Example("The show opens Nov. 14. Auditions are open to all."),

@@ -44,11 +44,15 @@ class UnbalancedQuotes(Rule):
         "paragraph.\" Any other missing mark leaves the reader unsure where a speaker's words "
         "end: a misquotation."
     )
+    references = ("AP Stylebook: quotation marks (running quotations)",)
     bad = (
-        Example('"We will not stop, Abbas said.'),
-        Example('Abbas said the talks were "over and left.\n\nThe next day he returned.'),
-        Example('Jacob Bernoulli (who" was the first to discover it").'),
-        Example('He said "the talks will go on\n\nfor weeks," and left.'),
+        Example('"We will not stop, Abbas said.', flags=('"',)),
+        Example(
+            'Abbas said the talks were "over and left.\n\nThe next day he returned.',
+            flags=('"',),
+        ),
+        Example('Jacob Bernoulli (who" was the first to discover it").', flags=('"',)),
+        Example('He said "the talks will go on\n\nfor weeks," and left.', flags=("f",)),
     )
     good = (
         Example('"We will not stop," Abbas said.'),

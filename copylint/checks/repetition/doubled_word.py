@@ -37,12 +37,25 @@ class DoubledWord(Rule):
         "A doubled word is the most common slip of fast typing, and the eye skips it on "
         "rereading, especially across a line break; no style guide allows it."
     )
+    references = (
+        "Matt Might, lexical illusions: https://matt.might.net/articles/shell-scripts-for-passive-voice-weasel-words-duplicates/",
+        "LanguageTool's WORD_REPEAT_RULE and proselint's lexical_illusions check",
+    )
     bad = (
-        Example("Protests took place on on Nov. 5.", fixed="Protests took place on Nov. 5."),
-        Example("The the council met.", fixed="The council met."),
-        Example("She left for\nfor Baghdad.", fixed="She left for Baghdad."),
-        Example("We saw **the the** report.", format="markdown"),
-        Example("They met in in Gaza.", fixed="They met in Gaza.", options={"allow": ["on"]}),
+        Example(
+            "Protests took place on on Nov. 5.",
+            fixed="Protests took place on Nov. 5.",
+            flags=("on",),
+        ),
+        Example("The the council met.", fixed="The council met.", flags=("the",)),
+        Example("She left for\nfor Baghdad.", fixed="She left for Baghdad.", flags=("for",)),
+        Example("We saw **the the** report.", format="markdown", flags=("the",)),
+        Example(
+            "They met in in Gaza.",
+            fixed="They met in Gaza.",
+            options={"allow": ["on"]},
+            flags=("in",),
+        ),
     )
     good = (
         Example("He had had enough."),

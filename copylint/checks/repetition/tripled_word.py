@@ -39,10 +39,15 @@ class TripledWord(Rule):
         "Nobody says 'the the the' on purpose: it is a stutter of the keyboard or of an edit "
         "that pasted a word twice, and no style guide allows it."
     )
+    references = (
+        "Matt Might, lexical illusions: https://matt.might.net/articles/shell-scripts-for-passive-voice-weasel-words-duplicates/",
+        "LanguageTool's WORD_REPEAT_RULE and proselint's lexical_illusions check",
+    )
     bad = (
         Example(
             "This is the the the best group.",
             fixed="This is the best group.",
+            flags=("the the",),
         ),
     )
     good = (
