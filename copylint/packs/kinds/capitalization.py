@@ -24,13 +24,13 @@ from copylint.packs.convention import (
     convention_options,
     quiet_when_consistent,
 )
-from copylint.packs.kinds import PackRule
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
 from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, at_sentence_start, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "Write '{term}' rather than '{match}'"
 
@@ -52,9 +52,8 @@ def _all_caps(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-class CapitalizationRule(PackRule):
+class CapitalizationRule(PackRule[CapitalizationSpec]):
     KEYS = frozenset({"terms", "fix", "quiet-when-consistent"}) | CONDITION_KEYS
-    spec: CapitalizationSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> CapitalizationSpec:
