@@ -50,13 +50,11 @@ def _continues(doc: Document, previous: Block | None, block: Block) -> bool:
     emphasis or code (a label, "**json**: ..."), or something that is not prose (a code block,
     HTML, an image) stands between it and the paragraph before ("... run: <code> writes ...").
     """
-    start = doc.source_map.start(block.start)
-    if doc.source[start - 1 : start] in ("*", "_", "`"):
+    if doc.source_char_before(block.start) in ("*", "_", "`"):
         return True
     if previous is None:
         return False
-    gap = doc.source[doc.source_map.end(previous.end) : start]
-    return bool(gap.strip(" \t\n>"))
+    return bool(doc.source_between(previous.end, block.start).strip(" \t\n>"))
 
 
 class LowercaseSentenceStart(Rule):

@@ -26,7 +26,7 @@ from copylint.packs.convention import (
 )
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, at_sentence_start, check_message
+from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class CapitalizationRule(PackRule[CapitalizationSpec]):
                 continue
             if _all_caps(hit.text):
                 continue
-            opens = at_sentence_start(doc, hit.start) or _in_heading(doc, hit.start)
+            opens = doc.at_sentence_start(hit.start) or doc.in_heading(hit.start)
             if opens and term[:1].islower() and hit.text == _capitalized(term):
                 continue
             wrong.setdefault(hit.term, []).append((hit, _capitalized(term) if opens else term))
@@ -106,8 +106,3 @@ class CapitalizationRule(PackRule[CapitalizationSpec]):
                     yield Finding.replace(
                         hit.start, hit.end, message, replacement, safe=spec.fix == "safe"
                     )
-
-
-def _in_heading(doc: Document, offset: int) -> bool:
-    block = doc.block_at(offset)
-    return block is not None and block.kind == "heading"
