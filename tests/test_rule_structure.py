@@ -57,8 +57,11 @@ def test_a_rule_that_fixes_states_its_fix_safety(spec: object) -> None:
     if info.fixable:
         assert info.docs.fix_safety.strip(), f"{info.id} fixes text but says nothing of safety"
 
+#: The rules copylint ships (Python rules and the built-in packs), not an installed plugin's.
+BUILT_IN = [spec for spec in REGISTRY if spec.info.origin.startswith("built-in")]
 
-@pytest.mark.parametrize("spec", list(REGISTRY), ids=[spec.info.id for spec in REGISTRY])
+
+@pytest.mark.parametrize("spec", BUILT_IN, ids=[spec.info.id for spec in BUILT_IN])
 def test_a_rule_names_its_references(spec: RuleSpec) -> None:
     references = spec.info.docs.references
     assert references and all(ref.strip() for ref in references), (
@@ -66,7 +69,7 @@ def test_a_rule_names_its_references(spec: RuleSpec) -> None:
     )
 
 
-@pytest.mark.parametrize("spec", list(REGISTRY), ids=[spec.info.id for spec in REGISTRY])
+@pytest.mark.parametrize("spec", BUILT_IN, ids=[spec.info.id for spec in BUILT_IN])
 def test_every_bad_example_names_the_text_it_flags(spec: RuleSpec) -> None:
     missing = [example.text for example in spec.info.docs.bad if example.flags is None]
     assert not missing, f"{spec.info.id}: give these bad examples their flags: {missing}"
