@@ -8,14 +8,13 @@ distributed engine.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from copylint.config import Settings, load_settings, parse_config
 from copylint.engine import InternalError, Linter
 from copylint.errors import CopylintError
-from copylint.files import SourceFile, discover
+from copylint.files import SourceFile
 from copylint.model import Diagnostic
 from copylint.runner import lint_source
 
@@ -98,17 +97,15 @@ def lint_paths(
     be read raises :class:`~copylint.files.ReadError`; a rule that fails raises
     :class:`RuleError` (with every failure, and the diagnostics of every file).
     """
-    from copylint.batch import check_files
-    from copylint.cache import ResultCache
     from copylint.files import ReadError
+    from copylint.orchestrate import check_paths
+    from copylint.project import Project
 
-    settings = resolve_settings(config)
-    linter = partial(linter_for, settings)  # built only if a file misses the cache
-    files = list(discover([str(p) for p in paths], settings))
-    result_cache = ResultCache.open(settings, linter) if cache and files else None
+    project = Project(settings=resolve_settings(config), build=linter_for)
+    run = check_paths(project, [str(p) for p in paths], jobs=jobs, cache=cache, allow_empty=True)
     diagnostics: list[Diagnostic] = []
     errors: list[InternalError] = []
-    for outcome in check_files(linter, files, jobs=jobs, cache=result_cache):
+    for outcome in run.outcomes:
         if outcome.result.error:
             raise ReadError(f"{outcome.result.path}: {outcome.result.error}")
         diagnostics.extend(outcome.result.diagnostics)

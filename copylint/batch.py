@@ -1,5 +1,8 @@
 """Many files through the engine: the result cache, worker processes and progress.
 
+The third level of a run (see :mod:`copylint.orchestrate`): the files of one configuration in,
+their :class:`~copylint.runner.FileOutcome` objects out, in order.
+
 Files are read here, in order. A file whose content, settings and rules are unchanged since the
 last run comes from the cache, with no parsing and no rules run. The others are linted in this
 process when there is little to do (one draft, a handful of files: a pool would only add its

@@ -225,6 +225,7 @@ def check(
     no_config: bool,
 ) -> None:
     """Check articles (files or directories; '-' or --stdin-filename reads standard input)."""
+    from copylint.orchestrate import check_paths, discover_files, require_existing, require_files
     from copylint.output import Report, write
 
     if fix and diff:
@@ -260,22 +261,28 @@ def check(
     if changed_since is not None:
         from copylint.git import changes_since
 
-        _check_paths_exist(targets)
-        found = _discover(project, targets, follow_links=follow_links, on_error=_unlistable)
-        _require_files(found, targets, project, allow_empty)
+        require_existing(targets)
+        found = discover_files(
+            project, targets, follow_links=follow_links, on_skip=_skipped, on_error=_unlistable
+        )
+        require_files(found, targets, project, allow_empty, _note)
         changeset = changes_since(changed_since)
         targets = changeset.select(found)
-    outcomes, settings_of = _check_all(
+    require_existing(targets)
+    run = check_paths(
         project,
         targets,
         fix=fix or diff,
         stdin_filename=stdin_filename,
         jobs=jobs,
         cache=not no_cache,
-        progress=output_format == "text" and not quiet,
+        progress=sys.stderr if output_format == "text" and not quiet else None,
         allow_empty=allow_empty or changeset is not None,
         follow_links=follow_links,
+        on_skip=_skipped,
+        on_note=_note,
     )
+    outcomes, settings_of = run.outcomes, run.settings_of
     exit_code = EXIT_CLEAN
     for outcome in outcomes:
         if outcome.result.error:
@@ -390,58 +397,6 @@ def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project
     return Project(overrides, config_path=config_path, no_config=no_config, selectors=selectors)
 
 
-def _discover(
-    project: Project,
-    targets: Sequence[str],
-    *,
-    follow_links: bool = False,
-    on_error: Callable[[str, str], None] | None = None,
-) -> list[str]:
-    """The files under ``targets``; each kept only when its own config includes it. Links
-    are skipped (with a note) unless ``follow_links``; unreadable directories go to
-    ``on_error``."""
-    from copylint.files import FileFilter, discover
-    from copylint.ignore import data_files
-
-    found: list[str] = []
-    for given in targets:
-        walk_settings = project.settings_for(given)
-        for name in discover(
-            [given],
-            walk_settings,
-            follow_links=follow_links,
-            on_skip=_skipped,
-            on_error=on_error,
-        ):
-            own = project.settings_for(name)
-            if own is not walk_settings and (
-                os.path.abspath(name) in data_files(own)
-                or (os.path.isdir(given) and not FileFilter(own).included(Path(name)))
-                or FileFilter(own).excluded(Path(name))
-            ):
-                continue
-            found.append(name)
-    return found
-
-
-def _require_files(
-    found: Sequence[str], targets: Sequence[str], project: Project, allow_empty: bool
-) -> None:
-    """Zero files to check is a misconfiguration (a CI job must not go green on nothing)."""
-    if found or allow_empty:
-        return
-    if targets and all(os.path.isfile(t) for t in targets):
-        # Files named one by one (pre-commit passes the staged ones) that the config excludes:
-        # nothing to do, and not a misconfiguration.
-        click.echo("copylint: every file given is excluded by its configuration", err=True)
-        return
-    globs = ", ".join(project.settings_for(targets[0] if targets else None).include)
-    raise UsageError(
-        f"no files to check in {', '.join(targets)} (include globs: {globs}); "
-        "pass --allow-empty if that is expected"
-    )
-
-
 def _at_least(results: Sequence[Any], severity: Severity) -> list[Any]:
     """The results with only the diagnostics of at least ``severity`` (``--min-severity``)."""
     import dataclasses
@@ -486,99 +441,16 @@ def _hint_unsafe_fixes(report: Any, settings_of: Callable[[str], Settings]) -> N
         )
 
 
-def _check_all(
-    project: Project,
-    paths: list[str],
-    *,
-    fix: bool,
-    stdin_filename: str | None,
-    jobs: int | None = None,
-    cache: bool = True,
-    progress: bool = False,
-    allow_empty: bool = False,
-    follow_links: bool = False,
-) -> tuple[list[Any], Callable[[str], Settings]]:
-    """Every file's outcome, in order, and the settings each was checked with."""
-    from functools import partial
-
-    from copylint.batch import check_files
-    from copylint.cache import ResultCache
-    from copylint.files import ReadError, decode
-    from copylint.progress import progress_for
-    from copylint.runner import FileOutcome, check_source
-
-    items: list[Any] = []  # in order: outcomes of standard input, paths of files
-    of_path: dict[str, Settings] = {}
-    for given in paths:
-        if given == "-":
-            name = stdin_filename or "<stdin>"
-            settings = project.settings_for(stdin_filename)
-            of_path[name] = settings
-            data = sys.stdin.buffer.read()
-            try:
-                source = decode(name, data)
-            except ReadError as error:
-                from copylint.engine import FileResult
-
-                outcome = FileOutcome(FileResult(name, error=str(error)))
-            else:
-                outcome = check_source(project.linter(settings), source, fix=fix)
-            outcome.stdin = True
-            outcome.stdin_data = data
-            items.append(outcome)
-            continue
-        _check_paths_exist([given])
-        found = _discover(
-            project,
-            [given],
-            follow_links=follow_links,
-            on_error=lambda path, reason: items.append(_unreadable(path, reason)),
-        )
-        items.extend(found)
-    files = [item for item in items if isinstance(item, str)]
-    if not items:
-        _require_files(files, paths, project, allow_empty)
-    groups: dict[int, list[str]] = {}
-    for name in files:
-        settings = of_path[name] = project.settings_for(name)
-        groups.setdefault(id(settings), []).append(name)
-    reporter = progress_for(len(files), sys.stderr, wanted=progress)
-    done: dict[str, Any] = {}
-    for names in groups.values():
-        settings = of_path[names[0]]
-        linter = partial(project.linter, settings)  # built only if a file misses the cache
-        outcomes = check_files(
-            linter,
-            names,
-            fix=fix,
-            jobs=jobs,
-            cache=ResultCache.open(settings, linter) if cache else None,
-            progress=reporter if len(groups) == 1 else None,
-        )
-        done.update(zip(names, outcomes, strict=True))
-    if len(groups) != 1 and reporter is not None:
-        reporter.close()
-    fallback = project.default
-
-    def settings_of(path: str) -> Settings:
-        return of_path.get(path, fallback)
-
-    return [done[item] if isinstance(item, str) else item for item in items], settings_of
-
-
 def _skipped(path: str, reason: str) -> None:
     _say("note", f"{path}: {reason}")
 
 
+def _note(message: str) -> None:
+    click.echo(f"copylint: {message}", err=True)
+
+
 def _unlistable(path: str, reason: str) -> None:
     raise CopylintError(f"{path}: {reason}")
-
-
-def _unreadable(path: str, reason: str) -> Any:
-    from copylint.engine import FileResult
-    from copylint.runner import FileOutcome
-
-    return FileOutcome(FileResult(path, error=reason))
 
 
 def _open_report(path: Path, articles: Sequence[str]) -> TextIO:
@@ -587,12 +459,6 @@ def _open_report(path: Path, articles: Sequence[str]) -> TextIO:
     from copylint.output.report_file import open_report
 
     return open_report(path, articles)
-
-
-def _check_paths_exist(paths: Sequence[str]) -> None:
-    for given in paths:
-        if given != "-" and not os.path.exists(given):
-            raise UsageError(f"{given}: no such file or directory")
 
 
 def _load_baseline(option: Path | None, settings: Settings) -> Baseline | None:
@@ -620,13 +486,15 @@ def baseline_command(
 ) -> None:
     """Record every current diagnostic, so that 'check' reports only new ones."""
     from copylint.baseline import Baseline, default_path
+    from copylint.orchestrate import check_paths, require_existing
 
     project = _project(config_path, no_config)
     targets = list(paths) or ["."]
     settings = project.settings_for(targets[0])
     if "-" in paths:
         raise UsageError("a baseline is made from files, not standard input")
-    outcomes, _ = _check_all(project, targets, fix=False, stdin_filename=None)
+    require_existing(targets)
+    outcomes = check_paths(project, targets, on_skip=_skipped, on_note=_note).outcomes
     for outcome in outcomes:
         if outcome.result.error or outcome.result.internal_errors:
             _fail(f"{outcome.result.path}: {outcome.result.error or 'a rule crashed'}")
@@ -766,15 +634,16 @@ def check_packs_command(directory: Path, config_path: Path | None, no_config: bo
 @guarded
 def review_command(paths: tuple[str, ...], config_path: Path | None, no_config: bool) -> None:
     """Go through each finding interactively: accept, edit, skip, ignore, add to dictionary."""
+    from copylint.orchestrate import discover_files, require_existing, require_files
     from copylint.review import HELP, review
 
     if "-" in paths:
         raise UsageError("review edits files; it cannot read standard input")
     project = _project(config_path, no_config)
     targets = list(paths) or ["."]
-    _check_paths_exist(targets)
-    files = _discover(project, targets)
-    _require_files(files, targets, project, allow_empty=False)
+    require_existing(targets)
+    files = discover_files(project, targets, on_skip=_skipped)
+    require_files(files, targets, project, allow_empty=False, on_note=_note)
 
     def ask(prompt: str) -> str | None:
         click.echo(prompt, nl=False)
@@ -895,10 +764,11 @@ def annotate(
     """Mark up a Word draft: findings as comments, safe fixes as tracked changes."""
     from copylint.annotate import annotate_file
     from copylint.engine import Linter
+    from copylint.orchestrate import require_existing
 
     if in_place and output is not None:
         raise UsageError("--in-place and --output cannot be combined")
-    _check_paths_exist([draft])
+    require_existing([draft])
     settings = _settings(config_path, no_config)
     report = annotate_file(
         Linter(settings), draft, draft if in_place else output, changes=not no_changes
@@ -950,8 +820,9 @@ def names_learn(
     from copylint import names_learn as learn
     from copylint.batch import default_jobs
     from copylint.files import discover
+    from copylint.orchestrate import require_existing
 
-    _check_paths_exist(paths)
+    require_existing(paths)
     settings = _settings(config_path, no_config)
     existing = learn.read_existing(output) if output is not None else {}
     files = list(discover(paths, settings))

@@ -44,7 +44,7 @@ class {class_name}(Rule):
     what = "What the rule flags, and what it leaves alone."
     why = "Why a copy desk corrects it, citing the style guide (AP Stylebook entry, ...)."
     references = ("AP Stylebook, the entry this rule follows",)
-    bad = (Example("A sentence the rule flags."),)
+    bad = (Example("A sentence the rule flags.", flags=("flags",)),)
     good = (Example("A correct sentence the rule leaves alone."),)
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -55,7 +55,7 @@ TEST_TEMPLATE = '''"""{rule_id}: what it flags and what it leaves alone."""
 
 from __future__ import annotations
 
-from tests.helpers import lint
+from tests.helpers import flagged, lint
 
 
 def _rules(text: str) -> list[str]:
@@ -63,7 +63,8 @@ def _rules(text: str) -> list[str]:
 
 
 def test_flags_the_slip() -> None:
-    assert _rules("A sentence the rule flags.") == ["{rule_id}"]
+    text = "A sentence the rule flags."
+    assert flagged(text, lint(text, select=["{rule_id}"])) == ["flags"]
 
 
 def test_leaves_correct_copy_alone() -> None:

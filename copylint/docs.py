@@ -42,12 +42,28 @@ def _example_text(example: Example, bad: bool) -> list[str]:
     ]
     if notes:
         lines[0] += f"   ({'; '.join(notes)})"
+    if bad and example.flags:
+        lines.append(f"    flags: {_quoted(example.flags)}")
     if bad and example.fixed is not None:
         lines.extend(
             f"    fixed: {line}" if i == 0 else f"           {line}"
             for i, line in enumerate(example.fixed.splitlines() or [""])
         )
     return lines
+
+
+def _quoted(flags: tuple[str, ...]) -> str:
+    """The flagged texts, each quoted and with white space other than a plain space escaped,
+    so a tab or a no-break space shows: ``"on", "\\t", "\\u00a0 "``."""
+    return ", ".join(f'"{"".join(map(_visible, text))}"' for text in flags)
+
+
+def _visible(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    if char == " " or not char.isspace():
+        return char
+    return {"\n": "\\n", "\t": "\\t"}.get(char, f"\\u{ord(char):04x}")
 
 
 def _wrap(text: str) -> str:
@@ -107,6 +123,8 @@ def explain_markdown(info: RuleInfo) -> str:
     ]
     for example in info.docs.bad:
         out.extend([_fence(example.text), ""])
+        if example.flags:
+            out.extend([f"Flags: `{_quoted(example.flags)}`", ""])
         if example.fixed is not None:
             out.extend(["After `--fix`:", "", _fence(example.fixed), ""])
     out.extend(["### Good", ""])

@@ -179,7 +179,12 @@ class Document:
         else:
             block = self.block_at(offset)
             start = block.start if block is not None else offset
-        return all(char in SENTENCE_OPENERS for char in self.text[start:offset])
+        # Backwards from the offset, stopping at the first other character: a long sentence with
+        # no end (a paragraph of unclosed quotes) costs nothing per call.
+        text, position = self.text, offset
+        while position > start and text[position - 1] in SENTENCE_OPENERS:
+            position -= 1
+        return position == start
 
     def in_heading(self, offset: int) -> bool:
         """True when ``offset`` lies in a heading block."""
@@ -202,14 +207,32 @@ class Document:
         emphasis mark): from the end of the prose character before ``start``."""
         return self.source[self.source_map.end(start) : self.source_map.end(end)]
 
+    def source_char_before(self, offset: int) -> str:
+        """The source character just before the one the prose character at ``offset`` was read
+        from: the mark that opens it when it is set in emphasis or code (``*``, ``_``, a
+        backtick), else whatever stands there ("" at the start of the file)."""
+        start = self.source_map.start(offset)
+        return self.source[start - 1 : start] if start else ""
+
+    def source_between(self, end: int, start: int) -> str:
+        """The source between the end of the prose ``text[:end]`` and the prose character at
+        ``start``: what the format left out between two blocks (blank lines, a code block, an
+        image, quote marks)."""
+        return self.source[self.source_map.end(end) : self.source_map.start(start)]
+
+    def left_out_before(self, offset: int) -> tuple[int, int]:
+        """The source range the format left out of the prose just before ``text[offset]`` (a
+        Markdown soft break's trailing spaces, an emphasis mark): for a finding on that source
+        text itself, ``Finding(start, end, message, in_source=True)``."""
+        return self.source_map.end(offset), self.source_map.start(offset)
+
     def is_emphasis_only(self, block: Block) -> bool:
         """A Markdown paragraph wrapped whole in one pair of ``*`` or ``_`` (the usual style of
         a photo caption or a credit line)."""
         if self.format != "markdown":
             return False
-        start = self.source_map.start(block.start)
         end = self.source_map.end(block.end)
-        before = self.source[start - 1 : start]
+        before = self.source_char_before(block.start)
         return bool(before) and before in _EMPHASIS and self.source[end : end + 1] == before
 
     def quotation_at(self, offset: int) -> Quotation | None:

@@ -1,5 +1,9 @@
 """Runs the selected rules over documents and turns their findings into diagnostics.
 
+The innermost level of a run (see :mod:`copylint.orchestrate` for all four): one
+:class:`~copylint.document.Document` in, its :class:`FileResult` out; files, fixing and
+processes are the outer levels' business.
+
 The engine is the one place that knows about quotations (rules that do not read inside them
 never see findings there), inline suppressions, per-file ignores, severities from config, and
 fix safety (an edit whose prose is not verbatim in the source would damage markup, so it is
@@ -49,7 +53,9 @@ class InternalError:
 
 @dataclass
 class FileResult:
-    """The outcome for one file: its diagnostics, or why it could not be linted."""
+    """The engine's result for one file's document: its diagnostics and the rules that failed
+    on it, or why it could not be read (set by the outer levels). The runner wraps it in a
+    :class:`~copylint.runner.FileOutcome` with what fixing did."""
 
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -36,12 +36,19 @@ class Project:
         no_config: bool = False,
         cwd: Path | None = None,
         selectors: tuple[str, ...] = (),
+        settings: Settings | None = None,
+        build: Callable[[Settings], Linter] | None = None,
     ) -> None:
+        """``settings`` gives every file that one configuration (the Python API's); ``build``
+        makes a configuration's linter (the API's, reused across calls) instead of a new one."""
         self.overrides = overrides
+        self._build = build
         self.selectors = selectors  # from the command line: a bad one is a usage error
         self.cwd = (cwd or Path.cwd()).resolve()
         self._fixed: Settings | None = None
-        if config_path is not None or no_config:
+        if settings is not None:
+            self._fixed = overrides(settings)
+        elif config_path is not None or no_config:
             self._fixed = overrides(load_settings(config_path, no_config=no_config, cwd=self.cwd))
         self._by_config: dict[Path | None, Settings] = {}
         self._by_directory: dict[Path, Settings] = {}
@@ -78,6 +85,8 @@ class Project:
         from copylint.registry import Registry
 
         linter = self._linters.get(id(settings))
+        if linter is None and self._build is not None:
+            linter = self._linters[id(settings)] = self._build(settings)
         if linter is None:
             registry = Registry.load(settings)
             for selector in self.selectors:

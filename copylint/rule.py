@@ -48,8 +48,10 @@ class Example:
     """A text a rule's documentation shows, and the test suite runs.
 
     For a bad example, ``fixed`` is the text after ``--fix`` (None when the rule offers no safe
-    fix for it). ``format`` is ``"text"`` or ``"markdown"``; ``options`` are rule options and
-    ``settings`` are top-level config keys (``words``, ``style``…) the example needs.
+    fix for it) and ``flags`` the exact source text of each span the rule flags, in order (the
+    test suite checks the range, not only the rule id, as textlint's tester does). ``format`` is
+    ``"text"`` or ``"markdown"``; ``options`` are rule options and ``settings`` are top-level
+    config keys (``words``, ``style``…) the example needs.
     """
 
     text: str
@@ -57,6 +59,7 @@ class Example:
     format: str = "text"
     options: Mapping[str, Any] = field(default_factory=dict)
     settings: Mapping[str, Any] = field(default_factory=dict)
+    flags: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

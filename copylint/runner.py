@@ -1,5 +1,8 @@
 """One file through the engine: build the document, lint, and fix until stable.
 
+The second level of a run (see :mod:`copylint.orchestrate`): a file's text in, its
+:class:`FileOutcome` out.
+
 Reading files, the cache and worker processes are :mod:`copylint.batch`'s business.
 """
 
@@ -20,7 +23,8 @@ MAX_FIX_PASSES = 10
 
 @dataclass
 class FileOutcome:
-    """A file's result, and with fixing on, its fixed text and how many fixes went in."""
+    """The runner's outcome for one file: the engine's :class:`~copylint.engine.FileResult`,
+    and with fixing on, the fixed text and how many fixes went in."""
 
     result: FileResult
     original: SourceFile | None = None

@@ -27,6 +27,9 @@ def test_new_rule_writes_module_registration_and_test(repo: Path) -> None:
     rule = namespace["NoBreakSpace"]
     assert rule.id == "whitespace/no-break-space"  # type: ignore[attr-defined]
     assert rule.summary == 'A "stray" space'  # type: ignore[attr-defined]
+    # what the meta-tests ask of every rule: references, and the text each bad example flags
+    assert rule.info.docs.references  # type: ignore[attr-defined]
+    assert all(example.flags for example in rule.info.docs.bad)  # type: ignore[attr-defined]
     registry = (repo / "copylint/checks/__init__.py").read_text()
     compile(registry, "__init__.py", "exec")
     assert "from copylint.checks.whitespace.no_break_space import NoBreakSpace\n" in registry

@@ -316,3 +316,20 @@ def test_source_of_a_soft_break_holds_the_spaces_markdown_dropped() -> None:
     doc2 = load_document("b.md", "The council met \nand voted.\n")
     assert doc.source_of(doc.text.index("\n"), doc.text.index("\n") + 1) == "   \n"
     assert doc2.source_of(doc2.text.index("\n"), doc2.text.index("\n") + 1) == " \n"
+
+
+def test_what_markdown_leaves_out_of_the_prose_is_read_through_the_document() -> None:
+    source = "**json**: the format.\n\n```\ncode\n```\n\nrun it.\nThe end \nof it.\n"
+    doc = load_document("a.md", source)
+    label, after_code = doc.blocks[0], doc.blocks[1]
+    assert doc.source_char_before(label.start) == "*"  # the word is set in emphasis
+    assert doc.source_char_before(after_code.start) == "\n"
+    assert doc.source_between(label.end, after_code.start).strip() == "```\ncode\n```"
+    start, end = doc.left_out_before(doc.text.index("\nof"))
+    assert source[start:end] == " "  # the trailing space a soft break drops
+
+
+def test_sentence_start_scans_back_over_opening_marks_only() -> None:
+    doc = load_document("a.txt", "“(—The vote passed,” she said.\n")
+    assert doc.at_sentence_start(doc.text.index("The"))
+    assert not doc.at_sentence_start(doc.text.index("she"))

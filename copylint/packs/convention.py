@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from copylint.packs import Entry
+    from copylint.packs.entry import Entry
     from copylint.rule import Rule
 
 #: How a built-in rule's origin starts: "built-in" (Python rules) or "built-in pack rules/..."

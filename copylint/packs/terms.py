@@ -33,7 +33,7 @@ from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
+    from copylint.packs.entry import Entry
 
 #: How long one pattern may run over one document before it is reported as runaway: this many
 #: seconds, plus :data:`SECONDS_PER_MILLION` for every million characters of prose, so that an

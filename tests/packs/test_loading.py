@@ -88,6 +88,26 @@ def test_fixed_texts_must_match_the_bad_ones(tmp_path: Path) -> None:
     assert "'fixed' must give one text per 'bad' example" in _load_error(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        ('flags = ["x", "y"]\n', "'flags' must give one item per 'bad' example"),
+        ("flags = [1]\n", "each item of 'flags' must be a string or a list of strings"),
+        ('flags = "x"\n', "'flags' must be a list, one item per 'bad' example"),
+    ],
+)
+def test_flags_give_one_item_per_bad_example(tmp_path: Path, flags: str, expected: str) -> None:
+    write_pack(tmp_path, entry("usage/house-test", "existence", 'tokens = ["x"]\n' + flags))
+    assert expected in _load_error(tmp_path)
+
+
+def test_flags_of_a_pack_entry_become_its_examples_flags(tmp_path: Path) -> None:
+    keys = 'tokens = ["x"]\nflags = [["x", "x"]]\n'
+    write_pack(tmp_path, entry("usage/house-test", "existence", keys))
+    info = Registry.load(Settings(rules_dirs=(tmp_path,)))["usage/house-test"].info
+    assert [example.flags for example in info.docs.bad] == [("x", "x")]
+
+
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     path = write_pack(tmp_path, "[[rule]\nid = 1\n")
     message = _load_error(tmp_path)

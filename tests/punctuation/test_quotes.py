@@ -29,6 +29,12 @@ def test_a_continuation_without_its_opening_mark_is_reported_once() -> None:
     assert "continues a quotation" in message
 
 
+def test_a_continuation_without_its_opening_mark_underlines_its_first_word() -> None:
+    text = 'He said "we came\n\nand we will return," and left.'
+    found = lint(text, select=["punctuation/unbalanced-quotes"])
+    assert flagged(text, found) == ["and"]
+
+
 def test_several_problems_in_a_paragraph_are_reported_once() -> None:
     (message,) = _unbalanced('He said" no" and" yes".')
     assert message.endswith("(and 3 more in this paragraph)")

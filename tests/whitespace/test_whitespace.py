@@ -25,6 +25,13 @@ def test_a_single_trailing_space_in_markdown_is_flagged_without_a_fix() -> None:
     assert diagnostic.rule == "whitespace/trailing-space" and diagnostic.fix is None
 
 
+def test_a_trailing_space_markdown_leaves_out_of_the_prose_is_underlined_itself() -> None:
+    text = "Line one\t \r\nline two\n"
+    (diagnostic,) = lint(text, fmt="markdown", select=["whitespace/trailing-space"])
+    assert text[diagnostic.span.start : diagnostic.span.end] == "\t "
+    assert (diagnostic.span.line, diagnostic.span.column) == (1, 9)
+
+
 def test_trailing_spaces_in_code_are_not_prose() -> None:
     assert _rules("```\ncode   \nmore\t\there\n```\n", fmt="markdown") == []
 

@@ -40,11 +40,13 @@ class AccordingToOveruse(Rule):
     bad = (
         Example(
             "According to Reuters, talks began. Aid stalled, according to CNN. According to "
-            "the BBC, fighting resumed. Prices rose, according to officials."
+            "the BBC, fighting resumed. Prices rose, according to officials.",
+            flags=("according to",),
         ),
         Example(
             "Talks began, according to Reuters. Aid stalled, according to CNN.",
             options={"max": 1},
+            flags=("according to",),
         ),
     )
     good = (

@@ -48,9 +48,13 @@ class InvertedAttribution(Rule):
     )
     references = ("AP Stylebook: said",)
     bad = (
-        Example('"We will win," said he.', fixed='"We will win," he said.'),
-        Example("Said she: it was over.", fixed="She said: it was over."),
-        Example('"Nothing," says I, "is certain."', fixed='"Nothing," I say, "is certain."'),
+        Example('"We will win," said he.', fixed='"We will win," he said.', flags=("said he",)),
+        Example("Said she: it was over.", fixed="She said: it was over.", flags=("Said she",)),
+        Example(
+            '"Nothing," says I, "is certain."',
+            fixed='"Nothing," I say, "is certain."',
+            flags=("says I",),
+        ),
     )
     good = (
         Example('"We will win," he said.'),

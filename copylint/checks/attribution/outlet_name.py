@@ -117,39 +117,56 @@ class OutletName(Rule):
         Example(
             "Blinken met Abbas, according to the New York Times.",
             fixed="Blinken met Abbas, according to The New York Times.",
+            flags=("the New York Times",),
         ),
         Example(
             "Protests grew, the Associated Press reported.",
             fixed="Protests grew, The Associated Press reported.",
+            flags=("the Associated Press",),
         ),
         Example(
             "New York Times reporters were there, New York Times said.",
             fixed="New York Times reporters were there, The New York Times said.",
+            flags=("New York Times",),
         ),
-        Example("The NY Times reported the visit.", fixed="The New York Times reported the visit."),
         Example(
-            "NYT reported the visit first.", fixed="The New York Times reported the visit first."
+            "The NY Times reported the visit.",
+            fixed="The New York Times reported the visit.",
+            flags=("The NY Times",),
         ),
-        Example("Read the New York Times' report.", fixed="Read The New York Times' report."),
+        Example(
+            "NYT reported the visit first.",
+            fixed="The New York Times reported the visit first.",
+            flags=("NYT",),
+        ),
+        Example(
+            "Read the New York Times' report.",
+            fixed="Read The New York Times' report.",
+            flags=("the New York Times",),
+        ),
         Example(
             "It was first reported by [the New York Times](https://www.nytimes.com).",
             fixed="It was first reported by [The New York Times](https://www.nytimes.com).",
             format="markdown",
+            flags=("the New York Times",),
         ),
         Example(
             "She told The Guardian that she would run.",
             fixed="She told the Guardian that she would run.",
+            flags=("The Guardian",),
         ),
         Example(
             "The rally drew 2,000, according to the Reuters.",
             fixed="The rally drew 2,000, according to Reuters.",
+            flags=("the Reuters",),
         ),
-        Example("Blinken also visited Turkey, ABC reported."),
-        Example("Protests spread, Fox KTVU reported."),
+        Example("Blinken also visited Turkey, ABC reported.", flags=("ABC",)),
+        Example("Protests spread, Fox KTVU reported.", flags=("Fox KTVU",)),
         Example(
             "The board met, the Oaklandside reported.",
             fixed="The board met, The Oaklandside reported.",
             options={"outlets": [{"name": "The Oaklandside", "kind": "newspaper"}]},
+            flags=("the Oaklandside",),
         ),
     )
     good = (

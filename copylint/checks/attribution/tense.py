@@ -35,7 +35,8 @@ class AttributionTense(Rule):
     bad = (
         Example(
             '"We are ready," Smith said. "The money is there," she says. "We start in May," '
-            "Smith said."
+            "Smith said.",
+            flags=("says",),
         ),
     )
     good = (

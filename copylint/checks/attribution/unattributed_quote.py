@@ -67,15 +67,18 @@ class UnattributedQuote(Rule):
     references = ("AP Stylebook: quotations in the news",)
     bad = (
         Example(
-            'The council met on Monday. "We will not raise taxes this year." The vote was 5-2.'
+            'The council met on Monday. "We will not raise taxes this year." The vote was 5-2.',
+            flags=('"We will not raise taxes this year."',),
         ),
         Example(
             'The council met on Monday.\n\n"We will not raise taxes this year.\n\n'
-            '"Nor next year."\n\nThe vote was 5-2.'
+            '"Nor next year."\n\nThe vote was 5-2.',
+            flags=('"We will not raise taxes this year.',),
         ),
         Example(
             'The council met. "We will not raise taxes."',
             options={"min-words": 2},
+            flags=('"We will not raise taxes."',),
         ),
     )
     good = (

@@ -64,14 +64,15 @@ class AttributionVerb(Rule):
         "stilted. Use one only when its extra meaning is the writer's considered judgment."
     )
     bad = (
-        Example('"We did nothing wrong," the minister claimed.'),
-        Example("The vote was fair, the commission insisted on Tuesday."),
-        Example("Smith admitted that the figures were wrong."),
-        Example("Democrats insisted the bill was balanced."),
-        Example('In a statement, she stated, "We will appeal."'),
+        Example('"We did nothing wrong," the minister claimed.', flags=("claimed",)),
+        Example("The vote was fair, the commission insisted on Tuesday.", flags=("insisted",)),
+        Example("Smith admitted that the figures were wrong.", flags=("admitted",)),
+        Example("Democrats insisted the bill was balanced.", flags=("insisted",)),
+        Example('In a statement, she stated, "We will appeal."', flags=("stated",)),
         Example(
             "The trip followed Biden's visit, the White House put out in a statement, drawing "
-            "praise."
+            "praise.",
+            flags=("put out",),
         ),
     )
     good = (

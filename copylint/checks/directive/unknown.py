@@ -28,14 +28,20 @@ class UnknownDirective(Rule):
         "is handled. Linters warn about it for the same reason (ESLint's unused and unknown "
         "directives, ruff's RUF100)."
     )
+    references = (
+        "ruff, RUF100 unused-noqa: https://docs.astral.sh/ruff/rules/unused-noqa/",
+        "ESLint, --report-unused-disable-directives: https://eslint.org/docs/latest/use/command-line-interface",
+    )
     bad = (
         Example(
             "<!-- copylint-disable-nextline repetition/doubled-word -->\nIt was the the end.\n",
             format="markdown",
+            flags=("<!-- copylint-disable-nextline repetition/doubled-word -->",),
         ),
         Example(
             "<!-- copylint-disable repetition/doubled-wrd -->\nIt was the end.\n",
             format="markdown",
+            flags=("repetition/doubled-wrd",),
         ),
     )
     good = (

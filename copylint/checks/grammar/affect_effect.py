@@ -31,10 +31,11 @@ class AffectEffect(GrammarRule):
         'verb, means to cause"; "effect, as a noun, means result". The noun "affect" belongs to '
         'psychology, and "effect change" is correct, so only clear slots are flagged.'
     )
+    references = ("AP Stylebook: affect, effect",)
     bad = (
-        Example("The side affects were mild."),
-        Example("The ruling will effect how votes are counted."),
-        Example("Farmers were adversely effected by the drought."),
+        Example("The side affects were mild.", flags=("affects",)),
+        Example("The ruling will effect how votes are counted.", flags=("effect",)),
+        Example("Farmers were adversely effected by the drought.", flags=("effected",)),
     )
     good = (
         Example("The side effects were mild; the ruling will affect how votes are counted."),

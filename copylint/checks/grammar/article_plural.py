@@ -34,10 +34,14 @@ class ArticlePlural(GrammarRule):
         "Usage; The Chicago Manual of Style, 5.70). The slip comes from editing one word of a "
         "phrase and not the other."
     )
+    references = (
+        "Merriam-Webster's Dictionary of English Usage",
+        "The Chicago Manual of Style, chapter 5: grammar and usage (determiners)",
+    )
     bad = (
-        Example("He carried such a swords as no one had seen."),
-        Example("The city adopted a new rules that month."),
-        Example("Each members voted."),
+        Example("He carried such a swords as no one had seen.", flags=("swords",)),
+        Example("The city adopted a new rules that month.", flags=("rules",)),
+        Example("Each members voted.", flags=("members",)),
     )
     good = (
         Example("A sports car, a jobs report, a few days, a series and a means."),

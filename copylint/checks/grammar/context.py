@@ -237,8 +237,7 @@ class View:
         """Words ``i - 1`` and ``i`` stand in one clause: only spaces or a line break between."""
         if i <= 0 or i >= len(self.words):
             return False
-        gap = self.doc.text[self.words[i - 1].end : self.words[i].start]
-        return gap.isspace() and "\n\n" not in gap
+        return self.doc.space_between(self.words[i - 1].end, self.words[i].start)
 
     def previous(self, i: int) -> str:
         """The word before ``i`` when it stands in the same clause, else ``""``."""

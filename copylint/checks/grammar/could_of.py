@@ -37,11 +37,15 @@ class CouldOf(GrammarRule):
         'In speech "could\'ve" sounds like "could of"; in writing only "could have" is '
         'standard (Paul Brians, Common Errors in English Usage, "could of"; Merriam-Webster).'
     )
+    references = (
+        'Paul Brians, Common Errors in English Usage: "could of"',
+        "Merriam-Webster: https://www.merriam-webster.com/",
+    )
     bad = (
-        Example("He could of been elected.", fixed="He could have been elected."),
-        Example("They should of never gone.", fixed="They should have never gone."),
-        Example("She would of had a chance."),
-        Example("This could of been avoided."),
+        Example("He could of been elected.", fixed="He could have been elected.", flags=("of",)),
+        Example("They should of never gone.", fixed="They should have never gone.", flags=("of",)),
+        Example("She would of had a chance.", flags=("of",)),
+        Example("This could of been avoided.", flags=("of",)),
     )
     good = (
         Example("He could have been elected. You could, of course, vote."),

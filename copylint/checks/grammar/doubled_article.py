@@ -24,9 +24,13 @@ class DoubledArticle(GrammarRule):
         "repetition/doubled-word's."
     )
     why = "A noun phrase takes one article; the second is always a leftover of an edit."
+    references = (
+        "The Chicago Manual of Style, chapter 5: grammar and usage (articles)",
+        "Matt Might, lexical illusions: https://matt.might.net/articles/shell-scripts-for-passive-voice-weasel-words-duplicates/",
+    )
     bad = (
-        Example("She read the a report on Monday."),
-        Example("It was a the best plan."),
+        Example("She read the a report on Monday.", flags=("the a",)),
+        Example("It was a the best plan.", flags=("a the",)),
     )
     good = (
         Example("She took the A train to the a cappella concert."),

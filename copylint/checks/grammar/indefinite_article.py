@@ -119,13 +119,18 @@ class IndefiniteArticle(GrammarRule):
         '("a historic event, a one-year term, an energy crisis, an honorable person, a united '
         'stand"). Merriam-Webster\'s usage note on "a" agrees.'
     )
+    references = ("AP Stylebook: a, an", 'Merriam-Webster, usage note on "a"')
     bad = (
-        Example("He filed an report on Monday.", fixed="He filed a report on Monday."),
-        Example("The talks took a hour.", fixed="The talks took an hour."),
-        Example("She is a FBI agent."),
-        Example("An U.S. official said so."),
-        Example("It was an one-time payment."),
-        Example("He is a NBA player and a 18-year-old."),
+        Example(
+            "He filed an report on Monday.",
+            fixed="He filed a report on Monday.",
+            flags=("an",),
+        ),
+        Example("The talks took a hour.", fixed="The talks took an hour.", flags=("a",)),
+        Example("She is a FBI agent.", flags=("a",)),
+        Example("An U.S. official said so.", flags=("An",)),
+        Example("It was an one-time payment.", flags=("an",)),
+        Example("He is a NBA player and a 18-year-old.", flags=("a", "a")),
     )
     good = (
         Example("A university, an hour, a one-time deal, a European team."),

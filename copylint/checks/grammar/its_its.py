@@ -46,12 +46,17 @@ class ItsIts(GrammarRule):
         'AP Stylebook, "its, it\'s": "its" is the possessive form of the neuter pronoun; '
         '"it\'s" is the contraction of "it is" or "it has". The spelling checker accepts both.'
     )
+    references = ("AP Stylebook: its, it's",)
     bad = (
-        Example("The party held it's own convention.", fixed="The party held its own convention."),
-        Example("The city said it's budget was cut."),
-        Example("Paris is known for it's architecture."),
-        Example("Its been a long year for the council."),
-        Example("Officials said its a deal."),
+        Example(
+            "The party held it's own convention.",
+            fixed="The party held its own convention.",
+            flags=("it's",),
+        ),
+        Example("The city said it's budget was cut.", flags=("it's",)),
+        Example("Paris is known for it's architecture.", flags=("it's",)),
+        Example("Its been a long year for the council.", flags=("Its",)),
+        Example("Officials said its a deal.", flags=("its",)),
     )
     good = (
         Example("It's time to vote, and its own members agree."),

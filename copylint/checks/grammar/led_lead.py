@@ -26,11 +26,12 @@ class LedLead(GrammarRule):
         'The past tense and participle of "lead" is "led" (AP Stylebook, "lead, led"); "lead" '
         'also names the metal, said like "led", which is why the slip is common.'
     )
+    references = ("AP Stylebook: lead, led",)
     bad = (
-        Example("The team was lead by its captain."),
-        Example("The storm has lead to delays."),
-        Example("In 2019 she lead the delegation."),
-        Example("The decision lead to protests."),
+        Example("The team was lead by its captain.", flags=("lead",)),
+        Example("The storm has lead to delays.", flags=("lead",)),
+        Example("In 2019 she lead the delegation.", flags=("lead",)),
+        Example("The decision lead to protests.", flags=("lead",)),
     )
     good = (
         Example("The team was led by its captain and will lead the league."),

@@ -27,10 +27,14 @@ class LoseLoose(GrammarRule):
         '"Lose" is the verb (to misplace, to be defeated); "loose" is the adjective (not '
         'tight). Merriam-Webster and Paul Brians, Common Errors in English Usage, "lose/loose".'
     )
+    references = (
+        'Paul Brians, Common Errors in English Usage: "lose/loose"',
+        "Merriam-Webster: https://www.merriam-webster.com/",
+    )
     bad = (
-        Example("The party could loose the election."),
-        Example("Workers are loosing their jobs."),
-        Example("The dog broke lose again."),
+        Example("The party could loose the election.", flags=("loose",)),
+        Example("Workers are loosing their jobs.", flags=("loosing",)),
+        Example("The dog broke lose again.", flags=("lose",)),
     )
     good = (
         Example("The party could lose the election; the dog broke loose."),

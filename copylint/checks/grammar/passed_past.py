@@ -26,11 +26,15 @@ class PassedPast(GrammarRule):
         '"Passed" is the past tense and participle of "pass"; "past" is the noun, adjective, '
         "adverb and preposition (Merriam-Webster; Paul Brians, Common Errors in English Usage)."
     )
+    references = (
+        'Paul Brians, Common Errors in English Usage: "passed/past"',
+        "Merriam-Webster: https://www.merriam-webster.com/",
+    )
     bad = (
-        Example("In the passed year, prices rose."),
-        Example("Protesters marched passed the embassy."),
-        Example("The bill has past the Senate."),
-        Example("Her father past away in May."),
+        Example("In the passed year, prices rose.", flags=("passed",)),
+        Example("Protesters marched passed the embassy.", flags=("passed",)),
+        Example("The bill has past the Senate.", flags=("past",)),
+        Example("Her father past away in May.", flags=("past",)),
     )
     good = (
         Example("In the past year, the bill passed the Senate and her father passed away."),

@@ -37,10 +37,11 @@ class PossessiveTime(GrammarRule):
         'AP Stylebook, "possessives": "Descriptive phrases ... take an apostrophe: this '
         "year's budget, a day's pay, two weeks' vacation\"."
     )
+    references = ("AP Stylebook: possessives (descriptive phrases: this year's budget)",)
     bad = (
-        Example("This years budget is larger."),
-        Example("At last weeks meeting, the council voted."),
-        Example("Todays vote was close."),
+        Example("This years budget is larger.", flags=("years",)),
+        Example("At last weeks meeting, the council voted.", flags=("weeks",)),
+        Example("Todays vote was close.", flags=("Todays",)),
     )
     good = (
         Example("This year's budget is larger than last year's."),

@@ -58,12 +58,16 @@ class SubjectVerb(GrammarRule):
         '"plurals"; The Chicago Manual of Style, 5.138). With the subject right before the '
         "verb the error is certain."
     )
+    references = (
+        "AP Stylebook: collective nouns; plurals",
+        "The Chicago Manual of Style, chapter 5: grammar and usage (agreement of subject and verb)",
+    )
     bad = (
-        Example("She have three children."),
-        Example("They was told to leave."),
-        Example("The reports was published on Monday."),
-        Example("Each member have one vote."),
-        Example("When he go to work, he drives."),
+        Example("She have three children.", flags=("have",)),
+        Example("They was told to leave.", flags=("was",)),
+        Example("The reports was published on Monday.", flags=("was",)),
+        Example("Each member have one vote.", flags=("have",)),
+        Example("When he go to work, he drives.", flags=("go",)),
     )
     good = (
         Example("She has three children, and they were told to leave."),

@@ -38,13 +38,17 @@ class TheirThere(GrammarRule):
         '"there is", "they\'re" the contraction of "they are" (AP Stylebook, "their, there, '
         "they're\"; Paul Brians, Common Errors in English Usage). Only context tells them apart."
     )
+    references = (
+        "AP Stylebook: their, there, they're",
+        "Paul Brians, Common Errors in English Usage: https://brians.wsu.edu/common-errors/",
+    )
     bad = (
-        Example("The players want there own stadium."),
-        Example("Most of there members voted no."),
-        Example("Their are three candidates."),
-        Example("The keys are over their."),
-        Example("They said there going to appeal."),
-        Example("The owners said they're house was sold."),
+        Example("The players want there own stadium.", flags=("there",)),
+        Example("Most of there members voted no.", flags=("there",)),
+        Example("Their are three candidates.", flags=("Their",)),
+        Example("The keys are over their.", flags=("their",)),
+        Example("They said there going to appeal.", flags=("there",)),
+        Example("The owners said they're house was sold.", flags=("they're",)),
     )
     good = (
         Example("There are three candidates, and their own members agree."),

@@ -43,11 +43,12 @@ class ThenThan(GrammarRule):
         'AP Stylebook, "than, then": "than" introduces the second element of a comparison; '
         '"then" is an adverb of time. The slip is common because they sound alike in speech.'
     )
+    references = ("AP Stylebook: than, then",)
     bad = (
-        Example("Turnout was higher then in 2020."),
-        Example("She chose to resign rather then apologize."),
-        Example("The bill costs more money then the last one."),
-        Example("He voted, and than he left."),
+        Example("Turnout was higher then in 2020.", flags=("then",)),
+        Example("She chose to resign rather then apologize.", flags=("then",)),
+        Example("The bill costs more money then the last one.", flags=("then",)),
+        Example("He voted, and than he left.", flags=("than",)),
     )
     good = (
         Example("Turnout was higher than in 2020; then it fell."),

@@ -34,11 +34,12 @@ class ToToo(GrammarRule):
         '"Too" means "also" or "excessively"; "to" is a preposition or marks an infinitive '
         '(Paul Brians, Common Errors in English Usage, "to/too/two").'
     )
+    references = ('Paul Brians, Common Errors in English Usage: "to/too/two"',)
     bad = (
-        Example("It was to late to vote."),
-        Example("There are far to many candidates."),
-        Example("She wants too go home."),
-        Example("They drove too the store."),
+        Example("It was to late to vote.", flags=("to",)),
+        Example("There are far to many candidates.", flags=("to",)),
+        Example("She wants too go home.", flags=("too",)),
+        Example("They drove too the store.", flags=("too",)),
     )
     good = (
         Example("It was too late to go to many places, too."),

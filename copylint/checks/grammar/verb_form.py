@@ -46,10 +46,14 @@ class VerbForm(GrammarRule):
         "are words, so the spelling checker passes them (Merriam-Webster; The Chicago Manual "
         "of Style, 5.97)."
     )
+    references = (
+        "Merriam-Webster: https://www.merriam-webster.com/",
+        "The Chicago Manual of Style, chapter 5: grammar and usage (verbs)",
+    )
     bad = (
-        Example("The effect, also knows as the Doppler shift, was measured."),
-        Example("The phenomenon knows as the Doppler effect was measured."),
-        Example("Since 1970, Airbus manufacturers a number of jets."),
+        Example("The effect, also knows as the Doppler shift, was measured.", flags=("knows",)),
+        Example("The phenomenon knows as the Doppler effect was measured.", flags=("knows",)),
+        Example("Since 1970, Airbus manufacturers a number of jets.", flags=("manufacturers",)),
     )
     good = (
         Example("The effect, also known as the Doppler shift, was measured."),

@@ -29,10 +29,11 @@ class WeatherWhether(GrammarRule):
         "verb, to come through). Paul Brians, Common Errors in English Usage, "
         '"weather/whether".'
     )
+    references = ('Paul Brians, Common Errors in English Usage: "weather/whether"',)
     bad = (
-        Example("Officials asked weather to close the road."),
-        Example("He will run weather or not the party agrees."),
-        Example("The whether turned cold."),
+        Example("Officials asked weather to close the road.", flags=("weather",)),
+        Example("He will run weather or not the party agrees.", flags=("weather",)),
+        Example("The whether turned cold.", flags=("whether",)),
     )
     good = (
         Example("Officials asked whether to close the road; the weather turned cold."),

@@ -25,9 +25,10 @@ class WhoseWhos(GrammarRule):
         '"Whose" is the possessive of "who"; "who\'s" is "who is" or "who has" (AP Stylebook, '
         '"who\'s, whose").'
     )
+    references = ("AP Stylebook: who's, whose",)
     bad = (
-        Example("The senator, whose been in office since 2010, retired."),
-        Example("A judge who's father was a judge ruled."),
+        Example("The senator, whose been in office since 2010, retired.", flags=("whose",)),
+        Example("A judge who's father was a judge ruled.", flags=("who's",)),
     )
     good = (
         Example("The senator, who's been in office since 2010, retired."),

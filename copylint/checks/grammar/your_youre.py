@@ -25,10 +25,11 @@ class YourYoure(GrammarRule):
         '"Your" is the possessive of "you", "you\'re" the contraction of "you are" (Paul Brians, '
         'Common Errors in English Usage, "your/you\'re"); both pass a spelling checker.'
     )
+    references = ('Paul Brians, Common Errors in English Usage: "your/you\'re"',)
     bad = (
-        Example("If your going to vote, bring ID."),
-        Example("Your a winner, the coach said."),
-        Example("Police said you're car was towed."),
+        Example("If your going to vote, bring ID.", flags=("your",)),
+        Example("Your a winner, the coach said.", flags=("Your",)),
+        Example("Police said you're car was towed.", flags=("you're",)),
     )
     good = (
         Example("You're going to need your own ID."),

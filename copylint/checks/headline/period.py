@@ -37,6 +37,7 @@ class HeadlinePeriod(Rule):
             "# Rivera wins presidency.\n\nRivera won Thursday.\n",
             fixed="# Rivera wins presidency\n\nRivera won Thursday.\n",
             format="markdown",
+            flags=(".",),
         ),
     )
     good = (

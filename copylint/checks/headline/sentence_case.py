@@ -84,6 +84,7 @@ class SentenceCase(Rule):
         Example(
             "# Council Approves New Budget For Parks\n\nThe council voted Monday.\n",
             format="markdown",
+            flags=("Approves New Budget For Parks",),
         ),
     )
     good = (

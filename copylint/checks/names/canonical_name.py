@@ -48,12 +48,18 @@ class CanonicalName(Rule):
         Example(
             "Secretary of State Anthony J. Blinken met Abbas.",
             fixed="Secretary of State Antony J. Blinken met Abbas.",
+            flags=("Anthony J. Blinken",),
         ),
-        Example("President Zelensky spoke by video.", fixed="President Zelenskyy spoke by video."),
+        Example(
+            "President Zelensky spoke by video.",
+            fixed="President Zelenskyy spoke by video.",
+            flags=("Zelensky",),
+        ),
         Example(
             "Mayor Jon Smyth opened the fair.",
             fixed="Mayor John Smyth opened the fair.",
             options={"names": {"John Smyth": ["Jon Smyth"]}},
+            flags=("Jon Smyth",),
         ),
     )
     good = (

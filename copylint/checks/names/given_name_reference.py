@@ -38,8 +38,11 @@ class GivenNameReference(Rule):
         "ignores the rule.)"
     )
     bad = (
-        Example("Maria Ortega runs the shelter. Maria wrote the grant herself."),
-        Example("Wang Wei founded the lab in 2009. Ms. Wei said it would grow."),
+        Example("Maria Ortega runs the shelter. Maria wrote the grant herself.", flags=("Maria",)),
+        Example(
+            "Wang Wei founded the lab in 2009. Ms. Wei said it would grow.",
+            flags=("Ms. Wei",),
+        ),
     )
     good = (
         Example("Maria Ortega runs the shelter. Ortega wrote the grant herself."),

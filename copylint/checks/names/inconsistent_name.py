@@ -54,13 +54,29 @@ class InconsistentName(Rule):
     bad = (
         Example(
             "Secretary of State Anthony J. Blinken flew to Amman. Anthony Blinken met King "
-            "Abdullah there."
+            "Abdullah there.",
+            flags=("Anthony Blinken",),
         ),
-        Example("Antony Blinken flew to Amman. Blinken said Anthony Blinken had no comment."),
-        Example("Benjamin Netanyahu spoke first. Later, Benjamin Netanyhau spoke again."),
-        Example("Ana Kowalczyk runs the clinic. Ms. Kowalcyk said it would stay open."),
-        Example("Karim al-Rashid leads the council. Al-Rasheed said the budget would pass."),
-        Example("Michael Bloomberg spoke. Hours later, Micheal Bloomberg spoke again."),
+        Example(
+            "Antony Blinken flew to Amman. Blinken said Anthony Blinken had no comment.",
+            flags=("Anthony Blinken",),
+        ),
+        Example(
+            "Benjamin Netanyahu spoke first. Later, Benjamin Netanyhau spoke again.",
+            flags=("Netanyhau",),
+        ),
+        Example(
+            "Ana Kowalczyk runs the clinic. Ms. Kowalcyk said it would stay open.",
+            flags=("Kowalcyk",),
+        ),
+        Example(
+            "Karim al-Rashid leads the council. Al-Rasheed said the budget would pass.",
+            flags=("Al-Rasheed",),
+        ),
+        Example(
+            "Michael Bloomberg spoke. Hours later, Micheal Bloomberg spoke again.",
+            flags=("Micheal Bloomberg",),
+        ),
     )
     good = (
         Example("President Joe Biden met his son Hunter Biden in Delaware. Biden said little."),

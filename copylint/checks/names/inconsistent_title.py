@@ -40,9 +40,13 @@ class InconsistentTitle(Rule):
     bad = (
         Example(
             "Prime Minister Benjamin Netanyahu spoke in Jerusalem. Later, President Netanyahu "
-            "met the families."
+            "met the families.",
+            flags=("President",),
         ),
-        Example("Vice President Kamala Harris arrived first. President Harris then spoke."),
+        Example(
+            "Vice President Kamala Harris arrived first. President Harris then spoke.",
+            flags=("President",),
+        ),
     )
     good = (
         Example(

@@ -45,11 +45,16 @@ class LaterReference(Rule):
         Example(
             "Secretary of State Antony Blinken arrived Monday. Sec. Blinken met Abbas.",
             fixed=None,
+            flags=("Sec. Blinken",),
         ),
-        Example("President Mahmoud Abbas hosted Antony Blinken. Later, Mr. Blinken left."),
+        Example(
+            "President Mahmoud Abbas hosted Antony Blinken. Later, Mr. Blinken left.",
+            flags=("Mr. Blinken",),
+        ),
         Example(
             "Blinken arrived in Amman on Monday. Secretary of State Antony Blinken then met "
-            "Jordan's foreign minister."
+            "Jordan's foreign minister.",
+            flags=("Blinken",),
         ),
     )
     good = (

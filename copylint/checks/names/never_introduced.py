@@ -44,8 +44,14 @@ class NeverIntroduced(Rule):
         "reader given a bare surname cannot tell who is meant or look the person up."
     )
     bad = (
-        Example("Deputy Defense Secretary Holloway toured the base on Friday."),
-        Example("Reid has warned for months that the levee would fail. Mr. Reid was right."),
+        Example(
+            "Deputy Defense Secretary Holloway toured the base on Friday.",
+            flags=("Deputy Defense Secretary Holloway",),
+        ),
+        Example(
+            "Reid has warned for months that the levee would fail. Mr. Reid was right.",
+            flags=("Reid",),
+        ),
     )
     good = (
         Example("Deputy Defense Secretary Kathleen Holloway toured the base. Holloway left."),

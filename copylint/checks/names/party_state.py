@@ -45,10 +45,16 @@ class PartyState(Rule):
     )
     bad = (
         Example(
-            "Sen. Jo Kim (R-AZ) filed the bill.", fixed="Sen. Jo Kim (R-Ariz.) filed the bill."
+            "Sen. Jo Kim (R-AZ) filed the bill.",
+            fixed="Sen. Jo Kim (R-Ariz.) filed the bill.",
+            flags=("R-AZ",),
         ),
-        Example("Rep. Ann Lee, D-Arizona, voted no.", fixed="Rep. Ann Lee, D-Ariz., voted no."),
-        Example("Sen. Jo Kim (R-TX) spoke.", fixed="Sen. Jo Kim (R-Texas) spoke."),
+        Example(
+            "Rep. Ann Lee, D-Arizona, voted no.",
+            fixed="Rep. Ann Lee, D-Ariz., voted no.",
+            flags=("D-Arizona",),
+        ),
+        Example("Sen. Jo Kim (R-TX) spoke.", fixed="Sen. Jo Kim (R-Texas) spoke.", flags=("R-TX",)),
     )
     good = (
         Example("Sen. Jo Kim, R-Ariz., filed the bill."),

@@ -39,20 +39,33 @@ class TitleAbbreviation(Rule):
         Example(
             "Sec. Blinken arrived in Amman on Monday.",
             fixed="Secretary Blinken arrived in Amman on Monday.",
+            flags=("Sec.",),
         ),
         Example(
             "The bill was signed by Pres. Joe Biden.",
             fixed="The bill was signed by President Joe Biden.",
+            flags=("Pres.",),
         ),
         Example(
             "Atty. Gen. Merrick Garland testified.",
             fixed="Attorney General Merrick Garland testified.",
+            flags=("Atty. Gen.",),
         ),
         Example(
-            "The study was led by Prof. Ana Ruiz.", fixed="The study was led by professor Ana Ruiz."
+            "The study was led by Prof. Ana Ruiz.",
+            fixed="The study was led by professor Ana Ruiz.",
+            flags=("Prof.",),
         ),
-        Example("Prof. Ana Ruiz led the study.", fixed="Professor Ana Ruiz led the study."),
-        Example("Dr Ada Okafor leads the ward.", fixed="Dr. Ada Okafor leads the ward."),
+        Example(
+            "Prof. Ana Ruiz led the study.",
+            fixed="Professor Ana Ruiz led the study.",
+            flags=("Prof.",),
+        ),
+        Example(
+            "Dr Ada Okafor leads the ward.",
+            fixed="Dr. Ada Okafor leads the ward.",
+            flags=("Dr",),
+        ),
     )
     good = (
         Example("Secretary of State Antony Blinken arrived in Amman."),

@@ -55,14 +55,17 @@ class TitleCase(Rule):
         Example(
             "During the conference, foreign minister Ayman Safadi demanded a ceasefire.",
             fixed="During the conference, Foreign Minister Ayman Safadi demanded a ceasefire.",
+            flags=("foreign minister",),
         ),
         Example(
             "Secretary of State Antony Blinken met Abbas. The Secretary visited Baghdad.",
             fixed="Secretary of State Antony Blinken met Abbas. The secretary visited Baghdad.",
+            flags=("Secretary",),
         ),
         Example(
             "Prime Minister Benjamin Netanyahu spoke. Netanyahu, the Prime Minister, left.",
             fixed="Prime Minister Benjamin Netanyahu spoke. Netanyahu, the prime minister, left.",
+            flags=("Prime Minister",),
         ),
     )
     good = (

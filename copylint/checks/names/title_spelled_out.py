@@ -61,9 +61,9 @@ class TitleSpelledOut(Rule):
         'titles".'
     )
     bad = (
-        Example("U.S. Senator Jo Kim filed the bill."),
-        Example("Congresswoman Ann Lee voted no."),
-        Example("Governor of Ohio Ben Cole signed it.", fixed=None),
+        Example("U.S. Senator Jo Kim filed the bill.", flags=("Senator",)),
+        Example("Congresswoman Ann Lee voted no.", flags=("Congresswoman",)),
+        Example("Governor of Ohio Ben Cole signed it.", fixed=None, flags=("Governor of Ohio ",)),
     )
     good = (
         Example("Sen. Jo Kim filed the bill. Kim said it would pass."),

@@ -31,6 +31,7 @@ class DatelineCity(Rule):
         Example(
             "CHICAGO, Ill. — The library will stay open late.",
             fixed="CHICAGO — The library will stay open late.",
+            flags=(", Ill.",),
         ),
     )
     good = (

@@ -34,10 +34,12 @@ class DatelineState(Rule):
         Example(
             "SACRAMENTO, California — Students lobbied lawmakers Tuesday.",
             fixed="SACRAMENTO, Calif. — Students lobbied lawmakers Tuesday.",
+            flags=("California",),
         ),
         Example(
             "BOISE, ID (AP) — The storm hit at dawn.",
             fixed="BOISE, Idaho (AP) — The storm hit at dawn.",
+            flags=("ID",),
         ),
     )
     good = (

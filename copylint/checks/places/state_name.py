@@ -53,6 +53,7 @@ class StateName(Rule):
         Example(
             "Students came from Albuquerque, N.M., and Tulsa, Okla.",
             fixed="Students came from Albuquerque, New Mexico, and Tulsa, Oklahoma.",
+            flags=("N.M.", "Okla."),
         ),
     )
     good = (

@@ -50,13 +50,11 @@ def _continues(doc: Document, previous: Block | None, block: Block) -> bool:
     emphasis or code (a label, "**json**: ..."), or something that is not prose (a code block,
     HTML, an image) stands between it and the paragraph before ("... run: <code> writes ...").
     """
-    start = doc.source_map.start(block.start)
-    if doc.source[start - 1 : start] in ("*", "_", "`"):
+    if doc.source_char_before(block.start) in ("*", "_", "`"):
         return True
     if previous is None:
         return False
-    gap = doc.source[doc.source_map.end(previous.end) : start]
-    return bool(gap.strip(" \t\n>"))
+    return bool(doc.source_between(previous.end, block.start).strip(" \t\n>"))
 
 
 class LowercaseSentenceStart(Rule):
@@ -75,9 +73,10 @@ class LowercaseSentenceStart(Rule):
         '"capitalization"); a lowercase start is a slip, or a sign that two sentences were '
         "split or joined in editing."
     )
+    references = ("AP Stylebook: capitalization",)
     bad = (
-        Example("The show opens Nov. 14. auditions are open to all."),
-        Example("the survey found problems."),
+        Example("The show opens Nov. 14. auditions are open to all.", flags=("auditions",)),
+        Example("the survey found problems.", flags=("the",)),
     )
     good = (
         Example("The show opens Nov. 14. Auditions are open to all."),

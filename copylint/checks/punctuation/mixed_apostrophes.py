@@ -30,11 +30,15 @@ class MixedApostrophes(MixedMarks):
         "In print a straight apostrophe next to curly ones looks like a typing error; one "
         "article should use one style."
     )
+    references = (
+        "Matthew Butterick, Practical Typography, straight and curly quotes: https://practicaltypography.com/straight-and-curly-quotes.html",
+    )
     bad = (
         Example(
             "Israel’s army said it would respond. Blinken's aides declined. Gaza’s border closed.",
             fixed="Israel’s army said it would respond. Blinken’s aides declined. Gaza’s border "
             "closed.",
+            flags=("'",),
         ),
     )
     good = (

@@ -29,10 +29,14 @@ class MixedQuotes(MixedMarks):
         "the straight marks look like typing errors next to the curly ones. A production system "
         "sets one style throughout; the copy should not mix them."
     )
+    references = (
+        "Matthew Butterick, Practical Typography, straight and curly quotes: https://practicaltypography.com/straight-and-curly-quotes.html",
+    )
     bad = (
         Example(
             '“We came to listen,” Blinken said. "We will return." “Soon,” he added.',
             fixed="“We came to listen,” Blinken said. “We will return.” “Soon,” he added.",
+            flags=('"',),
         ),
     )
     good = (

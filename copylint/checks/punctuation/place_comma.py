@@ -105,18 +105,22 @@ class PlaceComma(Rule):
         'Tennessee, to Austin, Texas, en route to his home in Albuquerque, New Mexico."). '
         "Without the second comma the region reads as the start of what follows."
     )
+    references = ("AP Stylebook: comma; state names",)
     bad = (
         Example(
             "A news conference held in Amman, Jordan on Nov. 4 preceded the visit.",
             fixed="A news conference held in Amman, Jordan, on Nov. 4 preceded the visit.",
+            flags=("Jordan",),
         ),
         Example(
             "She met Abbas in Ramallah, West Bank on Monday.",
             fixed="She met Abbas in Ramallah, West Bank, on Monday.",
+            flags=("West Bank",),
         ),
         Example(
             "He flew from Tulsa, Okla. to Denver.",
             fixed="He flew from Tulsa, Okla., to Denver.",
+            flags=("Okla.",),
         ),
     )
     good = (

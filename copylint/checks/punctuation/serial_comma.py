@@ -59,14 +59,17 @@ class SerialComma(Rule):
         'He would nominate Tom, Dick or Harry." Put one before the conjunction when an '
         "element of the series itself needs a conjunction or the series is complex."
     )
+    references = ("AP Stylebook: comma (in a series)",)
     bad = (
         Example(
             "The plan pays for lights, benches, and fountains.",
             settings={"style_declared": True},
+            flags=(",",),
         ),
         Example(
             "She spoke Icelandic, Italian, and Spanish.",
             settings={"style_declared": True},
+            flags=(",",),
         ),
     )
     good = (

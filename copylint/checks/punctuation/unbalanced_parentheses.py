@@ -34,10 +34,11 @@ class UnbalancedParentheses(Rule):
         "reader needs to see where the aside ends; an unclosed one swallows the rest of the "
         "paragraph. Brackets mark an editor's insertion in a quotation and must close the same way."
     )
+    references = ("AP Stylebook: parentheses; brackets",)
     bad = (
-        Example("The minister (who arrived Monday said nothing."),
-        Example("The minister said nothing.) Then he left."),
-        Example('He said they must "stop[s this madness."'),
+        Example("The minister (who arrived Monday said nothing.", flags=("(",)),
+        Example("The minister said nothing.) Then he left.", flags=(")",)),
+        Example('He said they must "stop[s this madness."', flags=("[",)),
     )
     good = (
         Example("The minister (who arrived Monday) said nothing."),

@@ -44,11 +44,15 @@ class UnbalancedQuotes(Rule):
         "paragraph.\" Any other missing mark leaves the reader unsure where a speaker's words "
         "end: a misquotation."
     )
+    references = ("AP Stylebook: quotation marks (running quotations)",)
     bad = (
-        Example('"We will not stop, Abbas said.'),
-        Example('Abbas said the talks were "over and left.\n\nThe next day he returned.'),
-        Example('Jacob Bernoulli (who" was the first to discover it").'),
-        Example('He said "the talks will go on\n\nfor weeks," and left.'),
+        Example('"We will not stop, Abbas said.', flags=('"',)),
+        Example(
+            'Abbas said the talks were "over and left.\n\nThe next day he returned.',
+            flags=('"',),
+        ),
+        Example('Jacob Bernoulli (who" was the first to discover it").', flags=('"',)),
+        Example('He said "the talks will go on\n\nfor weeks," and left.', flags=("for",)),
     )
     good = (
         Example('"We will not stop," Abbas said.'),
@@ -74,7 +78,8 @@ class UnbalancedQuotes(Rule):
                 continue
             offset, problem = found[0]
             more = f" (and {len(found) - 1} more in this paragraph)" if len(found) > 1 else ""
-            yield Finding(offset, offset + 1, problem + more)
+            end = _first_word_end(doc, offset) if problem == _CONTINUED else offset + 1
+            yield Finding(offset, end, problem + more)
 
 
 def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]]:
@@ -100,6 +105,13 @@ def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]
     for found in problems.values():
         found.sort()
     return problems, marks
+
+
+def _first_word_end(doc: Document, offset: int) -> int:
+    """Where the word that opens a paragraph at ``offset`` ends: a missing opening mark is
+    shown on the word it should stand before, not on its first letter alone."""
+    words = doc.words_between(offset, doc.blocks[doc.block_index(offset)].end)
+    return words[0].end if words and words[0].start == offset else offset + 1
 
 
 def _continues(doc: Document, index: int, found: list[tuple[int, str]], marks: set[int]) -> bool:

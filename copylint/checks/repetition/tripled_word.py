@@ -39,10 +39,15 @@ class TripledWord(Rule):
         "Nobody says 'the the the' on purpose: it is a stutter of the keyboard or of an edit "
         "that pasted a word twice, and no style guide allows it."
     )
+    references = (
+        "Matt Might, lexical illusions: https://matt.might.net/articles/shell-scripts-for-passive-voice-weasel-words-duplicates/",
+        "LanguageTool's WORD_REPEAT_RULE and proselint's lexical_illusions check",
+    )
     bad = (
         Example(
             "This is the the the best group.",
             fixed="This is the best group.",
+            flags=("the the",),
         ),
     )
     good = (
@@ -53,14 +58,14 @@ class TripledWord(Rule):
     reads_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        words, text = doc.words, doc.text
+        words = doc.words
         index_iter = iter(same_as_previous(words))
         for index in index_iter:
             first = words[index - 1]
-            if first.lower not in FUNCTION_WORDS or not repeats(text, first, words[index]):
+            if first.lower not in FUNCTION_WORDS or not repeats(doc, first, words[index]):
                 continue
             last = index
-            while last + 1 < len(words) and repeats(text, words[last], words[last + 1]):
+            while last + 1 < len(words) and repeats(doc, words[last], words[last + 1]):
                 last += 1
             if last == index:
                 continue  # a plain double is repetition/doubled-word's business

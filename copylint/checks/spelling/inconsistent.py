@@ -43,10 +43,21 @@ class Inconsistent(Rule):
         "reliable source. A name that changes spelling within a story tells readers one of "
         "them is wrong, and a dictionary cannot say which when the name is rare."
     )
+    references = ("AP Stylebook: names",)
     bad = (
-        Example("Ferries cross the Okwuosa lagoon. Later the Okwousa lagoon froze."),
-        Example("Trade in Ngwenya grew. Ngwenya district sells maize, and Ngwena district too."),
-        Example("# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.", format="markdown"),
+        Example(
+            "Ferries cross the Okwuosa lagoon. Later the Okwousa lagoon froze.",
+            flags=("Okwousa",),
+        ),
+        Example(
+            "Trade in Ngwenya grew. Ngwenya district sells maize, and Ngwena district too.",
+            flags=("Ngwena",),
+        ),
+        Example(
+            "# Ngwenya farm\n\nThe *Ngwemya* family farm lies north.",
+            format="markdown",
+            flags=("Ngwemya",),
+        ),
     )
     good = (
         Example("Shia al-Sudani spoke on Sunday. Later al-Sudani met the envoy."),

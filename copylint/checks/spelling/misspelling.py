@@ -43,14 +43,21 @@ class Misspelling(Rule):
         "the rule knows the names in the news without flagging every unfamiliar one."
     )
     bad = (
-        Example("Blinken met officials in the Isareli-occupied West Bank."),
-        Example("The aid will arrive tommorow.", fixed="The aid will arrive tomorrow."),
-        Example("Abbas received him in Rahmallah on Sunday."),
-        Example("The goverment said it would recieve the aid."),
-        Example("Goverment officials declined to comment."),
-        Example("Prime Minister Netanyhau rejected the call."),
-        Example("Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."),
-        Example("# Talks resume in *Rahmallah*", format="markdown"),
+        Example("Blinken met officials in the Isareli-occupied West Bank.", flags=("Isareli",)),
+        Example(
+            "The aid will arrive tommorow.",
+            fixed="The aid will arrive tomorrow.",
+            flags=("tommorow",),
+        ),
+        Example("Abbas received him in Rahmallah on Sunday.", flags=("Rahmallah",)),
+        Example("The goverment said it would recieve the aid.", flags=("goverment", "recieve")),
+        Example("Goverment officials declined to comment.", flags=("Goverment",)),
+        Example("Prime Minister Netanyhau rejected the call.", flags=("Netanyhau",)),
+        Example(
+            "Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy.",
+            flags=("Sudany",),
+        ),
+        Example("# Talks resume in *Rahmallah*", format="markdown", flags=("Rahmallah",)),
     )
     good = (
         Example("Foreign Minister Ayman Safadi met Iraq's Shia al-Sudani in Amman."),

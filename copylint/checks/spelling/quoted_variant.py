@@ -37,6 +37,7 @@ class QuotedVariant(Rule):
         Example(
             '"The programme is ambitious," he said.',
             fixed='"The program is ambitious," he said.',
+            flags=("programme",),
         ),
     )
     good = (

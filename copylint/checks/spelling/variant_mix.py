@@ -43,12 +43,13 @@ class VariantMix(Rule):
         "that mixes systems looks unedited; the locale decides which system wins."
     )
     bad = (
-        Example("The color guard organised the parade."),
-        Example("Fans travelled far to see the theater."),
-        Example("The color archive was digitised."),
+        Example("The color guard organised the parade.", flags=("organised",)),
+        Example("Fans travelled far to see the theater.", flags=("travelled",)),
+        Example("The color archive was digitised.", flags=("digitised",)),
         Example(
             "The colour of the flag and the color of the sky.",
             settings={"locale": "en-GB"},
+            flags=("color",),
         ),
     )
     good = (

@@ -36,9 +36,14 @@ class DoubleSpace(Rule):
         Example(
             "CNN reported,\u00a0 it could be a reflection.",
             fixed="CNN reported, it could be a reflection.",
+            flags=("\xa0 ",),
         ),
-        Example("The  council met.", fixed="The council met."),
-        Example("The vote passed.  Then they left.", fixed="The vote passed. Then they left."),
+        Example("The  council met.", fixed="The council met.", flags=("  ",)),
+        Example(
+            "The vote passed.  Then they left.",
+            fixed="The vote passed. Then they left.",
+            flags=("  ",),
+        ),
     )
     good = (
         Example("The council met."),

@@ -57,8 +57,9 @@ class MissingSpace(Rule):
         Example(
             "The council voted,then adjourned.",
             fixed="The council voted, then adjourned.",
+            flags=(",",),
         ),
-        Example("The council met on Monday.It voted on Tuesday."),
+        Example("The council met on Monday.It voted on Tuesday.", flags=(".",)),
     )
     good = (
         Example("The council voted, then adjourned. It met again on Monday."),

@@ -32,7 +32,13 @@ class Tab(Rule):
         "breaks searches for the phrase it sits in."
     )
     references = ("The Chicago Manual of Style, 17th ed., chapter 2: manuscript spacing",)
-    bad = (Example("The council\tmet on Monday.", fixed="The council met on Monday."),)
+    bad = (
+        Example(
+            "The council\tmet on Monday.",
+            fixed="The council met on Monday.",
+            flags=("\t",),
+        ),
+    )
     good = (
         Example("The council met on Monday."),
         Example("\tThe council met on Monday."),

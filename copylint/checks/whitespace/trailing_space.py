@@ -36,9 +36,13 @@ class TrailingSpace(Rule):
     )
     references = ("CommonMark 0.31, 6.7 and 6.8: hard and soft line breaks",)
     bad = (
-        Example("The council met. \nIt voted.", fixed="The council met.\nIt voted."),
-        Example("The council met.\t\n\nIt voted.", fixed="The council met.\n\nIt voted."),
-        Example("The council met. \nIt voted.", format="markdown"),
+        Example("The council met. \nIt voted.", fixed="The council met.\nIt voted.", flags=(" ",)),
+        Example(
+            "The council met.\t\n\nIt voted.",
+            fixed="The council met.\n\nIt voted.",
+            flags=("\t",),
+        ),
+        Example("The council met. \nIt voted.", format="markdown", flags=(" ",)),
     )
     good = (
         Example("The council met.\nIt voted."),
@@ -67,7 +71,9 @@ def _hidden_before_breaks(doc: Document, start: int, end: int) -> Iterator[Findi
             continue
         source = doc.source_of(offset, offset + 1)
         if _SPACE_BREAK.search(source) and not _HARD_BREAK.search(source):
-            yield Finding(offset, offset + 1, _message(source.rstrip("\r\n")))
+            run = source.rstrip("\r\n")
+            start, _ = doc.left_out_before(offset)
+            yield Finding(start, start + len(run), _message(run), in_source=True)
 
 
 def _message(run: str) -> str:

@@ -24,13 +24,13 @@ from copylint.packs.convention import (
     convention_options,
     quiet_when_consistent,
 )
-from copylint.packs.kinds import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, at_sentence_start, check_message
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
+from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "Write '{term}' rather than '{match}'"
 
@@ -52,9 +52,8 @@ def _all_caps(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-class CapitalizationRule(PackRule):
+class CapitalizationRule(PackRule[CapitalizationSpec]):
     KEYS = frozenset({"terms", "fix", "quiet-when-consistent"}) | CONDITION_KEYS
-    spec: CapitalizationSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> CapitalizationSpec:
@@ -91,7 +90,7 @@ class CapitalizationRule(PackRule):
                 continue
             if _all_caps(hit.text):
                 continue
-            opens = at_sentence_start(doc, hit.start) or _in_heading(doc, hit.start)
+            opens = doc.at_sentence_start(hit.start) or doc.in_heading(hit.start)
             if opens and term[:1].islower() and hit.text == _capitalized(term):
                 continue
             wrong.setdefault(hit.term, []).append((hit, _capitalized(term) if opens else term))
@@ -107,8 +106,3 @@ class CapitalizationRule(PackRule):
                     yield Finding.replace(
                         hit.start, hit.end, message, replacement, safe=spec.fix == "safe"
                     )
-
-
-def _in_heading(doc: Document, offset: int) -> bool:
-    block = doc.block_at(offset)
-    return block is not None and block.kind == "heading"

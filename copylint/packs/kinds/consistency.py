@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copylint.packs.kinds import PackRule
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
 from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "'{match}' here, but '{other}' on line {line}: use one form throughout"
 PREFERENCES = ("first-used", "first-listed")
@@ -35,9 +35,8 @@ class ConsistencySpec:
     message: str
 
 
-class ConsistencyRule(PackRule):
+class ConsistencyRule(PackRule[ConsistencySpec]):
     KEYS = frozenset({"variants", "prefer"}) | CONDITION_KEYS
-    spec: ConsistencySpec
 
     @classmethod
     def compile(cls, entry: Entry) -> ConsistencySpec:

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copylint.packs.kinds import PackRule
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
 from copylint.packs.terms import CONDITION_KEYS, Matcher, check_message, listed_terms
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,8 @@ class ExistenceSpec:
     message: str
 
 
-class ExistenceRule(PackRule):
+class ExistenceRule(PackRule[ExistenceSpec]):
     KEYS = frozenset({"tokens", "patterns"}) | CONDITION_KEYS
-    spec: ExistenceSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> ExistenceSpec:

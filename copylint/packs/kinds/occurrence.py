@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copylint.packs.kinds import PackRule
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
 from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message, listed_terms
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "{count} of these in one {per} (at most {max})"
 UNITS: dict[str, Callable[[Document, int], int]] = {
@@ -42,9 +42,8 @@ class OccurrenceSpec:
     message: str
 
 
-class OccurrenceRule(PackRule):
+class OccurrenceRule(PackRule[OccurrenceSpec]):
     KEYS = frozenset({"tokens", "patterns", "max", "per"}) | CONDITION_KEYS
-    spec: OccurrenceSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> OccurrenceSpec:

@@ -31,7 +31,8 @@ from copylint.packs.convention import (
     offers_convention,
     quiet_when_consistent,
 )
-from copylint.packs.kinds import PackRule
+from copylint.packs.entry import Entry
+from copylint.packs.kinds.base import PackRule
 from copylint.packs.terms import (
     CONDITION_KEYS,
     Hit,
@@ -46,7 +47,6 @@ from copylint.rule import Finding, TextEdit
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs import Entry
 
 DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
@@ -85,7 +85,7 @@ def _choices(entry: Entry, key: str, wrong: str, right: Any) -> tuple[str, ...]:
     return tuple(choices)
 
 
-class SubstitutionRule(PackRule):
+class SubstitutionRule(PackRule[SubstitutionSpec]):
     KEYS = (
         frozenset(
             {"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred", "excusable"}
@@ -93,7 +93,6 @@ class SubstitutionRule(PackRule):
         )
         | CONDITION_KEYS
     )
-    spec: SubstitutionSpec
 
     @classmethod
     def compile(cls, entry: Entry) -> SubstitutionSpec:
