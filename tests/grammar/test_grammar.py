@@ -103,6 +103,8 @@ def test_suppression_comment_silences_a_grammar_rule() -> None:
         "It's members who decide. It's hard to tell. It's kind of a nuisance.",
         # The noun "might", "of course" after a modal.
         "The might of the army grew. He could of course come.",
+        # "each" and "another" standing alone as the subject of a verb in -s.
+        "Each layer has a job: each imports only what is below it, and another reads it.",
     ],
 )
 def test_no_false_alarm(text: str) -> None:

@@ -18,6 +18,9 @@ from copylint.rule import Example, Finding
 #: Words between "a" and a plural that make the phrase a quantity: "a few days".
 _QUANTITY = rule_words("article_plural", "quantity")
 
+#: Determiners that also stand alone as pronouns, so a verb in -s may follow them.
+_PRONOUNS = frozenset({"each", "another"})
+
 
 class ArticlePlural(GrammarRule):
     id = "grammar/article-plural"
@@ -27,7 +30,8 @@ class ArticlePlural(GrammarRule):
         'Flags "a", "an", "another", "each" or "every" before a plural noun, directly or after '
         'one adjective ("such a swords", "a new rules", "each members"), when the noun ends its '
         'phrase. Plural nouns that modify another noun ("a sports car", "a jobs report"), '
-        'quantities ("a few days") and nouns singular in -s ("a series") are left alone.'
+        'quantities ("a few days"), nouns singular in -s ("a series") and a verb after "each" or '
+        '"another" standing as a pronoun ("each plays a part") are left alone.'
     )
     why = (
         "A singular determiner needs a singular noun (Merriam-Webster's Dictionary of English "
@@ -46,6 +50,7 @@ class ArticlePlural(GrammarRule):
     good = (
         Example("A sports car, a jobs report, a few days, a series and a means."),
         Example("Each member voted on a new rule for every two weeks."),
+        Example("Each plays a part, and another takes the lead."),
     )
     fix_safety = "Always a suggestion: the determiner or the noun may be the slip."
     headlines = False
@@ -55,6 +60,8 @@ class ArticlePlural(GrammarRule):
             if not (is_plural_form(view.raw(i + 1)) or is_plural_form(view.raw(i + 2))):
                 continue  # no plural in reach: most phrases
             words = view.run(i, 4)
+            if words[0].lower() in _PRONOUNS and len(words) > 1 and "VERB" in tags(words[1]):
+                continue  # "Each plays a part": the determiner is the subject of a verb
             n = 1 if len(words) > 1 and is_plural_form(words[1]) else 2
             if n == 2 and (
                 len(words) < 3
