@@ -29,12 +29,7 @@ class MixedQuotes(MixedMarks):
         "the straight marks look like typing errors next to the curly ones. A production system "
         "sets one style throughout; the copy should not mix them."
     )
-    bad = (
-        Example(
-            '“We came to listen,” Blinken said. "We will return." “Soon,” he added.',
-            fixed="“We came to listen,” Blinken said. “We will return.” “Soon,” he added.",
-        ),
-    )
+    bad = (Example('“We came to listen,” Blinken said. "We will return." “Soon,” he added.'),)
     good = (
         Example('"We came to listen," Blinken said. "We will return."'),
         Example("“We came to listen,” Blinken’s aide said."),
@@ -42,9 +37,13 @@ class MixedQuotes(MixedMarks):
         Example('Run `echo "hi"` to test. “Fine,” she said.', format="markdown"),
     )
     fix_safety = (
-        "Safe: only the opening and closing marks of a detected quotation change, to the "
-        "article's own style."
+        "Unsafe (a suggestion, applied only with --unsafe-fixes): only the opening and closing "
+        "marks of a detected quotation change, to the article's majority style, but a curly "
+        'pair inside a straight quotation is a quotation within a quotation ("He read “Ulysses” '
+        'twice," she said), which straight marks would close early, and a quoted passage or '
+        "title may keep its source's marks on purpose."
     )
+    safe_fix = False
     reads_quotes = True
     marks = regex.compile(r'(?<!\p{N})["“”]', regex.VERSION1)
     curly = "“”"
