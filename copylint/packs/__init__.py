@@ -13,7 +13,7 @@ metadata and documentation as a Python rule::
     message = "'{match}' is redundant; write '{replacement}'"
     swap = { "past history" = "history" }
     bad = ["Their past history matters."]
-    fixed = ["Their history matters."]   # optional: the bad texts after --fix
+    fixed = ["Their history matters."]   # optional: the bad texts after --fix ("": no safe fix)
     good = ["Their history matters."]
 
 An entry that gives only ``id`` and ``enabled = false`` switches that rule off, so a house pack
@@ -144,7 +144,7 @@ class Entry:
             what=self.string("what", summary),
             why=self.string("why"),
             bad=tuple(
-                Example(text, fixed[i] if fixed else None, fmt, settings=settings)
+                Example(text, (fixed[i] or None) if fixed else None, fmt, settings=settings)
                 for i, text in enumerate(bad)
             ),
             good=tuple(Example(text, None, fmt, settings=settings) for text in good),

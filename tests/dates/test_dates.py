@@ -111,6 +111,13 @@ def test_a_full_month_before_a_day_is_a_suggestion_that_fix_leaves_alone() -> No
     assert fix(text, select=["dates"]) == text
 
 
+def test_an_abbreviation_no_style_writes_keeps_a_safe_fix() -> None:
+    # "Sep." and "Nov" without its period are nobody's style: --fix alone corrects them.
+    text = "Talks resume Sep. 12, end Nov 5 and restart November 9."
+    fixed = "Talks resume Sept. 12, end Nov. 5 and restart November 9."
+    assert fix(text, select=["dates"]) == fixed
+
+
 def test_ordinals_that_are_not_dates_are_left_alone() -> None:
     assert _flags("She finished 5th. The 21st Amendment. The 3rd of the month.") == []
 
