@@ -152,6 +152,12 @@ def main() -> None:
     "--unsafe-fixes", is_flag=True, default=None, help="With --fix or --diff, unsafe fixes too."
 )
 @click.option("--show-fixes", is_flag=True, help="With --fix, list what was fixed per file.")
+@click.option(
+    "--report-unused-directives",
+    is_flag=True,
+    default=None,
+    help="Report copylint-disable comments that suppressed nothing (directive/unused).",
+)
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 @click.option(
     "--stdin-filename",
@@ -207,6 +213,7 @@ def check(
     fix: bool,
     unsafe_fixes: bool | None,
     show_fixes: bool,
+    report_unused_directives: bool | None,
     diff: bool,
     stdin_filename: str | None,
     output_file: Path | None,
@@ -253,6 +260,7 @@ def check(
         fail_on=fail_on,
         preview=preview,
         unsafe_fixes=unsafe_fixes,
+        report_unused_directives=report_unused_directives,
         respect_gitignore=False if no_respect_gitignore else None,
         plugins=False if no_plugins else None,
     )
@@ -384,7 +392,13 @@ def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project
             changes["ignore"] = settings.ignore + given["ignore"]
         if given.get("fail_on") not in (None, "none"):
             changes["fail_on"] = Severity.parse(given["fail_on"])
-        for key in ("preview", "unsafe_fixes", "respect_gitignore", "plugins"):
+        for key in (
+            "preview",
+            "unsafe_fixes",
+            "report_unused_directives",
+            "respect_gitignore",
+            "plugins",
+        ):
             if given.get(key) is not None:
                 changes[key] = given[key]
         return settings.replace(**changes)

@@ -56,6 +56,7 @@ class Settings:
     cache_dir: Path | None = None  # None: .copylint_cache in the root, else a user cache
     extend_select: tuple[str, ...] = ()  # rules or families added to the selection
     unsafe_fixes: bool = False  # --fix applies unsafe fixes too (--unsafe-fixes)
+    report_unused_directives: bool = False  # directive/unused runs (--report-unused-directives)
     plugins: bool = True  # load plugin rules (--no-plugins: none)
     respect_gitignore: bool = True  # skip what .gitignore and .ignore ignore when walking
     data_paths: tuple[Path, ...] = ()  # files and directories the config reads: never articles
@@ -131,6 +132,7 @@ _KEYS: dict[str, tuple[str, Callable[[str, str, Any, Path], Any]]] = {
     "ignore": ("ignore", lambda w, k, v, r: _strings(w, k, v)),
     "extend-select": ("extend_select", lambda w, k, v, r: _strings(w, k, v)),
     "unsafe-fixes": ("unsafe_fixes", lambda w, k, v, r: _boolean(w, k, v)),
+    "report-unused-directives": ("report_unused_directives", lambda w, k, v, r: _boolean(w, k, v)),
     "fail-on": ("fail_on", lambda w, k, v, r: _severity(w, k, v)),
     "include": ("include", lambda w, k, v, r: _globs(w, k, v)),
     "exclude": ("exclude", lambda w, k, v, r: _globs(w, k, v)),

@@ -27,7 +27,7 @@ from copylint.document import Document
 from copylint.errors import CopylintError
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
 from copylint.rule import Finding, Rule, RuleContext, RuleSpec
-from copylint.suppress import Suppressions
+from copylint.suppress import ALL, Suppressions
 
 if TYPE_CHECKING:  # the registry imports every rule, which a run served from the cache skips
     from copylint.registry import Registry
@@ -145,7 +145,8 @@ class Linter:
         """Every diagnostic for ``doc``, sorted by position."""
         result = FileResult(doc.path, source=doc.source)
         suppressions = Suppressions.of(doc)
-        for rule in self._rules_for(doc.path):
+        rules = self._rules_for(doc.path)
+        for rule in rules:
             try:
                 findings = list(rule.check(doc))
             except CopylintError as error:  # the rule gave up on this document and says why
@@ -167,8 +168,30 @@ class Linter:
             if rule.info.report_once:
                 diagnostics = once_per_point(diagnostics)
             result.diagnostics.extend(diagnostics)
+        if self.settings.report_unused_directives and suppressions:
+            result.diagnostics.extend(self._unused_directives(doc, rules, suppressions))
         result.diagnostics.sort(key=Diagnostic.sort_key)
         return result
+
+    def _unused_directives(
+        self, doc: Document, rules: list[Rule], suppressions: Suppressions
+    ) -> Iterable[Diagnostic]:
+        """directive/unused, when it runs on this file: the comments that, after every other
+        rule ran, suppressed nothing. A selector no rule has is directive/unknown's."""
+        from copylint.checks.directive import unused
+
+        if not any(rule.info.id == unused.ID for rule in rules):
+            return ()
+        everything = [spec.info.id for spec in self.registry]
+
+        def covers(selector: str) -> list[str]:
+            if selector == ALL:
+                return everything
+            return self.registry.expand(selector) if selector in self._known_rules else []
+
+        ran = frozenset(rule.info.id for rule in rules)
+        severity = self._severity[unused.ID]
+        return unused.report(doc, suppressions.unused(), ran, covers, severity)
 
     def _diagnostics(
         self, doc: Document, rule: Rule, findings: Iterable[Finding], suppressions: Suppressions

@@ -14,6 +14,7 @@ range.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -81,6 +82,16 @@ class SourceMap:
         if self._verbatim[i]:
             return self._src_start[i] + (offset - self._text_start[i])
         return self._src_end[i]
+
+    def pieces(self, length: int) -> Iterator[tuple[int, int, int, int, bool]]:
+        """Every piece as ``(text_start, text_end, src_start, src_end, verbatim)``, in prose
+        order; ``length`` is the prose's, where the last piece ends."""
+        if not self._text_start:
+            return
+        ends = [*self._text_start[1:], length]
+        yield from zip(
+            self._text_start, ends, self._src_start, self._src_end, self._verbatim, strict=True
+        )
 
     def is_verbatim(self, start: int, end: int, text: str, source: str) -> bool:
         """True when ``text[start:end]`` stands unchanged in the source at the mapped range.

@@ -17,6 +17,7 @@ from importlib import metadata
 from typing import Any
 
 from copylint.checks import BUILTIN_RULES
+from copylint.checks.directive.unused import ID as UNUSED_DIRECTIVE
 from copylint.config import TOP_LEVEL_KEYS, Settings, did_you_mean
 from copylint.config_hints import misplaced_key_hint
 from copylint.errors import ConfigError, UsageError
@@ -208,6 +209,8 @@ class Registry:
                 chosen.update(ids)
         for selector in settings.extend_select:
             chosen.update(self.expand(selector))
+        if settings.report_unused_directives and UNUSED_DIRECTIVE in self._specs:
+            chosen.add(UNUSED_DIRECTIVE)  # report-unused-directives: whatever the selection
         for selector in settings.ignore:
             chosen.difference_update(self.expand(selector))
         return [self._specs[rule_id] for rule_id in sorted(chosen)]

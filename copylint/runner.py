@@ -40,8 +40,8 @@ class FileOutcome:
 
 
 def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document:
-    """The document for ``text``, with the settings a format reads (front matter fields and
-    ignore patterns of Markdown, a web page's story)."""
+    """The document for ``text``, with the settings a format reads (front matter fields of
+    Markdown, a web page's story) and the ignore patterns of every format."""
     settings = linter.settings
     return load_document(path, text, fmt, Markup.of(settings), html_story=settings.html_story)
 

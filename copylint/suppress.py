@@ -4,6 +4,9 @@
 stretch of lines (to the end of the file when no enable follows);
 ``<!-- copylint-disable-next-line family/name -->`` switches them off on the next non-blank
 line. Without rule ids, every rule is switched off. A selector may be a rule id or a family.
+
+A lookup that a comment answers is recorded, so that after a run :meth:`Suppressions.unused`
+can say which comments suppressed nothing (directive/unused, as ruff's RUF100).
 """
 
 from __future__ import annotations
@@ -22,6 +25,15 @@ class Region:
     selector: str  # rule id, family, or ALL
     first_line: int
     last_line: int  # inclusive
+    directive: Directive | None = None  # the comment that switched the rules off
+
+
+@dataclass(frozen=True, slots=True)
+class Unused:
+    """A disable comment some of whose selectors suppressed no diagnostic in a run."""
+
+    directive: Directive
+    selectors: tuple[str, ...]  # the unused ones, ALL for a comment without rule ids
 
 
 class Suppressions:
@@ -35,6 +47,7 @@ class Suppressions:
 
     def __init__(self, regions: Sequence[Region]) -> None:
         self._regions = tuple(regions)
+        self._hits: list[tuple[str, int]] = []  # (rule, line) of every suppressed diagnostic
         ranges: dict[str, list[tuple[int, int]]] = {}
         for region in regions:
             ranges.setdefault(region.selector, []).append((region.first_line, region.last_line))
@@ -54,7 +67,29 @@ class Suppressions:
         return bool(self._regions)
 
     def suppressed(self, rule: str, line: int) -> bool:
-        return any(self._covers(selector, line) for selector in (ALL, rule, rule.split("/", 1)[0]))
+        """Whether a comment switches ``rule`` off on ``line``; a yes is recorded as a use."""
+        found = any(self._covers(selector, line) for selector in _selectors_of(rule))
+        if found:
+            self._hits.append((rule, line))
+        return found
+
+    def unused(self) -> list[Unused]:
+        """The comments, in source order, with the selectors that suppressed nothing so far."""
+        lines: dict[str, list[int]] = {}
+        for rule, line in self._hits:
+            for selector in _selectors_of(rule):
+                lines.setdefault(selector, []).append(line)
+        for found in lines.values():
+            found.sort()
+        idle: dict[int, tuple[Directive, list[str]]] = {}
+        for region in self._regions:
+            if region.directive is None or _used(lines.get(region.selector, []), region):
+                continue
+            directive = region.directive
+            entry = idle.setdefault(directive.start, (directive, []))
+            if region.selector not in entry[1]:
+                entry[1].append(region.selector)
+        return [Unused(d, tuple(selectors)) for _, (d, selectors) in sorted(idle.items())]
 
     def _covers(self, selector: str, line: int) -> bool:
         starts = self._starts.get(selector)
@@ -71,23 +106,36 @@ class Suppressions:
         lines = doc.line_index
         last = lines.line_count
         regions: list[Region] = []
-        open_from: dict[str, int] = {}
+        # A selector switched off twice before it is switched on: both comments own the stretch.
+        open_from: dict[str, list[tuple[int, Directive]]] = {}
         for directive in control:
             line = lines.position(directive.start)[0]
             selectors = directive.args or (ALL,)
             if directive.kind == "disable":
                 for selector in selectors:
-                    open_from.setdefault(selector, line)
+                    open_from.setdefault(selector, []).append((line, directive))
             elif directive.kind == "enable":
                 closing = list(open_from) if not directive.args else directive.args
                 for selector in closing:
-                    if selector in open_from:
-                        regions.append(Region(selector, open_from.pop(selector), line))
+                    for start, opener in open_from.pop(selector, ()):
+                        regions.append(Region(selector, start, line, opener))
             else:  # disable-next-line
                 target = _next_text_line(doc, directive)
-                regions.extend(Region(s, target, target) for s in selectors)
-        regions.extend(Region(s, start, last) for s, start in open_from.items())
+                regions.extend(Region(s, target, target, directive) for s in selectors)
+        for selector, opened in open_from.items():
+            regions.extend(Region(selector, start, last, opener) for start, opener in opened)
         return cls(regions)
+
+
+def _selectors_of(rule: str) -> tuple[str, str, str]:
+    """The selectors that name ``rule``: every rule, its id, its family."""
+    return (ALL, rule, rule.split("/", 1)[0])
+
+
+def _used(lines: list[int], region: Region) -> bool:
+    """Whether one of the sorted suppressed ``lines`` falls in ``region``."""
+    index = bisect.bisect_left(lines, region.first_line)
+    return index < len(lines) and lines[index] <= region.last_line
 
 
 def _next_text_line(doc: Document, directive: Directive) -> int:

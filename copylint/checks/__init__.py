@@ -15,6 +15,7 @@ from copylint.checks.attribution.tense import AttributionTense
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.checks.attribution.verb import AttributionVerb
 from copylint.checks.directive.unknown import UnknownDirective
+from copylint.checks.directive.unused import UnusedDirective
 from copylint.checks.grammar.affect_effect import AffectEffect
 from copylint.checks.grammar.article_plural import ArticlePlural
 from copylint.checks.grammar.could_of import CouldOf
@@ -110,6 +111,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     MissingSpace,
     # directive
     UnknownDirective,
+    UnusedDirective,
     # headline
     HeadlinePeriod,
     SentenceCase,

@@ -116,8 +116,17 @@ def load_document(
     html_story: str | None = None,
 ) -> Document:
     """Build the document for ``source``; ``fmt`` overrides the format the name implies;
-    ``html_story`` is the CSS selector of a web page's story (the ``html-story`` setting)."""
-    fmt = fmt or format_for(path)
+    ``html_story`` is the CSS selector of a web page's story (the ``html-story`` setting).
+    The configuration's ignore patterns apply to every format (:mod:`copylint.formats.ignored`)."""
+    doc = _parse(path, source, fmt or format_for(path), markup or Markup(), html_story)
+    if markup is not None and markup.ignores:
+        from copylint.formats.ignored import without_ignored
+
+        return without_ignored(doc, markup.ignores)
+    return doc
+
+
+def _parse(path: str, source: str, fmt: str, markup: Markup, html_story: str | None) -> Document:
     if fmt == "docx":
         from copylint.formats.docx import parse_docx
 
@@ -129,8 +138,7 @@ def load_document(
     if fmt == "markdown":
         from copylint.formats.markdown import parse_markdown
 
-        markup = markup or Markup()
-        return parse_markdown(path, source, markup.front_matter, markup.ignores)
+        return parse_markdown(path, source, markup.front_matter)
     from copylint.formats.plain import parse_plain
 
     return parse_plain(path, source)

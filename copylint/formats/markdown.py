@@ -14,7 +14,7 @@ prose character maps to its exact place in the source.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import pyromark
@@ -119,17 +119,15 @@ def _encodable(source: str) -> str:
 
 
 def parse_markdown(
-    path: str,
-    source: str,
-    front_matter: Mapping[str, str] | None = None,
-    ignores: Sequence[regex.Pattern[str]] = (),
+    path: str, source: str, front_matter: Mapping[str, str] | None = None
 ) -> Document:
     """The document of a Markdown source; ``front_matter`` maps the front matter fields that
-    are prose to their block kind (default: the built-in list); what ``ignores`` match (the
-    configuration's ignore patterns) is a placeholder, like template markup."""
+    are prose to their block kind (default: the built-in list). Template markup is a
+    placeholder; the configuration's ignore patterns apply to every format after parsing
+    (:mod:`copylint.formats.ignored`)."""
     builder = ProseBuilder(source)
     resume: tuple[BlockKind, int, bool] | None = None  # the block an image interrupted
-    templates = template_spans(source, ignores)  # shortcodes, Liquid tags: never prose
+    templates = template_spans(source)  # shortcodes, Liquid tags: never prose
 
     def add_text(start: int, end: int) -> None:
         if not templates:
@@ -140,6 +138,7 @@ def parse_markdown(
                 builder.placeholder(piece_start, piece_end)
             else:
                 add_prose(builder, source, piece_start, piece_end)
+
     directives: list[Directive] = []
     parsed = _encodable(source)
     to_char = _ByteOffsets(parsed)

@@ -10,7 +10,6 @@ where a text event overlaps one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
 import regex
 
@@ -25,14 +24,9 @@ TEMPLATE = regex.compile(
 )
 
 
-def template_spans(
-    source: str, ignores: Sequence[regex.Pattern[str]] = ()
-) -> list[tuple[int, int]]:
-    """The source ranges of template markup and of what ``ignores`` match, in order."""
-    spans = [m.span() for m in TEMPLATE.finditer(source)] if "{" in source else []
-    for pattern in ignores:
-        spans.extend(m.span() for m in pattern.finditer(source) if m.end() > m.start())
-    return sorted(spans)
+def template_spans(source: str) -> list[tuple[int, int]]:
+    """The source ranges of template markup, in order."""
+    return [m.span() for m in TEMPLATE.finditer(source)] if "{" in source else []
 
 
 def masked_pieces(

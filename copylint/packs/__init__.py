@@ -13,7 +13,7 @@ metadata and documentation as a Python rule::
     message = "'{match}' is redundant; write '{replacement}'"
     swap = { "past history" = "history" }
     bad = ["Their past history matters."]
-    fixed = ["Their history matters."]   # optional: the bad texts after --fix
+    fixed = ["Their history matters."]   # optional: the bad texts after --fix ("": no safe fix)
     flags = ["past history"]          # the text each bad example flags (a list if several)
     good = ["Their history matters."]
 

@@ -134,7 +134,7 @@ class Entry:
             bad=tuple(
                 Example(
                     text,
-                    fixed[i] if fixed else None,
+                    (fixed[i] or None) if fixed else None,
                     fmt,
                     settings=settings,
                     flags=flags[i] if flags else None,

@@ -13,7 +13,9 @@ def test_inline_outlet_is_checked_like_a_built_in_one() -> None:
     options = {RULE: {"outlets": [{"name": "The Oaklandside", "kind": "newspaper"}]}}
     text = "The board met, the Oaklandside reported."
     assert flagged(text, lint(text, select=[RULE], options=options)) == ["the Oaklandside"]
-    assert fix(text, select=[RULE], options=options) == "The board met, The Oaklandside reported."
+    assert fix(text, select=[RULE], options=options, unsafe_fixes=True) == (
+        "The board met, The Oaklandside reported."
+    )
 
 
 def test_inline_outlet_replaces_the_built_in_entry_with_the_same_name() -> None:

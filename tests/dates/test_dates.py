@@ -29,7 +29,10 @@ def _flags(text: str, fmt: str = "text") -> list[tuple[str, str]]:
 )
 def test_each_month_ap_abbreviates_is_abbreviated_with_a_day(month: str, abbreviation: str) -> None:
     text = f"The vote is {month} 5, 2024."
-    assert fix(text, select=["dates/month-abbreviation"]) == f"The vote is {abbreviation} 5, 2024."
+    assert (
+        fix(text, select=["dates/month-abbreviation"], unsafe_fixes=True)
+        == f"The vote is {abbreviation} 5, 2024."
+    )
 
 
 def test_short_months_and_may_are_left_spelled_out() -> None:
@@ -89,7 +92,30 @@ def test_an_abbreviated_month_that_ends_a_sentence_is_not_rewritten() -> None:
 
 
 def test_an_ordinal_date_loses_its_ending_and_the_month_its_spelling() -> None:
-    assert fix("The rally is on November 5th.", select=["dates"]) == "The rally is on Nov. 5."
+    assert (
+        fix("The rally is on November 5th.", select=["dates"], unsafe_fixes=True)
+        == "The rally is on Nov. 5."
+    )
+
+
+def test_a_month_with_its_day_before_it_is_not_alone() -> None:
+    # "the 1st day of Feb. next" has its day: writing the month out is no AP fix.
+    assert _flags("They met on the 1st day of Feb. next and on the 3rd of Feb. and March.") == []
+    assert _flags("The meeting on 5 Feb. 2023 was short.") == []
+
+
+def test_a_full_month_before_a_day_is_a_suggestion_that_fix_leaves_alone() -> None:
+    # Chicago and Wikipedia copy writes "November 5" on purpose (issue 13).
+    text = "The vote is on November 5."
+    assert _flags(text) == [("dates/month-abbreviation", "November")]
+    assert fix(text, select=["dates"]) == text
+
+
+def test_an_abbreviation_no_style_writes_keeps_a_safe_fix() -> None:
+    # "Sep." and "Nov" without its period are nobody's style: --fix alone corrects them.
+    text = "Talks resume Sep. 12, end Nov 5 and restart November 9."
+    fixed = "Talks resume Sept. 12, end Nov. 5 and restart November 9."
+    assert fix(text, select=["dates"]) == fixed
 
 
 def test_ordinals_that_are_not_dates_are_left_alone() -> None:
@@ -103,6 +129,6 @@ def test_a_possessive_year_is_not_a_decade() -> None:
 
 def test_markdown_dates_are_fixed_in_place() -> None:
     text = "After Oct. 1, the vote is on **November 5**, the *Sep. 12* recount later.\n"
-    assert fix(text, fmt="markdown", select=["dates"]) == (
+    assert fix(text, fmt="markdown", select=["dates"], unsafe_fixes=True) == (
         "After Oct. 1, the vote is on **Nov. 5**, the *Sept. 12* recount later.\n"
     )

@@ -51,7 +51,7 @@ def test_party_and_state() -> None:
 
 def test_fm_is_no_title() -> None:
     text = "FM Sergey Lavrov met the envoy."
-    assert fix(text, select=["names/title-abbreviation"]) == (
+    assert fix(text, select=["names/title-abbreviation"], unsafe_fixes=True) == (
         "Foreign Minister Sergey Lavrov met the envoy."
     )
     assert lint("The station broadcasts on FM radio.", select=["names"]) == []

@@ -32,9 +32,16 @@ def test_ap_exceptions_keep_their_figures(text: str) -> None:
 
 def test_a_figure_counting_people_is_spelled_out() -> None:
     text = "The blast hurt 4 people and 2 children in 3 cities."
-    assert fix(text, select=["numbers/spell-out"]) == (
+    assert fix(text, select=["numbers/spell-out"], unsafe_fixes=True) == (
         "The blast hurt four people and two children in three cities."
     )
+
+
+def test_spelling_a_figure_out_is_a_suggestion_that_fix_leaves_alone() -> None:
+    # Whether a figure counts things is read from its neighbours (issue 13).
+    text = "The blast hurt 4 people."
+    assert _flags(text, "numbers/spell-out") != []
+    assert fix(text, select=["numbers/spell-out"]) == text
 
 
 def test_ten_and_up_stay_figures_and_one_is_left_alone() -> None:

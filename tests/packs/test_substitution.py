@@ -143,3 +143,25 @@ def test_an_entry_without_the_key_offers_no_option(tmp_path: Path) -> None:
     options = {ID: {"quiet-when-consistent": True}}
     with pytest.raises(ConfigError, match="has no option 'quiet-when-consistent'"):
         lint_with(tmp_path, ID, "a", options=options)
+
+
+def test_safe_swaps_make_some_fixes_of_an_unsafe_entry_safe(tmp_path: Path) -> None:
+    keys = (
+        'fix = "unsafe"\nswap = { "November" = "Nov.", "Nov" = "Nov." }\n'
+        "safe-swaps = [\"Nov\"]\nfollowed-by = '\\s+\\d'\n"
+    )
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    assert _fix(tmp_path, "On Nov 5 and November 9.") == "On Nov. 5 and November 9."
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        ('swap = { "Nov" = "Nov." }\nsafe-swaps = ["Nov"]\n', "only applies with fix"),
+        ('fix = "unsafe"\nswap = { "Nov" = "Nov." }\nsafe-swaps = ["X"]\n', "names 'x'"),
+    ],
+)
+def test_safe_swaps_are_checked_at_load(tmp_path: Path, keys: str, message: str) -> None:
+    write_pack(tmp_path, entry(ID, "substitution", keys))
+    with pytest.raises(ConfigError, match=message):
+        lint_with(tmp_path, ID, "x")

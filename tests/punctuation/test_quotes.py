@@ -53,15 +53,25 @@ def test_mixed_quotes_are_reported_once_and_fixed() -> None:
     (diagnostic,) = lint(text, select=["punctuation/mixed-quotes"])
     assert flagged(text, [diagnostic]) == ['"']
     assert diagnostic.message.startswith("2 straight quotation marks")
-    assert fix(text, select=["punctuation/mixed-quotes"]) == (
+    assert fix(text, select=["punctuation/mixed-quotes"], unsafe_fixes=True) == (
         "“We came,” he said.\n\n“We saw,” she said. “We left,” they said.\n"
     )
 
 
 def test_mixed_quotes_fix_leaves_markup_alone() -> None:
     text = '“We came,” he said. "We *saw*," she said.\n'
-    fixed = fix(text, fmt="markdown", select=["punctuation/mixed-quotes"])
+    fixed = fix(text, fmt="markdown", select=["punctuation/mixed-quotes"], unsafe_fixes=True)
     assert fixed == "“We came,” he said. “We *saw*,” she said.\n"
+
+
+def test_mixed_quotes_fix_is_a_suggestion_since_curly_marks_may_nest() -> None:
+    # Issue 13: straight marks for a curly pair inside a straight quotation would close it
+    # early, so --fix alone changes nothing.
+    text = '"He read “Ulysses” twice," she said. "Then he left," he said.\n'
+    assert [d.rule for d in lint(text, select=["punctuation/mixed-quotes"])] == [
+        "punctuation/mixed-quotes"
+    ]
+    assert fix(text, select=["punctuation/mixed-quotes"]) == text
 
 
 def test_mixed_apostrophes_are_in_preview() -> None:

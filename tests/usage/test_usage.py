@@ -73,8 +73,24 @@ def test_confusions_are_only_flagged_where_certain(text: str) -> None:
     assert _flags(text, "usage/confusion") == []
 
 
-def test_could_of_keeps_its_negation() -> None:
-    assert fix("He shouldn't of gone.", select=["usage/confusion"]) == "He shouldn't have gone."
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("He could of been elected.", "grammar/could-of"),
+        ("He shouldn't of gone.", "grammar/could-of"),
+        ("Their is no plan.", "grammar/their-there"),
+        ("Their were two plans.", "grammar/their-there"),
+        ("The party held it's own convention.", "grammar/its-its"),
+        ("The party held it’s own convention.", "grammar/its-its"),
+        ("Its been a long year.", "grammar/its-its"),
+        ("Its not clear why.", "grammar/its-its"),
+        ("She chose to walk rather then drive.", "grammar/then-than"),
+        ("The storm had a major affect on turnout.", "grammar/affect-effect"),
+    ],
+)
+def test_a_sound_alike_the_grammar_family_reads_is_one_finding(text: str, rule: str) -> None:
+    # Issue 17: one slip, one finding. The pack used to flag these beside the grammar rule.
+    assert [d.rule for d in lint(text)] == [rule]
 
 
 def test_names_keep_internet_capitalized() -> None:

@@ -116,12 +116,10 @@ class OutletName(Rule):
     bad = (
         Example(
             "Blinken met Abbas, according to the New York Times.",
-            fixed="Blinken met Abbas, according to The New York Times.",
             flags=("the New York Times",),
         ),
         Example(
             "Protests grew, the Associated Press reported.",
-            fixed="Protests grew, The Associated Press reported.",
             flags=("the Associated Press",),
         ),
         Example(
@@ -141,18 +139,15 @@ class OutletName(Rule):
         ),
         Example(
             "Read the New York Times' report.",
-            fixed="Read The New York Times' report.",
             flags=("the New York Times",),
         ),
         Example(
             "It was first reported by [the New York Times](https://www.nytimes.com).",
-            fixed="It was first reported by [The New York Times](https://www.nytimes.com).",
             format="markdown",
             flags=("the New York Times",),
         ),
         Example(
             "She told The Guardian that she would run.",
-            fixed="She told the Guardian that she would run.",
             flags=("The Guardian",),
         ),
         Example(
@@ -164,7 +159,6 @@ class OutletName(Rule):
         Example("Protests spread, Fox KTVU reported.", flags=("Fox KTVU",)),
         Example(
             "The board met, the Oaklandside reported.",
-            fixed="The board met, The Oaklandside reported.",
             options={"outlets": [{"name": "The Oaklandside", "kind": "newspaper"}]},
             flags=("the Oaklandside",),
         ),
@@ -190,10 +184,13 @@ class OutletName(Rule):
         ),
     )
     fix_safety = (
-        "Safe where the proper form is certain: the article of a name used as a noun, a wrong "
-        "form, an abbreviation on first reference. A network named for its news organization and "
-        "a network before call letters get an unsafe fix: the writer may mean the company, or "
-        "want the affiliation said in other words."
+        'Safe where the proper form is certain: a missing "The" of a name used as a noun, an '
+        "article an agency or broadcaster does not take, a wrong form, an abbreviation on first "
+        "reference. Unsafe (a suggestion, applied only with --unsafe-fixes): the case of an "
+        'article written ("the Associated Press", "The Guardian"), since edited copy '
+        "follows the outlet's own masthead or another house's style on purpose; a network named "
+        "for its news organization and a network before call letters, since the writer may mean "
+        "the company, or want the affiliation said in other words."
     )
     references = (
         "AP Stylebook: newspaper names; call letters; Associated Press",
@@ -333,7 +330,7 @@ class _Check:
                     f'"{outlet.name}" takes a capital "The", in mid-sentence too',
                     (outlet.name,),
                     (TextEdit(article.start, article.end, "The"),),
-                    safe=True,
+                    safe=False,  # the case of "the" is the house's call: a suggestion
                 )
         elif outlet.article == "the":
             if (
@@ -348,7 +345,7 @@ class _Check:
                     f'"{outlet.name}" takes a lowercase "the" in mid-sentence',
                     (outlet.name,),
                     (TextEdit(article.start, article.end, "the"),),
-                    safe=True,
+                    safe=False,  # the case of "the" is the house's call: a suggestion
                 )
         elif article is not None and outlet.kind in ("agency", "broadcaster"):
             yield Finding(

@@ -59,12 +59,10 @@ class TitleCase(Rule):
         ),
         Example(
             "Secretary of State Antony Blinken met Abbas. The Secretary visited Baghdad.",
-            fixed="Secretary of State Antony Blinken met Abbas. The secretary visited Baghdad.",
             flags=("Secretary",),
         ),
         Example(
             "Prime Minister Benjamin Netanyahu spoke. Netanyahu, the Prime Minister, left.",
-            fixed="Prime Minister Benjamin Netanyahu spoke. Netanyahu, the prime minister, left.",
             flags=("Prime Minister",),
         ),
     )
@@ -79,7 +77,12 @@ class TitleCase(Rule):
         ),
         Example("He was elected President of the United States in 1860."),
     )
-    fix_safety = "Safe: the fix changes the capitalization of the title and nothing else."
+    fix_safety = (
+        "Safe before a name: the fix capitalizes the formal title and nothing else. Unsafe (a "
+        "suggestion, applied only with --unsafe-fixes) for a title standing alone: a capitalized "
+        "title without a name may be the name of an office or part of an institution's name "
+        '("the Attorney General\'s office"), which keeps its capitals.'
+    )
     references = ("AP Stylebook: titles",)
     #: The newsroom's own titles, read by every names rule (analysis.mentions.use_titles).
     default_options = {"titles": [], "title-files": []}
@@ -175,6 +178,7 @@ def _capitalized_alone(doc: Document, table: PeopleTable, lone: LoneTitle) -> Fi
         match.end,
         f'Lowercase a title that stands alone: "{match.written.lower()}"',
         doc.text[match.start : match.end].lower(),
+        safe=False,  # a capitalized lone title may name an office or an institution
     )
 
 

@@ -26,6 +26,8 @@ class MixedMarks(Rule):
     marks: ClassVar[regex.Pattern[str]]
     curly: ClassVar[str]
     noun: ClassVar[str]  # "quotation mark", "apostrophe or single quotation mark"
+    #: Whether the conversion can be applied without a human looking (see each fix_safety).
+    safe_fix: ClassVar[bool] = True
 
     def convert(self, doc: Document, offset: int, to_curly: bool) -> str | None:
         """The mark at ``offset`` in the other style, when its role is certain; else None."""
@@ -51,5 +53,5 @@ class MixedMarks(Rule):
             odd[0] + 1,
             f"{count} in an article that otherwise uses {style} ones: use one style",
             edits=edits,
-            safe=True,
+            safe=self.safe_fix,
         )

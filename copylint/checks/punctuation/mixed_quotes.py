@@ -35,7 +35,6 @@ class MixedQuotes(MixedMarks):
     bad = (
         Example(
             '“We came to listen,” Blinken said. "We will return." “Soon,” he added.',
-            fixed="“We came to listen,” Blinken said. “We will return.” “Soon,” he added.",
             flags=('"',),
         ),
     )
@@ -46,9 +45,13 @@ class MixedQuotes(MixedMarks):
         Example('Run `echo "hi"` to test. “Fine,” she said.', format="markdown"),
     )
     fix_safety = (
-        "Safe: only the opening and closing marks of a detected quotation change, to the "
-        "article's own style."
+        "Unsafe (a suggestion, applied only with --unsafe-fixes): only the opening and closing "
+        "marks of a detected quotation change, to the article's majority style, but a curly "
+        'pair inside a straight quotation is a quotation within a quotation ("He read “Ulysses” '
+        'twice," she said), which straight marks would close early, and a quoted passage or '
+        "title may keep its source's marks on purpose."
     )
+    safe_fix = False
     reads_quotes = True
     marks = regex.compile(r'(?<!\p{N})["“”]', regex.VERSION1)
     curly = "“”"

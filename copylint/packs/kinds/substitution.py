@@ -16,11 +16,13 @@ regular expressions of ``preferred`` (required with ``swap-patterns``). ``excusa
 literal wrong forms a convention may excuse (default: all); the others are always flagged.
 ``declared-style-only = true`` runs the entry only when the configuration declares the style:
 for a choice where other professional styles differ, which is no error in their copy.
+``safe-swaps`` lists, in an entry whose ``fix`` is ``unsafe``, the literal wrong forms whose fix
+cannot change meaning (a form no style writes, as "Sep." for "Sept."): theirs is safe.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +63,7 @@ class SubstitutionSpec:
     convention: Matcher | None  # the replacements, when quiet-when-consistent
     excusable: frozenset[int] | None  # the terms a convention may excuse; None: all
     declared_only: bool  # runs only when the configuration declares the style
+    safe_terms: frozenset[int] = frozenset()  # terms whose fix is safe in an unsafe entry
 
     def replacements(self, hit: Hit) -> tuple[str, ...]:
         choices = self.choices[hit.term]
@@ -85,11 +88,22 @@ def _choices(entry: Entry, key: str, wrong: str, right: Any) -> tuple[str, ...]:
     return tuple(choices)
 
 
+def _literal_terms(
+    entry: Entry, key: str, literals: Mapping[str, object], ignore_case: bool
+) -> frozenset[int]:
+    """The term numbers of the literal wrong forms ``key`` lists (each must be in 'swap')."""
+    keys = [normalize(w, ignore_case) for w in entry.strings(key)]
+    unknown = [w for w in keys if w not in literals]
+    if unknown:
+        raise entry.error(f"{key!r} names {unknown[0]!r}, which 'swap' does not list")
+    return frozenset(list(literals).index(w) for w in keys)
+
+
 class SubstitutionRule(PackRule[SubstitutionSpec]):
     KEYS = (
         frozenset(
             {"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred", "excusable"}
-            | {"declared-style-only"}
+            | {"declared-style-only", "safe-swaps"}
         )
         | CONDITION_KEYS
     )
@@ -131,11 +145,12 @@ class SubstitutionRule(PackRule[SubstitutionSpec]):
             )
         excusable = None
         if "excusable" in entry.table:
-            keys = [normalize(w, ignore_case) for w in entry.strings("excusable")]
-            unknown = [w for w in keys if w not in literals]
-            if unknown:
-                raise entry.error(f"'excusable' names {unknown[0]!r}, which 'swap' does not list")
-            excusable = frozenset(list(literals).index(w) for w in keys)
+            excusable = _literal_terms(entry, "excusable", literals, ignore_case)
+        safe_terms: frozenset[int] = frozenset()
+        if "safe-swaps" in entry.table:
+            if fix != "unsafe":
+                raise entry.error("'safe-swaps' only applies with fix = \"unsafe\"")
+            safe_terms = _literal_terms(entry, "safe-swaps", literals, ignore_case)
         return SubstitutionSpec(
             matcher,
             tuple(choices),
@@ -145,6 +160,7 @@ class SubstitutionRule(PackRule[SubstitutionSpec]):
             convention,
             excusable,
             entry.boolean("declared-style-only", False),
+            safe_terms,
         )
 
     @classmethod
@@ -167,7 +183,8 @@ class SubstitutionRule(PackRule[SubstitutionSpec]):
             edits: tuple[TextEdit, ...] = ()
             if spec.fix != "none" and len(choices) == 1:
                 edits = (TextEdit(hit.start, hit.end, choices[0]),)
-            yield Finding(hit.start, hit.end, message, choices, edits, safe=spec.fix == "safe")
+            safe = spec.fix == "safe" or hit.term in spec.safe_terms
+            yield Finding(hit.start, hit.end, message, choices, edits, safe=safe)
 
     def _follows_own_convention(self, doc: Document, hits: list[Hit]) -> bool:
         convention = self.spec.convention
