@@ -196,6 +196,7 @@ class Linter:
                 message=finding.message,
                 suggestions=finding.suggestions,
                 fix=None if finding.in_source else _fix(doc, finding),
+                refers_to=tuple(doc.source_span(start, end) for start, end in finding.refers_to),
             )
 
 

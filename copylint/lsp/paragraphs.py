@@ -76,8 +76,13 @@ def _moved(finding: Finding, delta: int) -> Finding:
     if not delta:
         return finding
     edits = tuple(TextEdit(e.start + delta, e.end + delta, e.replacement) for e in finding.edits)
+    refers_to = tuple((start + delta, end + delta) for start, end in finding.refers_to)
     return dataclasses.replace(
-        finding, start=finding.start + delta, end=finding.end + delta, edits=edits
+        finding,
+        start=finding.start + delta,
+        end=finding.end + delta,
+        edits=edits,
+        refers_to=refers_to,
     )
 
 
@@ -98,7 +103,11 @@ def _only(doc: Document, blocks: Sequence[Block]) -> Document:
 
 
 def _inside(block: Block, finding: Finding) -> bool:
-    spans = [(finding.start, finding.end), *((e.start, e.end) for e in finding.edits)]
+    spans = [
+        (finding.start, finding.end),
+        *((e.start, e.end) for e in finding.edits),
+        *finding.refers_to,
+    ]
     return not finding.in_source and all(
         block.start <= start <= end <= block.end for start, end in spans
     )

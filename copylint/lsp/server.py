@@ -147,7 +147,8 @@ class CopylintServer(LanguageServer):
         linted = Linted(version, source, document.fmt, lines, loaded.linter)
         for diagnostic in result.diagnostics:
             info = registry[diagnostic.rule].info if diagnostic.rule in registry else None
-            linted.found.append((diagnostic, to_lsp(diagnostic, lines, info)))
+            shown = to_lsp(diagnostic, lines, info, document.uri, source)
+            linted.found.append((diagnostic, shown))
         return linted, None
 
     def show_config(self, loaded: Loaded) -> str | None:
