@@ -5,8 +5,8 @@ findings in a paragraph depend on that paragraph alone (its prose, its markup, i
 after a one-word edit the findings of every other paragraph are still right. This cache keeps
 them per paragraph, keyed by what the rule can read of it, for the life of one linter (one
 config: new settings build a new linter, and so a new cache). Each lint runs these rules only
-on the paragraphs it has not seen, as a document holding just those paragraphs at their own
-offsets, and takes the rest from the cache. Rules that read the whole article (names,
+on the paragraphs it has not seen, each read as a document of its own (its prose mapped to the
+same source), and takes the rest from the cache. Rules that read the whole article (names,
 spelling consistency, headlines and datelines, attribution, a pack's "quiet when consistent")
 run on the whole document every time, so their findings are always those of the current text.
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
@@ -86,20 +86,13 @@ def _moved(finding: Finding, delta: int) -> Finding:
     )
 
 
-def _only(doc: Document, blocks: Sequence[Block]) -> Document:
-    """``doc`` reduced to ``blocks``: every other character of the prose becomes a line break,
-    so offsets, the source and its map stay those of the whole document."""
-    pieces = []
-    at = 0
-    for block in blocks:
-        pieces.append("\n" * (block.start - at))
-        pieces.append(doc.text[block.start : block.end])
-        at = block.end
-    pieces.append("\n" * (len(doc.text) - at))
-    text = "".join(pieces)
-    return Document(
-        doc.path, doc.source, doc.format, text, tuple(blocks), doc.source_map, doc.directives
-    )
+def _alone(doc: Document, block: Block) -> Document:
+    """``block`` of ``doc`` as a document of its own: its prose, counted from 0, mapped to the
+    same source."""
+    text = doc.text[block.start : block.end]
+    own = dataclasses.replace(block, start=0, end=len(text))
+    window = doc.source_map.window(block.start, block.end)
+    return Document(doc.path, doc.source, doc.format, text, (own,), window, doc.directives)
 
 
 def _inside(block: Block, finding: Finding) -> bool:
@@ -114,19 +107,18 @@ def _inside(block: Block, finding: Finding) -> bool:
 
 
 class _Pass:
-    """One lint of one document: its paragraphs' cache entries and the reduced documents."""
+    """One lint of one document: its paragraphs' cache entries, and each new paragraph as a
+    document of its own."""
 
     def __init__(self, doc: Document, store: dict[BlockKey, dict[str, tuple[Finding, ...]]]):
         self.doc = doc
         self.entries = [store.setdefault(_key(doc, block), {}) for block in doc.blocks]
-        self._reduced: dict[tuple[int, ...], Document] = {}
+        self._alone: dict[int, Document] = {}
 
-    def reduced(self, missing: tuple[int, ...]) -> Document:
-        if len(missing) == len(self.doc.blocks):
-            return self.doc
-        if missing not in self._reduced:
-            self._reduced[missing] = _only(self.doc, [self.doc.blocks[i] for i in missing])
-        return self._reduced[missing]
+    def alone(self, index: int) -> Document:
+        if index not in self._alone:
+            self._alone[index] = _alone(self.doc, self.doc.blocks[index])
+        return self._alone[index]
 
 
 class ParagraphCache:
@@ -165,19 +157,27 @@ class ParagraphCache:
         return found
 
     def _fill(self, rule: Rule, missing: tuple[int, ...]) -> bool:
-        """Run ``rule`` on the ``missing`` paragraphs and cache its findings in each; False
-        when a finding lies outside one paragraph."""
+        """Run ``rule`` on the ``missing`` paragraphs and cache its findings in each (counted
+        from the paragraph's start); False when a finding lies outside one paragraph. A new
+        document is read whole; an edited one, paragraph by new paragraph."""
         assert self._pass is not None
         doc = self._pass.doc
-        blocks = [doc.blocks[i] for i in missing]
-        starts = [block.start for block in blocks]
-        found: list[list[Finding]] = [[] for _ in missing]
-        for finding in rule.check(self._pass.reduced(missing)):
-            at = bisect.bisect_right(starts, finding.start) - 1
-            if at < 0 or not _inside(blocks[at], finding):
-                return False
-            found[at].append(_moved(finding, -blocks[at].start))
+        found: dict[int, list[Finding]] = {index: [] for index in missing}
+        if len(missing) == len(doc.blocks):
+            starts = [block.start for block in doc.blocks]
+            for finding in rule.check(doc):
+                at = bisect.bisect_right(starts, finding.start) - 1
+                if at < 0 or not _inside(doc.blocks[at], finding):
+                    return False
+                found[at].append(_moved(finding, -doc.blocks[at].start))
+        else:
+            for index in missing:
+                alone = self._pass.alone(index)
+                for finding in rule.check(alone):
+                    if not _inside(alone.blocks[0], finding):
+                        return False
+                    found[index].append(finding)
         self.misses += len(missing)
-        for index, findings in zip(missing, found, strict=True):
+        for index, findings in found.items():
             self._pass.entries[index][rule.info.id] = tuple(findings)
         return True

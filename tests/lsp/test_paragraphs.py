@@ -28,6 +28,20 @@ def _both(cache: ParagraphCache, text: str, name: str = "story.md") -> list[Diag
     return cached
 
 
+@pytest.mark.parametrize(
+    "path", [FIXTURES / "blinken-middle-east.md", FIXTURES / "blinken-middle-east.txt"]
+)
+def test_a_paragraph_read_alone_maps_to_the_same_source(path: Path) -> None:
+    """SourceMap.window: each character of a paragraph on its own (markup, entities, the
+    front matter) starts and ends where it does in the whole document."""
+    doc = load_document(path.name, path.read_text(encoding="utf-8"))
+    for block in doc.blocks:
+        window = doc.source_map.window(block.start, block.end)
+        for i in range(block.end - block.start):
+            assert window.start(i) == doc.source_map.start(block.start + i)
+            assert window.end(i + 1) == doc.source_map.end(block.start + i + 1)
+
+
 def test_paragraph_rules_are_the_phrase_rules_and_not_the_article_rules() -> None:
     local = ParagraphCache(LINTER).local
     assert {"whitespace/double-space", "repetition/doubled-word", "usage/idiom"} <= local
