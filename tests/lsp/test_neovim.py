@@ -19,7 +19,7 @@ import pytest
 
 from tests.helpers import FIXTURES
 from tests.lsp.lspclient import as_client_ranges
-from tests.lsp.test_editor_configs import readme_block
+from tests.lsp.test_editor_configs import editor, readme_block
 
 pytestmark = pytest.mark.slow
 
@@ -45,12 +45,7 @@ vim.cmd("qa!")
 @pytest.mark.parametrize("name", ["blinken-middle-east.md", "blinken-middle-east.txt"])
 def test_neovim_shows_the_findings_of_copylint_check(tmp_path: Path, name: str) -> None:
     """The seed draft, as Markdown and as the plain text it was filed in."""
-    nvim = shutil.which("nvim")
-    if nvim is None:
-        reason = "Neovim is not installed (apt-get install neovim)"
-        if os.environ.get("COPYLINT_REQUIRE_EDITOR") == "1":
-            pytest.fail(f"COPYLINT_REQUIRE_EDITOR=1 but {reason}")
-        pytest.skip(reason)
+    nvim = editor("nvim", "neovim")
     draft = tmp_path / name
     shutil.copy(FIXTURES / name, draft)
     init = tmp_path / "init.lua"
