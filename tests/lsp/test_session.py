@@ -204,3 +204,18 @@ async def test_consistency_findings_point_at_the_other_form(
     # The command line says the same: the finding refers to that span.
     [cli] = [d for d in lint_text(text, path=str(path)) if d.rule == "names/inconsistent-name"]
     assert [(s.line, s.column) for s in cli.refers_to] == [(1, column + 1)]
+
+    # A point reported once (a British spelling in American copy) links its other places.
+    repeated = "The color guard travelled far.\nFans 😀 travelled too.\n"
+    uri = open_document(client, tmp_path / "parade.md", repeated)
+    [mix] = [
+        d for d in (await wait_for(client, uri)).diagnostics if d.code != "names/canonical-name"
+    ]
+    assert mix.code == "spelling/variant-mix"
+    assert mix.related_information is not None
+    [again] = mix.related_information
+    at = 5 + (4 if encoding == "utf-8" else 2) + 1  # after "Fans ", the emoji and a space
+    assert again.location.range == types.Range(
+        types.Position(1, at), types.Position(1, at + len("travelled"))
+    )
+    assert again.message == "Same point: “travelled”"
