@@ -1,20 +1,28 @@
 """How long `copylint lsp` takes to publish findings after a one-word edit, in a warm server.
 
 Starts the real server over stdio (pygls's client), opens a 1,000-word Markdown article, waits
-for its first findings, then makes one-word edits in the middle of it (a word typed wrong, then
-right again, in turn) and measures, for each, the wall time from sending the change to
-receiving the findings of that version, and the server's CPU time for it (from /proc). The
-debounce is set to 0 for the measurement, so the figure is the re-lint and the protocol, not
-the pause the server waits for in an editor. One `copylint check --no-cache` run on the same
-file is timed beside it: what the editor would pay per lint without a server.
+for its first findings, then makes one-word edits in the middle of it and measures, for each,
+the wall time from sending the change to receiving the findings of that version, and the
+server's CPU time for it (from /proc). The edited word becomes the article's own words in
+turn, each typed first with two letters swapped and then right, so no edit gives back a
+paragraph the server has seen: its paragraph cache (copylint/lsp/paragraphs.py) re-runs the
+paragraph rules on the edited paragraph every time, as it would for a writer. The debounce
+is set to 0 for the measurement, so the figure is the re-lint and the protocol, not the pause
+the server waits for in an editor.
+
+Beside it: the same edits linted in this process by the engine alone and through the
+paragraph cache, one after the other at each edit (CPU time of this thread: a fair
+comparison on a loaded machine), and one `copylint check --no-cache` run on the same file,
+what the editor would pay per lint without a server.
 
 The default article is built from the repository's two fixture stories (the seed draft, the
 council story, then seed paragraphs again) to at least 1,000 words; ``--article`` takes another.
 The machine's load average is printed with the figures: on a shared machine the wall times
-rise with it while the CPU times do not.
+rise with it, and the CPU times somewhat too (cores and caches are shared). ``--pin 1`` runs
+the server on core 1 only (this client on the others); ``--repeat 3`` runs three sessions.
 
     python benchmarks/lsp_latency.py             # 40 edits
-    python benchmarks/lsp_latency.py --edits 100 --article story.md
+    python benchmarks/lsp_latency.py --edits 100 --repeat 3 --article story.md
 """
 
 from __future__ import annotations
@@ -70,12 +78,24 @@ def _middle_word(text: str) -> tuple[int, int, str]:
     raise SystemExit("no word to edit in the article")
 
 
+def typed_words(text: str, edits: int) -> list[str]:
+    """What the edited word becomes at each edit: the article's own words in turn, each first
+    typed with two letters swapped and then right, so that no edit gives back a paragraph seen
+    before (a paragraph cache gets no free hits); the list repeats only past its vocabulary."""
+    vocabulary = sorted({w for w in text.split() if w.isalpha() and w.islower() and len(w) >= 5})
+    words = []
+    for index in range(edits):
+        word = vocabulary[(index // 2) % len(vocabulary)]
+        words.append(word if index % 2 else word[0] + word[2] + word[1] + word[3:])
+    return words
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def measure(path: Path, edits: int) -> tuple[list[float], list[float], int]:
+async def measure(path: Path, edits: int, pin: int | None) -> tuple[list[float], list[float], int]:
     """Wall and server CPU milliseconds per re-lint, and the findings on the article."""
     client = LanguageClient("lsp-latency", "1")
     published: dict[int, asyncio.Event] = {}
@@ -90,6 +110,10 @@ async def measure(path: Path, edits: int) -> tuple[list[float], list[float], int
     await client.start_io(sys.executable, "-m", "copylint", "lsp")
     server = client._server
     assert server is not None
+    if pin is not None:  # the server on one core, this client on the others
+        os.sched_setaffinity(server.pid, {pin})
+        others = set(range(os.cpu_count() or 1)) - {pin}
+        os.sched_setaffinity(0, others or {pin})
     await client.initialize_async(
         types.InitializeParams(
             capabilities=types.ClientCapabilities(),
@@ -109,13 +133,10 @@ async def measure(path: Path, edits: int) -> tuple[list[float], list[float], int
         )
     )
     await asyncio.wait_for(published[1].wait(), 120)
-    line, column, word = _middle_word(text)
-    typo = word[0] + word[2] + word[1] + word[3:]  # two letters swapped
+    line, column, current = _middle_word(text)
     walls: list[float] = []
     cpus: list[float] = []
-    current = word
-    for version in range(2, edits + 2):
-        new = typo if current == word else word
+    for version, new in enumerate(typed_words(text, edits), start=2):
         start = types.Position(line, column)
         end = types.Position(line, column + len(current))
         published[version] = asyncio.Event()
@@ -137,7 +158,36 @@ async def measure(path: Path, edits: int) -> tuple[list[float], list[float], int
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
+    if pin is not None:
+        os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
     return walls, cpus, counts[1]
+
+
+def in_process(text: str, edits: int) -> tuple[list[float], list[float]]:
+    """CPU milliseconds of the engine alone and of the server's paragraph cache on the same
+    edited texts, one after the other at each edit (so the machine's load hits both alike)."""
+    from copylint.config import load_settings
+    from copylint.engine import Linter
+    from copylint.formats import load_document
+    from copylint.lsp.paragraphs import ParagraphCache
+
+    linter = Linter(load_settings(None, cwd=Path.cwd()))
+    linter.warm_up()
+    cache = ParagraphCache(linter)
+    lines = text.split("\n")
+    line, column, current = _middle_word(text)
+    cache.lint(load_document("article.md", text))
+    plain: list[float] = []
+    cached: list[float] = []
+    for new in typed_words(text, edits):
+        lines[line] = lines[line][:column] + new + lines[line][column + len(current) :]
+        current = new
+        edited = "\n".join(lines)
+        for lint, times in ((linter.lint, plain), (cache.lint, cached)):
+            began = time.thread_time()
+            lint(load_document("article.md", edited))
+            times.append((time.thread_time() - began) * 1000)
+    return plain, cached
 
 
 def cli_run(path: Path) -> float:
@@ -152,10 +202,19 @@ def cli_run(path: Path) -> float:
     return (time.perf_counter() - began) * 1000
 
 
+def _row(label: str, values: list[float]) -> str:
+    return (
+        f"{label:<34} median {statistics.median(values):6.1f} ms"
+        f"   p95 {_percentile(values, 0.95):6.1f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--edits", type=int, default=40, help="one-word edits to time")
     parser.add_argument("--article", type=Path, help="the article (default: built, 1,000 words)")
+    parser.add_argument("--repeat", type=int, default=1, help="server sessions to run")
+    parser.add_argument("--pin", type=int, help="run the server on this core only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "article.md"
@@ -163,20 +222,27 @@ def main() -> None:
             path.write_text(args.article.read_text(encoding="utf-8"), encoding="utf-8")
         else:
             path.write_text(build_article(), encoding="utf-8")
-        words = len(path.read_text(encoding="utf-8").split())
-        walls, cpus, findings = asyncio.run(measure(path, args.edits))
+        text = path.read_text(encoding="utf-8")
+        walls: list[float] = []
+        cpus: list[float] = []
+        sessions = []
+        for _ in range(args.repeat):
+            wall, cpu, findings = asyncio.run(measure(path, args.edits, args.pin))
+            walls += wall
+            cpus += cpu
+            sessions.append(statistics.median(wall))
+        plain, cached = in_process(text, args.edits)
         cli = cli_run(path)
     load = os.getloadavg()
-    print(f"article: {words} words, {findings} findings; {args.edits} one-word edits")
-    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f}")
-    print(
-        f"lsp re-lint, wall:       median {statistics.median(walls):6.1f} ms"
-        f"   p95 {_percentile(walls, 0.95):6.1f} ms"
-    )
-    print(
-        f"lsp re-lint, server CPU: median {statistics.median(cpus):6.1f} ms"
-        f"   p95 {_percentile(cpus, 0.95):6.1f} ms"
-    )
+    print(f"article: {len(text.split())} words, {findings} findings; {args.edits} one-word edits")
+    pinned = f", server pinned to core {args.pin}" if args.pin is not None else ""
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.2f} {load[1]:.2f}{pinned}")
+    print(_row("lsp re-lint, wall:", walls))
+    print(_row("lsp re-lint, server CPU:", cpus))
+    if args.repeat > 1:
+        print("  wall medians of the sessions: " + ", ".join(f"{m:.1f}" for m in sessions))
+    print(_row("in process, engine alone, CPU:", plain))
+    print(_row("in process, paragraph cache, CPU:", cached))
     print(f"copylint check (one fresh process, no cache): {cli:6.0f} ms")
 
 

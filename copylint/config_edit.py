@@ -49,6 +49,13 @@ class ConfigEditor:
             words.append(word)
             self.changes.append(f"added {word!r} to the words of {self.path}")
 
+    def word_file(self) -> Path | None:
+        """The config's first ``word-files`` file (relative to the config), None without one:
+        where a house word goes when the config keeps its words in files."""
+        files = self._table().get("word-files")
+        first = files if isinstance(files, str) else next(iter(files or ()), None)
+        return self.path.parent / str(first) if first else None
+
     def ignore_rule(self, glob: str, rule: str) -> None:
         table = self._table()
         ignores = table.setdefault("per-file-ignores", tomlkit.table())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import traceback
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -63,6 +63,9 @@ class FileResult:
     internal_errors: list[InternalError] = field(default_factory=list)
     source: str | None = None  # kept for renderers that show the flagged line
 
+
+#: What :meth:`Linter.lint` calls instead of ``rule.check(doc)`` when given one.
+Checker = Callable[[Rule, Document], Iterable[Finding]]
 
 #: A short article for :meth:`Linter.warm_up`: headings, names and titles, a quotation,
 #: numbers and dates, so that every rule reaches the data it loads on first use.
@@ -141,14 +144,16 @@ class Linter:
                     ignored.update(self.registry.expand(selector))
         return [rule for rule in self.rules if rule.info.id not in ignored]
 
-    def lint(self, doc: Document) -> FileResult:
-        """Every diagnostic for ``doc``, sorted by position."""
+    def lint(self, doc: Document, check: Checker | None = None) -> FileResult:
+        """Every diagnostic for ``doc``, sorted by position. ``check(rule, doc)`` stands in for
+        ``rule.check(doc)`` when given (the language server answers paragraph-level rules from
+        its cache); the findings still go through quotations, suppressions and fix safety."""
         result = FileResult(doc.path, source=doc.source)
         suppressions = Suppressions.of(doc)
         rules = self._rules_for(doc.path)
         for rule in rules:
             try:
-                findings = list(rule.check(doc))
+                findings = list(rule.check(doc) if check is None else check(rule, doc))
             except CopylintError as error:  # the rule gave up on this document and says why
                 result.internal_errors.append(
                     InternalError(doc.path, rule.info.id, str(error), crashed=False)
@@ -220,6 +225,7 @@ class Linter:
                 message=finding.message,
                 suggestions=finding.suggestions,
                 fix=None if finding.in_source else _fix(doc, finding),
+                refers_to=tuple(doc.source_span(start, end) for start, end in finding.refers_to),
             )
 
 

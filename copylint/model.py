@@ -89,6 +89,9 @@ class Diagnostic:
     #: The other places in the file where a rule that reports a point once (a repeated
     #: British spelling) found the same point; ``fix`` corrects them all.
     related: tuple[Span, ...] = ()
+    #: The places the message points at ("written ... on line 3": the other form of a name);
+    #: editors show them beside the finding (LSP relatedInformation).
+    refers_to: tuple[Span, ...] = ()
 
     @property
     def line(self) -> int:

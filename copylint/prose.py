@@ -93,6 +93,22 @@ class SourceMap:
             self._text_start, ends, self._src_start, self._src_end, self._verbatim, strict=True
         )
 
+    def window(self, start: int, end: int) -> SourceMap:
+        """The map of the prose ``[start:end]`` read on its own (offsets counted from
+        ``start``, source offsets unchanged): one paragraph, as the language server re-reads
+        the paragraph an edit changed."""
+        part = SourceMap()
+        first = self._piece(start)
+        for i in range(first, len(self._text_start)):
+            text_start = self._text_start[i]
+            if text_start >= end and i > first:
+                break
+            src_start = self._src_start[i]
+            if text_start < start and self._verbatim[i]:
+                src_start += start - text_start
+            part.add(max(text_start - start, 0), src_start, self._src_end[i], self._verbatim[i])
+        return part
+
     def is_verbatim(self, start: int, end: int, text: str, source: str) -> bool:
         """True when ``text[start:end]`` stands unchanged in the source at the mapped range.
 

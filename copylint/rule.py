@@ -124,6 +124,8 @@ class Finding:
     safe: bool = False
     severity: Severity | None = None  # overrides the rule's default for this finding
     in_source: bool = False  # start and end are source offsets (markup such as a comment)
+    #: Prose ranges the message points at, such as the other form of an inconsistent name.
+    refers_to: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def replace(

@@ -19,6 +19,7 @@ from typing import Any
 from copylint.config import Settings, find_config, load_settings
 from copylint.engine import Linter
 from copylint.errors import CopylintError
+from copylint.lsp.paragraphs import ParagraphCache
 from copylint.resources import load_toml
 
 Stamp = tuple[int, int] | None  # (mtime in ns, size), None when the file is missing
@@ -73,6 +74,8 @@ class Loaded:
     stamps: dict[Path, Stamp] = field(default_factory=dict)
     linter: Linter | None = None
     error: CopylintError | None = None
+    #: The linter's paragraph-level findings, kept across edits (see copylint.lsp.paragraphs).
+    paragraphs: ParagraphCache | None = None
 
     @property
     def settings(self) -> Settings | None:
@@ -94,6 +97,7 @@ def load(config: Path | None, directory: Path) -> Loaded:
         settings = load_settings(config, cwd=directory)
         loaded.linter = Linter(settings)
         loaded.linter.warm_up()
+        loaded.paragraphs = ParagraphCache(loaded.linter)
     except CopylintError as error:
         loaded.error = error
     return loaded

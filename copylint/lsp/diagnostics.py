@@ -3,7 +3,9 @@
 The severity maps one to one, ``code`` is the rule id (what ``copylint explain`` and the
 inline ``copylint-disable`` comments take), ``codeDescription`` links the rule's documentation
 when it cites a web page, and the message carries the suggestions as the command line shows
-them.
+them. ``relatedInformation`` lists the places the finding points at (the other form of an
+inconsistent name) and the other places of a point reported once, each quoting its text, so
+an editor can jump there.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from copylint.lsp.positions import LineTable
-from copylint.model import Diagnostic, Severity
+from copylint.model import Diagnostic, Severity, Span
 from copylint.rule import RuleInfo
 
 SOURCE = "copylint"
@@ -42,8 +44,28 @@ def _link(info: RuleInfo | None) -> types.CodeDescription | None:
     return None
 
 
-def to_lsp(diagnostic: Diagnostic, lines: LineTable, info: RuleInfo | None) -> types.Diagnostic:
-    """The LSP form of ``diagnostic``; ``info`` is its rule's metadata, when registered."""
+def _related(
+    diagnostic: Diagnostic, lines: LineTable, uri: str, source: str
+) -> list[types.DiagnosticRelatedInformation] | None:
+    """The places the finding points at, then the other places of its point."""
+
+    def place(span: Span, what: str) -> types.DiagnosticRelatedInformation:
+        quoted = " ".join(source[span.start : span.end].split())
+        return types.DiagnosticRelatedInformation(
+            location=types.Location(uri=uri, range=lines.range(span)),
+            message=f"{what}: “{quoted}”",
+        )
+
+    found = [place(span, "Referred to") for span in diagnostic.refers_to]
+    found += [place(span, "Same point") for span in diagnostic.related]
+    return found or None
+
+
+def to_lsp(
+    diagnostic: Diagnostic, lines: LineTable, info: RuleInfo | None, uri: str, source: str
+) -> types.Diagnostic:
+    """The LSP form of ``diagnostic`` in the document ``uri`` whose text is ``source``;
+    ``info`` is its rule's metadata, when registered."""
     return types.Diagnostic(
         range=lines.range(diagnostic.span),
         message=_message(diagnostic),
@@ -51,4 +73,5 @@ def to_lsp(diagnostic: Diagnostic, lines: LineTable, info: RuleInfo | None) -> t
         code=diagnostic.rule,
         code_description=_link(info),
         source=SOURCE,
+        related_information=_related(diagnostic, lines, uri, source),
     )

@@ -3,43 +3,19 @@
 The word goes where ``copylint check`` will read it for the document: appended to the
 config's first ``word-files`` file when it has one, else into its ``words`` list (top level of
 ``.copylint.toml``, or ``[tool.copylint]`` of ``pyproject.toml``). With no config, a
-``.copylint.toml`` is created in the workspace root. TOML is edited with tomlkit, which keeps
-the file's comments, order and layout; every write goes through a temporary file and a rename,
-so an editor or ``copylint check`` never reads a half-written config.
+``.copylint.toml`` is created in the workspace root. The config is edited by
+:class:`~copylint.config_edit.ConfigEditor` (tomlkit: comments, order and layout kept), as
+``copylint review`` edits it, and every file is replaced atomically, so an editor or
+``copylint check`` never reads a half-written one.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
 
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
-
-from copylint.config import CONFIG_FILE
+from copylint.config_edit import ConfigEditor
 from copylint.errors import ConfigError
-
-
-def _write(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _table(document: tomlkit.TOMLDocument, pyproject: bool) -> Any:
-    if not pyproject:
-        return document
-    tool = document.setdefault("tool", tomlkit.table(is_super_table=True))
-    return tool.setdefault("copylint", tomlkit.table())
+from copylint.fix import write_atomically
 
 
 def _append_line(path: Path, word: str) -> None:
@@ -48,30 +24,21 @@ def _append_line(path: Path, word: str) -> None:
         return
     if text and not text.endswith("\n"):
         text += "\n"
-    _write(path, f"{text}{word}\n")
+    write_atomically(str(path), f"{text}{word}\n")
 
 
 def add_word(word: str, config: Path | None, workspace: Path) -> Path:
     """Add ``word`` to the house dictionary of ``config`` (None: create one in ``workspace``);
-    the file written is returned. A config tomlkit cannot read raises ConfigError."""
-    path = config if config is not None else workspace / CONFIG_FILE
+    the file written is returned. A file that cannot be read or written raises ConfigError."""
+    editor = ConfigEditor.for_config(config, workspace)
+    target = editor.word_file()
     try:
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
-        document = tomlkit.parse(text)
-    except (OSError, UnicodeDecodeError, TOMLKitError) as error:
-        raise ConfigError(str(path), f"cannot add {word!r}: {error}") from None
-    table = _table(document, path.name == "pyproject.toml")
-    word_files = table.get("word-files")
-    if isinstance(word_files, str):
-        word_files = [word_files]
-    if word_files:
-        target = (path.parent / str(word_files[0])).resolve()
-        _append_line(target, word)
-        return target
-    words = table.get("words")
-    if words is None:
-        table["words"] = [word]
-    elif word not in words:
-        words.append(word)
-    _write(path, tomlkit.dumps(document))
-    return path
+        if target is not None:
+            target = target.resolve()
+            _append_line(target, word)
+            return target
+        editor.add_word(word)
+        editor.save()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(target or editor.path), f"cannot add {word!r}: {error}") from None
+    return editor.path

@@ -24,7 +24,7 @@ from pygls.lsp.server import LanguageServer
 from copylint import __version__
 from copylint.docs import explain_markdown
 from copylint.errors import ConfigError, CopylintError
-from copylint.formats import load_document
+from copylint.formats import Markup, load_document
 from copylint.lsp import actions, dictionary
 from copylint.lsp.configs import ConfigStore, Loaded
 from copylint.lsp.diagnostics import SOURCE, to_lsp
@@ -120,7 +120,7 @@ class CopylintServer(LanguageServer):
         self, document: OpenDocument, source: str, version: int | None, loaded: Loaded
     ) -> tuple[Linted | None, str | None]:
         """The lint of one version (in the worker), or why there is none."""
-        assert loaded.linter is not None
+        assert loaded.linter is not None and loaded.paragraphs is not None
         name = document.path
         if len(source) > MAX_CHARS:
             return None, (
@@ -130,7 +130,8 @@ class CopylintServer(LanguageServer):
         if "\x00" in source:
             return None, f"copylint: {name} holds NUL characters (binary data?); not linted."
         try:
-            result = loaded.linter.lint(load_document(name, source, document.fmt))
+            markup = Markup.of(loaded.linter.settings)  # front matter fields, ignore patterns
+            result = loaded.paragraphs.lint(load_document(name, source, document.fmt, markup))
         except Exception as error:  # a bug outside any rule: say so, keep serving
             place = traceback.extract_tb(error.__traceback__)[-1]
             message = (
@@ -146,7 +147,8 @@ class CopylintServer(LanguageServer):
         linted = Linted(version, source, document.fmt, lines, loaded.linter)
         for diagnostic in result.diagnostics:
             info = registry[diagnostic.rule].info if diagnostic.rule in registry else None
-            linted.found.append((diagnostic, to_lsp(diagnostic, lines, info)))
+            shown = to_lsp(diagnostic, lines, info, document.uri, source)
+            linted.found.append((diagnostic, shown))
         return linted, None
 
     def show_config(self, loaded: Loaded) -> str | None:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import FIXTURES, REPO
+from tests.helpers import FIXTURES
 from tests.lsp.lspclient import as_client_ranges
+from tests.lsp.test_editor_configs import editor, readme_block
 
 pytestmark = pytest.mark.slow
 
@@ -41,24 +42,14 @@ vim.cmd("qa!")
 """
 
 
-def readme_neovim_config() -> str:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## In your editor\n", 1)[1].split("\n## ", 1)[0]
-    after = section.split("**Neovim**", 1)[1]
-    return after.split("```lua\n", 1)[1].split("```", 1)[0]
-
-
-def test_neovim_shows_the_findings_of_copylint_check(tmp_path: Path) -> None:
-    nvim = shutil.which("nvim")
-    if nvim is None:
-        reason = "Neovim is not installed (apt-get install neovim)"
-        if os.environ.get("COPYLINT_REQUIRE_EDITOR") == "1":
-            pytest.fail(f"COPYLINT_REQUIRE_EDITOR=1 but {reason}")
-        pytest.skip(reason)
-    draft = tmp_path / "blinken-middle-east.md"
-    shutil.copy(FIXTURES / "blinken-middle-east.md", draft)
+@pytest.mark.parametrize("name", ["blinken-middle-east.md", "blinken-middle-east.txt"])
+def test_neovim_shows_the_findings_of_copylint_check(tmp_path: Path, name: str) -> None:
+    """The seed draft, as Markdown and as the plain text it was filed in."""
+    nvim = editor("nvim", "neovim")
+    draft = tmp_path / name
+    shutil.copy(FIXTURES / name, draft)
     init = tmp_path / "init.lua"
-    init.write_text(readme_neovim_config(), encoding="utf-8")
+    init.write_text(readme_block("Neovim", "lua"), encoding="utf-8")
     reporter = tmp_path / "report.lua"
     reporter.write_text(REPORTER, encoding="utf-8")
     report = tmp_path / "report.json"

@@ -173,3 +173,47 @@ async def test_document_level_rules_stay_right_after_each_edit(
         seen_rules.update(g[0] for g in got)
     assert {"names/inconsistent-name", "spelling/inconsistent"} <= seen_rules
     assert "Safady" not in buffer.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])
+@pytest.mark.asyncio
+async def test_consistency_findings_point_at_the_other_form(
+    client: RecordingClient, tmp_path: Path, encoding: str
+) -> None:
+    """relatedInformation: the other mention of the name, in the negotiated encoding (an
+    emoji before it moves it by two UTF-16 units or four UTF-8 bytes)."""
+    await start(client, tmp_path, encodings=None if encoding == "utf-16" else [encoding])
+    first_line = "Talks 😀 resumed as Secretary of State Anthony J. Blinken arrived Monday."
+    text = f"{first_line}\n\nAnthony Blinken said the talks went well.\n"
+    path = tmp_path / "talks.md"
+    uri = open_document(client, path, text)
+    published = await wait_for(client, uri)
+    [finding] = [d for d in published.diagnostics if d.code == "names/inconsistent-name"]
+    assert finding.range.start == types.Position(2, 0)
+    assert finding.related_information is not None
+    [other] = finding.related_information
+    assert other.location.uri == uri
+    column = first_line.index("Anthony J. Blinken")
+    prefix = first_line[:column]
+    at = len(prefix.encode("utf-8")) if encoding == "utf-8" else len(prefix) + 1  # 😀: 2 units
+    assert at == (column + 3 if encoding == "utf-8" else column + 1)
+    assert other.location.range == types.Range(
+        types.Position(0, at), types.Position(0, at + len("Anthony J. Blinken"))
+    )
+    assert "Anthony J. Blinken" in other.message
+    # The command line says the same: the finding refers to that span.
+    [cli] = [d for d in lint_text(text, path=str(path)) if d.rule == "names/inconsistent-name"]
+    assert [(s.line, s.column) for s in cli.refers_to] == [(1, column + 1)]
+
+    # A point reported once (a British spelling in American copy) links its other places.
+    repeated = "The color guard travelled far.\nFans 😀 travelled too.\n"
+    uri = open_document(client, tmp_path / "parade.md", repeated)
+    [mix] = (await wait_for(client, uri)).diagnostics
+    assert mix.code == "spelling/variant-mix"
+    assert mix.related_information is not None
+    [again] = mix.related_information
+    at = 5 + (4 if encoding == "utf-8" else 2) + 1  # after "Fans ", the emoji and a space
+    assert again.location.range == types.Range(
+        types.Position(1, at), types.Position(1, at + len("travelled"))
+    )
+    assert again.message == "Same point: “travelled”"

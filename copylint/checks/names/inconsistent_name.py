@@ -98,9 +98,10 @@ class InconsistentName(Rule):
         use_titles(doc, self.context.settings)
         slips = find_slips(doc)
         given = {s.mention for s in slips if s.part == "given"}
-        for slip in slips:
-            yield _slip_finding(doc, slip)
         table = doc.shared(build_people_table)
+        ends = {m.start: m.end for m in table.mentions}  # where each mention ends
+        for slip in slips:
+            yield _slip_finding(doc, slip, ends.get(slip.other))
         for person in table.people:
             full = [m for m in person.full_mentions if not m.implied and m not in given]
             if not full:
@@ -114,7 +115,7 @@ class InconsistentName(Rule):
                     yield finding
 
 
-def _slip_finding(doc: Document, slip: Slip) -> Finding:
+def _slip_finding(doc: Document, slip: Slip, other_end: int | None) -> Finding:
     line = doc.line_of(slip.other)
     if slip.evidence:
         message = (
@@ -133,6 +134,7 @@ def _slip_finding(doc: Document, slip: Slip) -> Finding:
         (slip.right,),
         (TextEdit(slip.start, slip.end, slip.right),),
         safe=False,
+        refers_to=((slip.other, other_end),) if other_end is not None else (),
     )
 
 
@@ -150,6 +152,7 @@ def _initials(doc: Document, first: Mention, later: Mention) -> Finding | None:
         (f"{right} {b.surname}",),
         (TextEdit(b.start, b.surname_start, right + " "),),
         safe=False,
+        refers_to=((a.start, a.end),),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -90,13 +91,14 @@ class Inconsistent(Rule):
             other = _preferred_twin(form, near[form], occurrences, known)
             if other is None:
                 continue
-            line = doc.line_of(reading.tokens[occurrences[other][0]].start)
+            first = reading.tokens[occurrences[other][0]]  # the other form's first place
+            line = doc.line_of(first.start)
             for index in where:
                 token = reading.tokens[index]
                 if token.start in owned:
                     continue  # a person's name, or a slip in one: names/inconsistent-name's
                 replacement = match_case(other, token.text)
-                yield Finding.replace(
+                finding = Finding.replace(
                     token.start,
                     token.end,
                     f'"{token.text}" is spelled "{replacement}" on line {line}; '
@@ -104,6 +106,7 @@ class Inconsistent(Rule):
                     replacement,
                     safe=False,
                 )
+                yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
 
 
 def _near_forms(occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
