@@ -86,6 +86,9 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
 #: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+#: A regnal number after a name ("Pope Damasus I,", "Sixtus IV"): the pronoun "I" only before
+#: punctuation.
+_REGNAL = regex.compile(r" (?:(?:X{0,3})(?:IX|IV|V?I{0,3})(?<! )(?<! I)|I(?=[,.;:)]))\b(?!-)")
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
 _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 
@@ -104,6 +107,25 @@ EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 50
 #: common ("Jeruselem", "Europians").
 VOWEL_SLIP_LENGTH = 7
 VOWEL_SLIP_COUNT = 300
+#: A word this long that no lexicon lists has few neighbours, so any word a dictionary lists
+#: (LISTED: pyspellchecker gives its rare words 50) one letter-keeping slip away is evidence
+#: ("Dardenelles", "Johanine"): a transposition, a dropped or doubled letter, or a vowel
+#: changed before the last ENDING letters. An added letter is no such slip (names are made
+#: that way: Tyrannius, Tyrannus), nor is a vowel changed in the ending, where a name's
+#: spelling varies from language to language (Petronios, Petronius; Maximilien). Any other
+#: letter changed is evidence when the word is more prominent (SUBSTITUTED_COUNT:
+#: "Fransiscans", "Southanpton").
+LONG_WORD = 8
+LISTED = 40
+ENDING = 3
+SUBSTITUTED_COUNT = 100
+#: Two slips in a word this long, no lexicon's, are evidence when they cost at most FAR_SLIP
+#: and the word is this prominent ("Guantamano", "Sunderlona"), and nothing is one letter
+#: away (a word with a letter added to a known one, "Infernale", is another language's form):
+#: long names seldom lie two cheap slips from a famous one.
+FAR_LENGTH = 9
+FAR_COUNT = 500
+FAR_SLIP = 1.6
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
@@ -391,7 +413,19 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
-        if inflection_of(lower, candidate) or (
+        if inflection_of(lower, candidate):
+            continue
+        long_slip = (
+            len(lower) >= LONG_WORD
+            and count >= LISTED
+            and not (len(lower) > len(candidate) and candidate not in twice)
+            and (
+                not _substituted(lower, candidate)
+                or _vowel_changed(lower, candidate, ENDING)
+                or (count >= SUBSTITUTED_COUNT and _one_changed(lower, candidate, ENDING))
+            )
+        )
+        if (
             candidate not in twice
             and _substituted(lower, candidate)
             and not (
@@ -399,18 +433,29 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 and count >= VOWEL_SLIP_COUNT
                 and _vowel_changed(lower, candidate)
             )
+            and not long_slip
         ):
             continue
-        if not any(
+        if not long_slip and not any(
             len(lower) >= length and count >= prominent and cost <= max_cost
             for length, prominent, max_cost in EVIDENCE
         ):
             continue
         common = candidate in english and candidate not in names
-        if common and not initial and cost > CHEAP_SLIP:
+        if common and not initial and not long_slip and cost > CHEAP_SLIP:
             continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
+    if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
+        for candidate in vocabulary.two_edits(lower):
+            cost = slip_cost(lower, candidate)
+            if (
+                cost <= FAR_SLIP
+                and vocabulary.count(candidate) >= FAR_COUNT
+                and not inflection_of(lower, candidate)
+                and (best is None or cost < best[0])
+            ):
+                best = (cost, candidate)
     return best[1] if best else None
 
 
@@ -453,10 +498,27 @@ def _doublings(word: str) -> set[str]:
     return undoubled | doubled
 
 
-def _vowel_changed(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with one vowel changed to another."""
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
-    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+def _vowel_changed(a: str, b: str, ending: int = 0) -> bool:
+    """True when ``b`` is ``a`` with one vowel changed to another, before its last ``ending``
+    letters."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 1
+        and a[diff[0]] in _VOWELS
+        and b[diff[0]] in _VOWELS
+        and diff[0] < len(a) - ending
+    )
+
+
+def _one_changed(a: str, b: str, ending: int) -> bool:
+    """True when ``b`` is ``a`` with one letter changed, after the first and before the last
+    ``ending``."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - ending
 
 
 def _substituted(a: str, b: str) -> bool:
@@ -536,6 +598,8 @@ def read(doc: Document, words: Collection[str]) -> Reading:
         if token.lower not in known and _meant(doc, token, typed, names, full_names):
             continue
         if _species_name(tokens, index):
+            continue
+        if _regnal_name(doc, token):
             continue
         misspelled.add(index)
     return Reading(tokens, found, frozenset(misspelled))
@@ -655,6 +719,18 @@ def _transposed_word(lower: str) -> bool:
 
 def _cheap_slip(lower: str) -> bool:
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
+
+
+def _regnal_name(doc: Document, token: Token) -> bool:
+    """A pope's or a monarch's name before a regnal number ("Pope Damasus I", "Sixtus IV"),
+    spelled the way history spells it: one letter from a better-known word (Damascus) is no
+    evidence of a slip, a known misspelling or a cheap slip ("Charless III") is."""
+    return (
+        token.capitalized
+        and token.lower not in misspellings()
+        and _REGNAL.match(doc.text, token.end) is not None
+        and not _cheap_slip(token.lower)
+    )
 
 
 def _species_name(tokens: Sequence[Token], index: int) -> bool:

@@ -158,6 +158,23 @@ class Vocabulary:
         first, *others = self._counts
         return {c for c in edits if c in first or any(c in other for other in others)}
 
+    @functools.cached_property
+    def _sorted_all(self) -> list[str]:
+        return sorted(set().union(*self._counts))
+
+    def two_edits(self, word: str) -> set[str]:
+        """The known words of every dictionary two edits away (optimal string alignment) that
+        start with the same letter: the search behind slip evidence in long names, whose
+        nearest neighbours are often names rather than dictionary words."""
+        if len(word) < 4 or len(word) > self._longest + 2:
+            return set()
+        words = self._sorted_all
+        lo = bisect.bisect_left(words, word[:1])
+        hi = bisect.bisect_left(words, word[:1] + "\U0010ffff", lo)
+        choices = [w for w in words[lo:hi] if abs(len(w) - len(word)) <= 2]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
+        return {candidate for candidate, distance, _ in found if distance == 2}
+
     def _within_two(self, word: str) -> set[str]:
         found = self.near(word)
         if found or len(word) < 4 or len(word) > self._longest + 2:

@@ -1,0 +1,51 @@
+"""Slips in long capitalized words (issue 13): a long word no lexicon lists has few neighbours,
+so a letter-keeping slip of any listed word, a changed letter of a prominent one, or two cheap
+slips of a famous one is evidence; an added letter or a changed ending (another language's
+form of the name) is not, and a regnal name is spelled the way history spells it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import flagged, lint
+
+
+def misspelled(text: str) -> dict[str, str]:
+    return {
+        text[d.span.start : d.span.end]: (d.suggestions or ("",))[0]
+        for d in lint(text, select=["spelling"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "correction"),
+    [
+        ("The ships passed the Dardanalles at dawn.", "Dardanalles", "Dardanelles"),
+        ("Monks of the Carmlite order prayed.", "Carmlite", "Carmelite"),
+        ("Lawmakers met in Westmimster on Monday.", "Westmimster", "Westminster"),
+        ("The delegates flew to Copanhegen on Monday.", "Copanhegen", "Copenhagen"),
+    ],
+)
+def test_a_slip_of_a_long_listed_word_is_flagged(text: str, slip: str, correction: str) -> None:
+    assert misspelled(text) == {slip: correction}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treatise Hydraulica was printed in Basel.",  # a letter added: Latin, not a slip
+        "The monk Theodoros was named abbot.",  # the ending: the Greek form of Theodorus
+        "The brother Petronios succeeded him.",
+    ],
+)
+def test_another_languages_form_of_a_long_name_is_not_a_slip(text: str) -> None:
+    assert flagged(text, lint(text, select=["spelling"])) == []
+
+
+def test_a_regnal_name_is_spelled_the_way_history_spells_it() -> None:
+    text = "Pope Damasus II wrote to the bishops of Gaul."
+    assert flagged(text, lint(text, select=["spelling"])) == []
+
+
+def test_a_cheap_slip_in_a_regnal_name_is_still_flagged() -> None:
+    assert misspelled("King Charless III spoke at the opening.") == {"Charless": "Charles"}
