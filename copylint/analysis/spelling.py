@@ -16,8 +16,8 @@ import functools
 import itertools
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -89,6 +89,15 @@ _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 #: A regnal number after a name ("Pope Damasus I,", "Sixtus IV"): the pronoun "I" only before
 #: punctuation.
 _REGNAL = regex.compile(r" (?:(?:X{0,3})(?:IX|IV|V?I{0,3})(?<! )(?<! I)|I(?=[,.;:)]))\b(?!-)")
+#: A day of the month or a year after a word: the word is a month's name ("Juy 13", "Jne 1825").
+_DATE_AFTER = regex.compile(r" (?:[12]\d{3}|[1-9]|[12]\d|3[01])\b(?![.,]\d)")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+#: What separates a word from a neighbour that is no part of its phrase: a bracket (an IPA
+#: transcription, a gloss) or a semicolon.
+_PHRASE_BREAK = regex.compile(r"[()\[\]{};]")
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
 _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 
@@ -547,6 +556,8 @@ class Reading:
     tokens: Sequence[Token]
     verdicts: Sequence[Verdict]
     misspelled: frozenset[int]  # indices of the tokens spelling/misspelling reports
+    #: What the article shows a misspelled token was meant to be: index → word ("Juy 13": july).
+    intended: Mapping[int, str] = field(default_factory=dict)
 
 
 def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
@@ -588,7 +599,11 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     }
     known = misspellings()
     misspelled = set()
+    intended = {}
     for index, token in enumerate(tokens):
+        if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
+            found[index] = Verdict.SLIP
+            intended[index] = month
         if found[index] is not Verdict.SLIP:
             continue
         if _SIC.match(doc.text, token.end):
@@ -602,7 +617,17 @@ def read(doc: Document, words: Collection[str]) -> Reading:
         if _regnal_name(doc, token):
             continue
         misspelled.add(index)
-    return Reading(tokens, found, frozenset(misspelled))
+    return Reading(tokens, found, frozenset(misspelled), intended)
+
+
+def _month_slip(doc: Document, token: Token) -> str | None:
+    """The month an unknown capitalized word before a day or a year is one slip of ("Juy 13",
+    "Jne 1825"): a date says what the word is, however short."""
+    if not _DATE_AFTER.match(doc.text, token.end):
+        return None
+    lower = token.lower
+    cost, month = min((slip_cost(lower, m), m) for m in MONTHS)
+    return month if cost <= MAX_SLIP else None
 
 
 def _meant(
@@ -646,10 +671,11 @@ def _in_foreign_phrase(
     capitalized one ("École Normale"), or, within FOREIGN_WINDOW words in its
     sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
     function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
-    one when the word itself is no cheap slip of a known word ("af grammatiske"); or a
-    quotation of three words or more most of which no dictionary knows, none of them a known
-    misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
-    ("definately recieve teh money")."""
+    one when the word itself is no cheap slip of a known word ("af grammatiske"), none across
+    a bracket or a semicolon (an IPA transcription is no phrase around it); or a quotation of
+    three words or more most of which no dictionary knows, none of them a known misspelling.
+    A run of unknown words alone is no evidence: rough drafts bunch their typos ("definately
+    recieve teh money")."""
     function_words, title_articles = _foreign_words()
     known = misspellings()
 
@@ -683,7 +709,15 @@ def _in_foreign_phrase(
     if token.lower in known:
         return False  # a known misspelling needs the strong evidence above
     lo, hi = max(0, index - FOREIGN_WINDOW), min(len(tokens), index + FOREIGN_WINDOW + 1)
-    near = [i for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i)]
+    near = [
+        i
+        for i in range(lo, hi)
+        if tokens[i].sentence == sentence
+        and unknown(i)
+        and not _PHRASE_BREAK.search(
+            doc.text, min(token.end, tokens[i].end), max(token.start, tokens[i].start)
+        )
+    ]
     evidence = sum(1 for i in near if foreign(i))
     if len(near) >= FOREIGN_NEIGHBOURS and (
         evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))

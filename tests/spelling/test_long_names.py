@@ -49,3 +49,25 @@ def test_a_regnal_name_is_spelled_the_way_history_spells_it() -> None:
 
 def test_a_cheap_slip_in_a_regnal_name_is_still_flagged() -> None:
     assert misspelled("King Charless III spoke at the opening.") == {"Charless": "Charles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "month"),
+    [
+        ("The inquiry ran until Juy 1805, the report said.", "Juy", "July"),
+        ("The council met on Jne 14 to vote.", "Jne", "June"),
+    ],
+)
+def test_a_short_word_before_a_date_is_a_month(text: str, slip: str, month: str) -> None:
+    assert misspelled(text) == {slip: month}
+
+
+def test_a_transcription_in_brackets_is_no_foreign_phrase_around_a_slip() -> None:
+    text = "The poet (Czech: [ˈjaroslaf ˈvrxlɪtskiː]; 17 Septembr 1853) wrote plays."
+    assert misspelled(text) == {"Septembr": "September"}
+
+
+def test_a_rare_neighbour_does_not_hide_the_word_two_slips_away() -> None:
+    assert misspelled("The team flew to Massachussets on Friday.") == {
+        "Massachussets": "Massachusetts"
+    }

@@ -90,7 +90,7 @@ class Misspelling(Rule):
         }
         for index in sorted(reading.misspelled):
             token = reading.tokens[index]
-            suggestions = _suggestions(token.text, in_article)
+            suggestions = _suggestions(token.text, in_article, reading.intended.get(index))
             if not suggestions:
                 unknown = Severity.parse(self.options["unknown-severity"])
                 yield Finding(
@@ -108,9 +108,12 @@ class Misspelling(Rule):
             )
 
 
-def _suggestions(text: str, in_article: dict[str, str]) -> tuple[str, ...]:
+def _suggestions(
+    text: str, in_article: dict[str, str], intended: str | None = None
+) -> tuple[str, ...]:
     """Ranked corrections for ``text``: a known misspelling's listed corrections first, then
-    a spelling the article uses, then the likeliest slips; British forms in American form, and
+    what the article shows it is meant to be (``intended``: a month before a date), then a
+    spelling the article uses, then the likeliest slips; British forms in American form, and
     no proper name for a lowercase word."""
     lower = text.lower()
     capitalized = text[:1].isupper()
@@ -125,7 +128,8 @@ def _suggestions(text: str, in_article: dict[str, str]) -> tuple[str, ...]:
     if not capitalized:
         words = [w for w in words if not _proper_noun(w)]
     listed = [c if not c.islower() else match_case(c, text) for c in misspellings().get(lower, ())]
-    found = [*listed, *(match_case(american_form(w) or w, text) for w in words)]
+    shown = [match_case(intended, text)] if intended else []
+    found = [*listed, *shown, *(match_case(american_form(w) or w, text) for w in words)]
     return tuple(dict.fromkeys(found))[:MAX_SUGGESTIONS]
 
 
