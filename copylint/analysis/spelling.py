@@ -89,6 +89,11 @@ _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 #: A regnal number after a name ("Pope Damasus I,", "Sixtus IV"): the pronoun "I" only before
 #: punctuation.
 _REGNAL = regex.compile(r" (?:(?:X{0,3})(?:IX|IV|V?I{0,3})(?<! )(?<! I)|I(?=[,.;:)]))\b(?!-)")
+#: Titles of those who reign, before a regnal name.
+_REGNAL_TITLES = frozenset(
+    {"Pope", "Antipope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina"}
+    | {"Sultan", "Shah", "Caliph", "Patriarch", "Prince", "Princess", "Duke", "Pharaoh"}
+)
 #: A day of the month or a year after a word: the word is a month's name ("Juy 13", "Jne 1825").
 _DATE_AFTER = regex.compile(r" (?:[12]\d{3}|[1-9]|[12]\d|3[01])\b(?![.,]\d)")
 MONTHS = (
@@ -614,7 +619,7 @@ def read(doc: Document, words: Collection[str]) -> Reading:
             continue
         if _species_name(tokens, index):
             continue
-        if _regnal_name(doc, token):
+        if _regnal_name(doc, tokens, index):
             continue
         misspelled.add(index)
     return Reading(tokens, found, frozenset(misspelled), intended)
@@ -755,12 +760,18 @@ def _cheap_slip(lower: str) -> bool:
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
 
 
-def _regnal_name(doc: Document, token: Token) -> bool:
-    """A pope's or a monarch's name before a regnal number ("Pope Damasus I", "Sixtus IV"),
-    spelled the way history spells it: one letter from a better-known word (Damascus) is no
-    evidence of a slip, a known misspelling or a cheap slip ("Charless III") is."""
+def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """A pope's or a monarch's name between a title and a regnal number ("Pope Damasus I",
+    "King Haakon VII"), spelled the way history spells it: one letter from a better-known word
+    (Damascus) is no evidence of a slip; a known misspelling or a cheap slip ("King Charless
+    III") is. Without the title the number alone is too little ("by Elizaeth II")."""
+    token = tokens[index]
+    title = tokens[index - 1] if index else None
     return (
         token.capitalized
+        and title is not None
+        and title.text in _REGNAL_TITLES
+        and token.start - title.end == 1
         and token.lower not in misspellings()
         and _REGNAL.match(doc.text, token.end) is not None
         and not _cheap_slip(token.lower)

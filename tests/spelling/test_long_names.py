@@ -71,3 +71,7 @@ def test_a_rare_neighbour_does_not_hide_the_word_two_slips_away() -> None:
     assert misspelled("The team flew to Massachussets on Friday.") == {
         "Massachussets": "Massachusetts"
     }
+
+
+def test_a_regnal_number_without_a_title_is_no_excuse() -> None:
+    assert misspelled("She was knighted by Elizaeth II last year.") == {"Elizaeth": "Elizabeth"}
