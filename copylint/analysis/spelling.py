@@ -101,8 +101,8 @@ MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 #: What separates a word from a neighbour that is no part of its phrase: a bracket (an IPA
-#: transcription, a gloss) or a semicolon.
-_PHRASE_BREAK = regex.compile(r"[()\[\]{};]")
+#: transcription, a gloss), a semicolon or a colon ("Arabic: زها حديد").
+_PHRASE_BREAK = regex.compile(r"[()\[\]{};:]")
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
 _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 
@@ -133,6 +133,10 @@ LONG_WORD = 8
 LISTED = 40
 ENDING = 3
 SUBSTITUTED_COUNT = 100
+#: A letter-keeping slip (a transposition, a dropped or doubled letter) is evidence in shorter
+#: words too, against a word this prominent: (shortest length, lowest count). Mid-sentence a
+#: common lowercase word must still be a cheap slip away ("Aner" is no slip of "anger").
+KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 #: Two slips in a word this long, no lexicon's, are evidence when they cost at most FAR_SLIP
 #: and the word is this prominent ("Guantamano", "Sunderlona"), and nothing is one letter
 #: away (a word with a letter added to a known one, "Infernale", is another language's form):
@@ -429,15 +433,22 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
         cost = slip_cost(lower, candidate)
         if inflection_of(lower, candidate):
             continue
+        added = len(lower) > len(candidate) and candidate not in twice
+        kept = not added and (candidate in twice or not _substituted(lower, candidate))
         long_slip = (
             len(lower) >= LONG_WORD
             and count >= LISTED
-            and not (len(lower) > len(candidate) and candidate not in twice)
+            and not added
             and (
-                not _substituted(lower, candidate)
+                kept
                 or _vowel_changed(lower, candidate, ENDING)
                 or (count >= SUBSTITUTED_COUNT and _one_changed(lower, candidate, ENDING))
             )
+        )
+        long_slip = long_slip or (
+            kept
+            and any(len(lower) >= n and count >= least for n, least in KEEPING_EVIDENCE)
+            and not (candidate in english and candidate not in names and cost > CHEAP_SLIP)
         )
         if (
             candidate not in twice
@@ -677,10 +688,10 @@ def _in_foreign_phrase(
     sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
     function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
     one when the word itself is no cheap slip of a known word ("af grammatiske"), none across
-    a bracket or a semicolon (an IPA transcription is no phrase around it); or a quotation of
-    three words or more most of which no dictionary knows, none of them a known misspelling.
-    A run of unknown words alone is no evidence: rough drafts bunch their typos ("definately
-    recieve teh money")."""
+    a bracket, a semicolon or a colon (an IPA transcription is no phrase around it); or a
+    quotation of three words or more most of which no dictionary knows, none of them a known
+    misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
+    ("definately recieve teh money")."""
     function_words, title_articles = _foreign_words()
     known = misspellings()
 
@@ -708,7 +719,7 @@ def _in_foreign_phrase(
         and previous.capitalized
         and token.capitalized
         and token.start - previous.end == 1
-        and not _transposed_word(token.lower)
+        and not _english_slip(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
@@ -748,11 +759,15 @@ def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["function-words"]), frozenset(data["title-articles"])
 
 
-def _transposed_word(lower: str) -> bool:
-    """Two letters of an English word transposed ("Natinoal"). A dropped double letter is no
+def _english_slip(lower: str) -> bool:
+    """A letter-keeping slip of an English word: two letters transposed ("Natinoal"), a letter
+    doubled ("Natioonal", "Ricchard") or one dropped ("Ntional"). A dropped double letter is no
     such sign: names in other languages write them single ("Philipe", Philippe)."""
     return any(
-        len(c) == len(lower) and not _substituted(lower, c) for c in common_words().near(lower)
+        (len(c) == len(lower) and not _substituted(lower, c))
+        or (len(c) == len(lower) - 1 and c in _doublings(lower))
+        or (len(c) == len(lower) + 1 and lower not in _doublings(c))
+        for c in common_words().near(lower)
     )
 
 

@@ -75,3 +75,34 @@ def test_a_rare_neighbour_does_not_hide_the_word_two_slips_away() -> None:
 
 def test_a_regnal_number_without_a_title_is_no_excuse() -> None:
     assert misspelled("She was knighted by Elizaeth II last year.") == {"Elizaeth": "Elizabeth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "correction"),
+    [
+        ("She played at the Théâtre Natioonal Populaire in Paris.", "Natioonal", "National"),
+        ("Zaha Hadid (Araibc: زها حديد; born 1950) was an architect.", "Araibc", "Arabic"),
+    ],
+)
+def test_a_slip_of_an_english_word_beside_another_language_is_flagged(
+    text: str, slip: str, correction: str
+) -> None:
+    assert misspelled(text) == {slip: correction}
+
+
+def test_a_foreign_name_with_a_single_letter_is_left_alone() -> None:
+    text = "She starred opposite Gérard Philipe in the film."
+    assert flagged(text, lint(text, select=["spelling"])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "correction"),
+    [
+        ("The convoy left Tikirt at dawn on Monday.", "Tikirt", "Tikrit"),
+        ("Talks opened in Asmmara on Tuesday.", "Asmmara", "Asmara"),
+    ],
+)
+def test_a_letter_keeping_slip_of_a_listed_name_is_flagged(
+    text: str, slip: str, correction: str
+) -> None:
+    assert misspelled(text) == {slip: correction}
