@@ -86,9 +86,9 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
 #: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
-#: A regnal number after a name ("Pope Damasus I,", "Sixtus IV"): the pronoun "I" only before
-#: punctuation.
-_REGNAL = regex.compile(r" (?:(?:X{0,3})(?:IX|IV|V?I{0,3})(?<! )(?<! I)|I(?=[,.;:)]))\b(?!-)")
+#: A regnal number after a name ("Damasus I", "Sixtus IV", "Henry VIII's"), not the pronoun
+#: "I" ("I'm").
+_REGNAL = regex.compile(r" X{0,3}(?:IX|IV|V?I{0,3})(?<! )\b(?!-|['’](?:m|ll|d|ve)\b)")
 #: Titles of those who reign, before a regnal name.
 _REGNAL_TITLES = frozenset(
     {"Pope", "Antipope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina"}

@@ -28,13 +28,18 @@ class Misspelling(Rule):
         "with suggestions ranked by how likely the slip is (transpositions, doubled or dropped "
         "letters, neighboring keys) and how common the word is; a spelling the article itself "
         "uses comes first. Lowercase words are checked strictly. A capitalized word is taken "
-        "for a name and flagged only when it is one slip from a prominent name or word "
-        '("Isareli", "Rahmallah"), or when it opens a sentence and is a typo of a common word '
-        '("Goverment"). Quiet: names nothing suggests are misspelled, acronyms and call '
-        "letters (KTVU), words with digits, abbreviations, domains, @handles and #hashtags, "
-        "possessives and contractions of known words, phrases in other languages, a term the "
-        "writer types the same way twice, and species names. Each part of a hyphenated "
-        "compound is checked on its own."
+        "for a name and flagged only when the evidence says it is a slip: one slip from a "
+        'prominent name or word ("Isareli", "Rahmallah"); a transposed, dropped or doubled '
+        'letter of a listed name in a word of six letters or more ("Tikirt"); in a long word, '
+        'a changed letter or two cheap slips of a prominent one ("Westmimster", '
+        '"Copanhegen"); a slip of a month before a date ("Juy 13"); or a typo of a common word '
+        'opening a sentence ("Goverment"). An added letter or a changed ending is no evidence: '
+        'it is how another language writes a name ("Hydraulica", "Petronios"). Quiet: names '
+        "nothing suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
+        "abbreviations, domains, @handles and #hashtags, possessives and contractions of known "
+        "words, phrases in other languages, a term the writer types the same way twice, a "
+        'regnal name between a title and its number ("Pope Damasus I"), and species names. '
+        "Each part of a hyphenated compound is checked on its own."
     )
     why = (
         "A misspelled word, and above all a misspelled name, is the error readers notice "
@@ -49,6 +54,7 @@ class Misspelling(Rule):
         Example("The goverment said it would recieve the aid."),
         Example("Goverment officials declined to comment."),
         Example("Prime Minister Netanyhau rejected the call."),
+        Example("The convoy left Tikirt on Juy 13."),
         Example("Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."),
         Example("# Talks resume in *Rahmallah*", format="markdown"),
     )
@@ -63,6 +69,7 @@ class Misspelling(Rule):
             "The `recieve` function and https://example.com/goverment stay.", format="markdown"
         ),
         Example("The colour of the theatre's curtain."),
+        Example("The protégé of Pope Damasus I wrote the treatise Hydraulica."),
     )
     fix_safety = (
         "Safe only for a lowercase known misspelling with exactly one correction in the list "
