@@ -431,8 +431,8 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
-        if inflection_of(lower, candidate):
-            continue
+        if len(lower) > len(candidate) and inflection_of(lower, candidate):
+            continue  # a plural or possessive of the word ("Bernoullis"); not "Indianapoli"
         added = len(lower) > len(candidate) and candidate not in twice
         kept = not added and (candidate in twice or not _substituted(lower, candidate))
         long_slip = (

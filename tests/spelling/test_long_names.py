@@ -106,3 +106,14 @@ def test_a_letter_keeping_slip_of_a_listed_name_is_flagged(
     text: str, slip: str, correction: str
 ) -> None:
     assert misspelled(text) == {slip: correction}
+
+
+def test_a_name_without_its_last_s_is_a_slip_not_a_singular() -> None:
+    assert misspelled("The team flew to Indianapoli on Monday.") == {
+        "Indianapoli": "Indianapolis"
+    }
+
+
+def test_a_plural_of_a_name_is_no_slip() -> None:
+    text = "The Bernoullis were a family of mathematicians."
+    assert flagged(text, lint(text, select=["spelling"])) == []
