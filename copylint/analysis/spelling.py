@@ -142,7 +142,7 @@ KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 #: away (a word with a letter added to a known one, "Infernale", is another language's form):
 #: long names seldom lie two cheap slips from a famous one.
 FAR_LENGTH = 9
-FAR_COUNT = 500
+FAR_COUNT = 150
 FAR_SLIP = 1.6
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
