@@ -166,8 +166,13 @@ class Vocabulary:
         return {c for c in edits if c in first or any(c in other for other in others)}
 
     @functools.cached_property
-    def _sorted_all(self) -> list[str]:
-        return sorted(set().union(*self._counts))
+    def _by_start(self) -> dict[tuple[str, int], list[str]]:
+        """Every dictionary's words by first letter and length, in one pass (no sort)."""
+        found: dict[tuple[str, int], list[str]] = {}
+        for counts in self._counts:
+            for w in counts:
+                found.setdefault((w[:1], len(w)), []).append(w)
+        return found
 
     def two_edits(self, word: str) -> set[str]:
         """The known words of every dictionary two edits away (optimal string alignment) that
@@ -175,10 +180,10 @@ class Vocabulary:
         nearest neighbours are often names rather than dictionary words."""
         if len(word) < 4 or len(word) > self._longest + 2:
             return set()
-        words = self._sorted_all
-        lo = bisect.bisect_left(words, word[:1])
-        hi = bisect.bisect_left(words, word[:1] + "\U0010ffff", lo)
-        choices = [w for w in words[lo:hi] if abs(len(w) - len(word)) <= 2]
+        buckets = self._by_start
+        choices = [
+            w for n in range(len(word) - 2, len(word) + 3) for w in buckets.get((word[:1], n), ())
+        ]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
         return {candidate for candidate, distance, _ in found if distance == 2}
 
