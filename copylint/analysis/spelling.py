@@ -421,8 +421,10 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     dropped ("Rahmallah", "Isareli"), or two double letters ("Carribean"). A changed letter is
     no evidence (names differ from names and words by one letter all the time: Safadi, safari)
     unless it is a vowel in a long word one vowel from a prominent name or word ("Jeruselem").
-    Mid-sentence, where the capital says
-    "name", a common lowercase word must be a cheap slip away ("Scarne" is no slip of "scare").
+    Mid-sentence, where the capital says "name", a common lowercase word must be a cheap slip
+    away ("Scarne" is no slip of "scare"). Longer words need a less prominent word (see
+    _listed_slip), and a long word with nothing one letter away may be two cheap slips from a
+    prominent one (FAR_LENGTH: "Copanhegen").
     """
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
@@ -433,42 +435,25 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
         cost = slip_cost(lower, candidate)
         if len(lower) > len(candidate) and inflection_of(lower, candidate):
             continue  # a plural or possessive of the word ("Bernoullis"); not "Indianapoli"
-        added = len(lower) > len(candidate) and candidate not in twice
-        kept = not added and (candidate in twice or not _substituted(lower, candidate))
-        long_slip = (
-            len(lower) >= LONG_WORD
-            and count >= LISTED
-            and not added
-            and (
-                kept
-                or _vowel_changed(lower, candidate, ENDING)
-                or (count >= SUBSTITUTED_COUNT and _one_changed(lower, candidate, ENDING))
-            )
-        )
-        long_slip = long_slip or (
-            kept
-            and any(len(lower) >= n and count >= least for n, least in KEEPING_EVIDENCE)
-            and not (candidate in english and candidate not in names and cost > CHEAP_SLIP)
-        )
-        if (
-            candidate not in twice
-            and _substituted(lower, candidate)
-            and not (
-                len(lower) >= VOWEL_SLIP_LENGTH
-                and count >= VOWEL_SLIP_COUNT
-                and _vowel_changed(lower, candidate)
-            )
-            and not long_slip
-        ):
-            continue
-        if not long_slip and not any(
-            len(lower) >= length and count >= prominent and cost <= max_cost
-            for length, prominent, max_cost in EVIDENCE
-        ):
-            continue
         common = candidate in english and candidate not in names
-        if common and not initial and not long_slip and cost > CHEAP_SLIP:
-            continue
+        if not _listed_slip(lower, candidate, count, twice, common and cost > CHEAP_SLIP):
+            if (
+                candidate not in twice
+                and _substituted(lower, candidate)
+                and not (
+                    len(lower) >= VOWEL_SLIP_LENGTH
+                    and count >= VOWEL_SLIP_COUNT
+                    and _vowel_changed(lower, candidate)
+                )
+            ):
+                continue
+            if not any(
+                len(lower) >= length and count >= prominent and cost <= max_cost
+                for length, prominent, max_cost in EVIDENCE
+            ):
+                continue
+            if common and not initial and cost > CHEAP_SLIP:
+                continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
@@ -482,6 +467,34 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
             ):
                 best = (cost, candidate)
     return best[1] if best else None
+
+
+def _listed_slip(
+    lower: str, candidate: str, count: int, twice: set[str], costly_word: bool
+) -> bool:
+    """Whether ``lower`` is a slip of ``candidate``, a listed word that need not be prominent:
+    a letter-keeping slip (transposed, dropped or doubled letters, no letter added) in a word
+    of KEEPING_EVIDENCE's length, unless ``candidate`` is a common word that slip is no cheap
+    one of (``costly_word``); or, in a word of LONG_WORD letters, also an inner vowel changed
+    or, against a word seen SUBSTITUTED_COUNT times, another inner letter."""
+    added = len(lower) > len(candidate) and candidate not in twice
+    kept = not added and (candidate in twice or not _substituted(lower, candidate))
+    if (
+        len(lower) >= LONG_WORD
+        and count >= LISTED
+        and not added
+        and (
+            kept
+            or _vowel_changed(lower, candidate, ENDING)
+            or (count >= SUBSTITUTED_COUNT and _one_changed(lower, candidate, ENDING))
+        )
+    ):
+        return True
+    return (
+        kept
+        and not costly_word
+        and any(len(lower) >= n and count >= least for n, least in KEEPING_EVIDENCE)
+    )
 
 
 def intended_spellings(word: str) -> set[str]:
