@@ -16,8 +16,8 @@ import functools
 import itertools
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -86,6 +86,23 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
 #: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+#: A regnal number after a name ("Damasus I", "Sixtus IV", "Henry VIII's"), not the pronoun
+#: "I" ("I'm").
+_REGNAL = regex.compile(r" X{0,3}(?:IX|IV|V?I{0,3})(?<! )\b(?!-|['’](?:m|ll|d|ve)\b)")
+#: Titles of those who reign, before a regnal name.
+_REGNAL_TITLES = frozenset(
+    {"Pope", "Antipope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina"}
+    | {"Sultan", "Shah", "Caliph", "Patriarch", "Prince", "Princess", "Duke", "Pharaoh"}
+)
+#: A day of the month or a year after a word: the word is a month's name ("Juy 13", "Jne 1825").
+_DATE_AFTER = regex.compile(r" (?:[12]\d{3}|[1-9]|[12]\d|3[01])\b(?![.,]\d)")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+#: What separates a word from a neighbour that is no part of its phrase: a bracket (an IPA
+#: transcription, a gloss), a semicolon or a colon ("Arabic: زها حديد").
+_PHRASE_BREAK = regex.compile(r"[()\[\]{};:]")
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
 _EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
 
@@ -104,6 +121,29 @@ EVIDENCE = ((8, 90, MAX_SLIP), (6, 300, MAX_SLIP), (4, 1000, CHEAP_SLIP), (4, 50
 #: common ("Jeruselem", "Europians").
 VOWEL_SLIP_LENGTH = 7
 VOWEL_SLIP_COUNT = 300
+#: A word this long that no lexicon lists has few neighbours, so any word a dictionary lists
+#: (LISTED: pyspellchecker gives its rare words 50) one letter-keeping slip away is evidence
+#: ("Dardenelles", "Johanine"): a transposition, a dropped or doubled letter, or a vowel
+#: changed before the last ENDING letters. An added letter is no such slip (names are made
+#: that way: Tyrannius, Tyrannus), nor is a vowel changed in the ending, where a name's
+#: spelling varies from language to language (Petronios, Petronius; Maximilien). Any other
+#: letter changed is evidence when the word is more prominent (SUBSTITUTED_COUNT:
+#: "Fransiscans", "Southanpton").
+LONG_WORD = 8
+LISTED = 40
+ENDING = 3
+SUBSTITUTED_COUNT = 100
+#: A letter-keeping slip (a transposition, a dropped or doubled letter) is evidence in shorter
+#: words too, against a word this prominent: (shortest length, lowest count). Mid-sentence a
+#: common lowercase word must still be a cheap slip away ("Aner" is no slip of "anger").
+KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
+#: Two slips in a word this long, no lexicon's, are evidence when they cost at most FAR_SLIP
+#: and the word is this prominent ("Guantamano", "Sunderlona"), and nothing is one letter
+#: away (a word with a letter added to a known one, "Infernale", is another language's form):
+#: long names seldom lie two cheap slips from a famous one.
+FAR_LENGTH = 9
+FAR_COUNT = 150
+FAR_SLIP = 1.6
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
@@ -381,8 +421,10 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     dropped ("Rahmallah", "Isareli"), or two double letters ("Carribean"). A changed letter is
     no evidence (names differ from names and words by one letter all the time: Safadi, safari)
     unless it is a vowel in a long word one vowel from a prominent name or word ("Jeruselem").
-    Mid-sentence, where the capital says
-    "name", a common lowercase word must be a cheap slip away ("Scarne" is no slip of "scare").
+    Mid-sentence, where the capital says "name", a common lowercase word must be a cheap slip
+    away ("Scarne" is no slip of "scare"). Longer words need a less prominent word (see
+    _listed_slip), and a long word with nothing one letter away may be two cheap slips from a
+    prominent one (FAR_LENGTH: "Copanhegen").
     """
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
@@ -391,27 +433,68 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
-        if inflection_of(lower, candidate) or (
-            candidate not in twice
-            and _substituted(lower, candidate)
-            and not (
-                len(lower) >= VOWEL_SLIP_LENGTH
-                and count >= VOWEL_SLIP_COUNT
-                and _vowel_changed(lower, candidate)
-            )
-        ):
-            continue
-        if not any(
-            len(lower) >= length and count >= prominent and cost <= max_cost
-            for length, prominent, max_cost in EVIDENCE
-        ):
-            continue
+        if len(lower) > len(candidate) and inflection_of(lower, candidate):
+            continue  # a plural or possessive of the word ("Bernoullis"); not "Indianapoli"
         common = candidate in english and candidate not in names
-        if common and not initial and cost > CHEAP_SLIP:
-            continue
+        if not _listed_slip(lower, candidate, count, twice, common and cost > CHEAP_SLIP):
+            if (
+                candidate not in twice
+                and _substituted(lower, candidate)
+                and not (
+                    len(lower) >= VOWEL_SLIP_LENGTH
+                    and count >= VOWEL_SLIP_COUNT
+                    and _vowel_changed(lower, candidate)
+                )
+            ):
+                continue
+            if not any(
+                len(lower) >= length and count >= prominent and cost <= max_cost
+                for length, prominent, max_cost in EVIDENCE
+            ):
+                continue
+            if common and not initial and cost > CHEAP_SLIP:
+                continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
+    if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
+        for candidate in vocabulary.two_edits(lower):
+            cost = slip_cost(lower, candidate)
+            if (
+                cost <= FAR_SLIP
+                and vocabulary.count(candidate) >= FAR_COUNT
+                and not inflection_of(lower, candidate)
+                and (best is None or cost < best[0])
+            ):
+                best = (cost, candidate)
     return best[1] if best else None
+
+
+def _listed_slip(
+    lower: str, candidate: str, count: int, twice: set[str], costly_word: bool
+) -> bool:
+    """Whether ``lower`` is a slip of ``candidate``, a listed word that need not be prominent:
+    a letter-keeping slip (transposed, dropped or doubled letters, no letter added) in a word
+    of KEEPING_EVIDENCE's length, unless ``candidate`` is a common word that slip is no cheap
+    one of (``costly_word``); or, in a word of LONG_WORD letters, also an inner vowel changed
+    or, against a word seen SUBSTITUTED_COUNT times, another inner letter."""
+    added = len(lower) > len(candidate) and candidate not in twice
+    kept = not added and (candidate in twice or not _substituted(lower, candidate))
+    if (
+        len(lower) >= LONG_WORD
+        and count >= LISTED
+        and not added
+        and (
+            kept
+            or _vowel_changed(lower, candidate, ENDING)
+            or (count >= SUBSTITUTED_COUNT and _one_changed(lower, candidate, ENDING))
+        )
+    ):
+        return True
+    return (
+        kept
+        and not costly_word
+        and any(len(lower) >= n and count >= least for n, least in KEEPING_EVIDENCE)
+    )
 
 
 def intended_spellings(word: str) -> set[str]:
@@ -453,10 +536,27 @@ def _doublings(word: str) -> set[str]:
     return undoubled | doubled
 
 
-def _vowel_changed(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with one vowel changed to another."""
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
-    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+def _vowel_changed(a: str, b: str, ending: int = 0) -> bool:
+    """True when ``b`` is ``a`` with one vowel changed to another, before its last ``ending``
+    letters."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 1
+        and a[diff[0]] in _VOWELS
+        and b[diff[0]] in _VOWELS
+        and diff[0] < len(a) - ending
+    )
+
+
+def _one_changed(a: str, b: str, ending: int) -> bool:
+    """True when ``b`` is ``a`` with one letter changed, after the first and before the last
+    ``ending``."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - ending
 
 
 def _substituted(a: str, b: str) -> bool:
@@ -485,6 +585,8 @@ class Reading:
     tokens: Sequence[Token]
     verdicts: Sequence[Verdict]
     misspelled: frozenset[int]  # indices of the tokens spelling/misspelling reports
+    #: What the article shows a misspelled token was meant to be: index → word ("Juy 13": july).
+    intended: Mapping[int, str] = field(default_factory=dict)
 
 
 def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
@@ -526,7 +628,11 @@ def read(doc: Document, words: Collection[str]) -> Reading:
     }
     known = misspellings()
     misspelled = set()
+    intended = {}
     for index, token in enumerate(tokens):
+        if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
+            found[index] = Verdict.SLIP
+            intended[index] = month
         if found[index] is not Verdict.SLIP:
             continue
         if _SIC.match(doc.text, token.end):
@@ -537,8 +643,20 @@ def read(doc: Document, words: Collection[str]) -> Reading:
             continue
         if _species_name(tokens, index):
             continue
+        if _regnal_name(doc, tokens, index):
+            continue
         misspelled.add(index)
-    return Reading(tokens, found, frozenset(misspelled))
+    return Reading(tokens, found, frozenset(misspelled), intended)
+
+
+def _month_slip(doc: Document, token: Token) -> str | None:
+    """The month an unknown capitalized word before a day or a year is one slip of ("Juy 13",
+    "Jne 1825"): a date says what the word is, however short."""
+    if not _DATE_AFTER.match(doc.text, token.end):
+        return None
+    lower = token.lower
+    cost, month = min((slip_cost(lower, m), m) for m in MONTHS)
+    return month if cost <= MAX_SLIP else None
 
 
 def _meant(
@@ -582,7 +700,8 @@ def _in_foreign_phrase(
     capitalized one ("École Normale"), or, within FOREIGN_WINDOW words in its
     sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
     function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
-    one when the word itself is no cheap slip of a known word ("af grammatiske"); or a
+    one when the word itself is no cheap slip of a known word ("af grammatiske"), none across
+    a bracket, a semicolon or a colon (an IPA transcription is no phrase around it); or a
     quotation of three words or more most of which no dictionary knows, none of them a known
     misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
     ("definately recieve teh money")."""
@@ -613,13 +732,21 @@ def _in_foreign_phrase(
         and previous.capitalized
         and token.capitalized
         and token.start - previous.end == 1
-        and not _transposed_word(token.lower)
+        and not _english_slip(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
         return False  # a known misspelling needs the strong evidence above
     lo, hi = max(0, index - FOREIGN_WINDOW), min(len(tokens), index + FOREIGN_WINDOW + 1)
-    near = [i for i in range(lo, hi) if tokens[i].sentence == sentence and unknown(i)]
+    near = [
+        i
+        for i in range(lo, hi)
+        if tokens[i].sentence == sentence
+        and unknown(i)
+        and not _PHRASE_BREAK.search(
+            doc.text, min(token.end, tokens[i].end), max(token.start, tokens[i].start)
+        )
+    ]
     evidence = sum(1 for i in near if foreign(i))
     if len(near) >= FOREIGN_NEIGHBOURS and (
         evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))
@@ -645,16 +772,38 @@ def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["function-words"]), frozenset(data["title-articles"])
 
 
-def _transposed_word(lower: str) -> bool:
-    """Two letters of an English word transposed ("Natinoal"). A dropped double letter is no
+def _english_slip(lower: str) -> bool:
+    """A letter-keeping slip of an English word: two letters transposed ("Natinoal"), a letter
+    doubled ("Natioonal", "Ricchard") or one dropped ("Ntional"). A dropped double letter is no
     such sign: names in other languages write them single ("Philipe", Philippe)."""
     return any(
-        len(c) == len(lower) and not _substituted(lower, c) for c in common_words().near(lower)
+        (len(c) == len(lower) and not _substituted(lower, c))
+        or (len(c) == len(lower) - 1 and c in _doublings(lower))
+        or (len(c) == len(lower) + 1 and lower not in _doublings(c))
+        for c in common_words().near(lower)
     )
 
 
 def _cheap_slip(lower: str) -> bool:
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
+
+
+def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """A pope's or a monarch's name between a title and a regnal number ("Pope Damasus I",
+    "King Haakon VII"), spelled the way history spells it: one letter from a better-known word
+    (Damascus) is no evidence of a slip; a known misspelling or a cheap slip ("King Charless
+    III") is. Without the title the number alone is too little ("by Elizaeth II")."""
+    token = tokens[index]
+    title = tokens[index - 1] if index else None
+    return (
+        token.capitalized
+        and title is not None
+        and title.text in _REGNAL_TITLES
+        and token.start - title.end == 1
+        and token.lower not in misspellings()
+        and _REGNAL.match(doc.text, token.end) is not None
+        and not _cheap_slip(token.lower)
+    )
 
 
 def _species_name(tokens: Sequence[Token], index: int) -> bool:

@@ -28,6 +28,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 WEIGHT = 3.0
 #: Candidates kept for a message.
 MAX_SUGGESTIONS = 5
+#: Words two edits away are searched too when every word one edit away is rarer than this: a
+#: dictionary's own error or a web typo one edit away ("massachusets") must not hide the word
+#: two edits away ("Massachussets": Massachusetts), in a word this long (in a short one, two
+#: edits reach common words that are no likelier: "Akkum", alum).
+RARE_NEIGHBOUR = 100
+RARE_NEIGHBOUR_LENGTH = 8
 
 
 def _keyboard_neighbours() -> dict[str, frozenset[str]]:
@@ -112,7 +118,8 @@ class Vocabulary:
     """Known words with their counts; ranks the candidates for an unknown word.
 
     Candidates one edit away come from set lookups; candidates two edits away are searched
-    (with rapidfuzz) only when there is none one edit away, and only among the words of the
+    (with rapidfuzz) only when there is none one edit away, or only rare ones in a long word, and
+    only among the words of the
     first dictionary that start with the same letter and are at most two letters longer or
     shorter: a slip rarely changes the first letter, and scanning every word would cost tens
     of milliseconds a word.
@@ -158,10 +165,36 @@ class Vocabulary:
         first, *others = self._counts
         return {c for c in edits if c in first or any(c in other for other in others)}
 
+    @functools.cached_property
+    def _by_start(self) -> dict[tuple[str, int], list[str]]:
+        """Every dictionary's words by first letter and length, in one pass (no sort)."""
+        found: dict[tuple[str, int], list[str]] = {}
+        for counts in self._counts:
+            for w in counts:
+                found.setdefault((w[:1], len(w)), []).append(w)
+        return found
+
+    def two_edits(self, word: str) -> set[str]:
+        """The known words of every dictionary two edits away (optimal string alignment) that
+        start with the same letter: the search behind slip evidence in long names, whose
+        nearest neighbours are often names rather than dictionary words."""
+        if len(word) < 4 or len(word) > self._longest + 2:
+            return set()
+        buckets = self._by_start
+        choices = [
+            w for n in range(len(word) - 2, len(word) + 3) for w in buckets.get((word[:1], n), ())
+        ]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
+        return {candidate for candidate, distance, _ in found if distance == 2}
+
     def _within_two(self, word: str) -> set[str]:
         found = self.near(word)
-        if found or len(word) < 4 or len(word) > self._longest + 2:
+        if len(word) < 4 or len(word) > self._longest + 2:
             return found  # two edits in a short word can reach almost anything
+        if found and (
+            len(word) < RARE_NEIGHBOUR_LENGTH or max(map(self.count, found)) >= RARE_NEIGHBOUR
+        ):
+            return found
         for length in range(len(word) - 2, len(word) + 3):
             choices = self._bucket(word[:1], length)
             for candidate, _, _ in process.extract(

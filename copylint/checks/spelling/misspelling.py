@@ -28,13 +28,18 @@ class Misspelling(Rule):
         "with suggestions ranked by how likely the slip is (transpositions, doubled or dropped "
         "letters, neighboring keys) and how common the word is; a spelling the article itself "
         "uses comes first. Lowercase words are checked strictly. A capitalized word is taken "
-        "for a name and flagged only when it is one slip from a prominent name or word "
-        '("Isareli", "Rahmallah"), or when it opens a sentence and is a typo of a common word '
-        '("Goverment"). Quiet: names nothing suggests are misspelled, acronyms and call '
-        "letters (KTVU), words with digits, abbreviations, domains, @handles and #hashtags, "
-        "possessives and contractions of known words, phrases in other languages, a term the "
-        "writer types the same way twice, and species names. Each part of a hyphenated "
-        "compound is checked on its own."
+        "for a name and flagged only when the evidence says it is a slip: one slip from a "
+        'prominent name or word ("Isareli", "Rahmallah"); a transposed, dropped or doubled '
+        'letter of a listed name in a word of six letters or more ("Tikirt"); in a long word, '
+        'a changed letter or two cheap slips of a prominent one ("Westmimster", '
+        '"Copanhegen"); a slip of a month before a date ("Juy 13"); or a typo of a common word '
+        'opening a sentence ("Goverment"). An added letter or a changed ending is no evidence: '
+        'it is how another language writes a name ("Hydraulica", "Petronios"). Quiet: names '
+        "nothing suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
+        "abbreviations, domains, @handles and #hashtags, possessives and contractions of known "
+        "words, phrases in other languages, a term the writer types the same way twice, a "
+        'regnal name between a title and its number ("Pope Damasus I"), and species names. '
+        "Each part of a hyphenated compound is checked on its own."
     )
     why = (
         "A misspelled word, and above all a misspelled name, is the error readers notice "
@@ -53,6 +58,7 @@ class Misspelling(Rule):
         Example("The goverment said it would recieve the aid.", flags=("goverment", "recieve")),
         Example("Goverment officials declined to comment.", flags=("Goverment",)),
         Example("Prime Minister Netanyhau rejected the call.", flags=("Netanyhau",)),
+        Example("The convoy left Tikirt on Juy 13.", flags=("Tikirt", "Juy")),
         Example(
             "Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy.",
             flags=("Sudany",),
@@ -70,6 +76,7 @@ class Misspelling(Rule):
             "The `recieve` function and https://example.com/goverment stay.", format="markdown"
         ),
         Example("The colour of the theatre's curtain."),
+        Example("The protégé of Pope Damasus I wrote the treatise Hydraulica."),
     )
     fix_safety = (
         "Safe only for a lowercase known misspelling with exactly one correction in the list "
@@ -97,7 +104,7 @@ class Misspelling(Rule):
         }
         for index in sorted(reading.misspelled):
             token = reading.tokens[index]
-            suggestions = _suggestions(token.text, in_article)
+            suggestions = _suggestions(token.text, in_article, reading.intended.get(index))
             if not suggestions:
                 unknown = Severity.parse(self.options["unknown-severity"])
                 yield Finding(
@@ -115,9 +122,12 @@ class Misspelling(Rule):
             )
 
 
-def _suggestions(text: str, in_article: dict[str, str]) -> tuple[str, ...]:
+def _suggestions(
+    text: str, in_article: dict[str, str], intended: str | None = None
+) -> tuple[str, ...]:
     """Ranked corrections for ``text``: a known misspelling's listed corrections first, then
-    a spelling the article uses, then the likeliest slips; British forms in American form, and
+    what the article shows it is meant to be (``intended``: a month before a date), then a
+    spelling the article uses, then the likeliest slips; British forms in American form, and
     no proper name for a lowercase word."""
     lower = text.lower()
     capitalized = text[:1].isupper()
@@ -132,7 +142,8 @@ def _suggestions(text: str, in_article: dict[str, str]) -> tuple[str, ...]:
     if not capitalized:
         words = [w for w in words if not _proper_noun(w)]
     listed = [c if not c.islower() else match_case(c, text) for c in misspellings().get(lower, ())]
-    found = [*listed, *(match_case(american_form(w) or w, text) for w in words)]
+    shown = [match_case(intended, text)] if intended else []
+    found = [*listed, *shown, *(match_case(american_form(w) or w, text) for w in words)]
     return tuple(dict.fromkeys(found))[:MAX_SUGGESTIONS]
 
 
