@@ -10,7 +10,7 @@ from copylint.rule import Rule, RuleContext, RuleInfo
 if TYPE_CHECKING:
     from copylint.document import Document
     from copylint.packs import Entry
-    from copylint.packs.terms import Hit
+    from copylint.packs.matching import Hit
 
 
 class PackRule(Rule):

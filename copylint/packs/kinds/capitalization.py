@@ -2,7 +2,7 @@
 
 Keys: ``terms`` (each written in its one right case; found in any case, as whole words),
 ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``), ``quiet-when-consistent``, the
-conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and ``{term}``.
+conditions of :mod:`copylint.packs.conditions`, and ``message`` with ``{match}`` and ``{term}``.
 Terms are found in any case; the conditions and ``exceptions`` compare case exactly ("Internet
 Explorer" keeps its capital) unless ``ignore-case = true``.
 
@@ -19,13 +19,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.convention import (
     CONVENTION_MIN_USES,
     convention_options,
     quiet_when_consistent,
 )
 from copylint.packs.kinds import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, at_sentence_start, check_message
+from copylint.packs.matching import Hit, Matcher
+from copylint.packs.validation import check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class CapitalizationRule(PackRule):
                 continue
             if _all_caps(hit.text):
                 continue
-            opens = at_sentence_start(doc, hit.start) or _in_heading(doc, hit.start)
+            opens = doc.at_sentence_start(hit.start) or _in_heading(doc, hit.start)
             if opens and term[:1].islower() and hit.text == _capitalized(term):
                 continue
             wrong.setdefault(hit.term, []).append((hit, _capitalized(term) if opens else term))
