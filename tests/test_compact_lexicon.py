@@ -26,16 +26,18 @@ def test_shipped_tables_are_built_from_the_current_sources() -> None:
         ("english", build_compact.english, dictionary.english_counts),
         ("names", build_compact.names, dictionary.name_counts),
         ("misspellings", build_compact.misspellings, dictionary.misspellings),
+        ("grammar", build_compact.grammar, lambda: compact.load_strings(SHIPPED, "grammar")),
     ],
 )
 def test_table_holds_exactly_what_its_source_says(
-    name: str, source: Callable[[], Mapping[str, object]], table: Callable[[], compact.Counts]
+    name: str, source: Callable[[], Mapping[str, object]], table: Callable[[], Mapping[str, object]]
 ) -> None:
     expected, shipped = source(), table()
     assert len(shipped) == len(expected)
     assert all(shipped[word] == value for word, value in expected.items()), name
     assert set(shipped) == set(expected)
     assert shipped.longest == max(map(len, expected))
+    assert sorted(shipped.non_ascii) == sorted(w for w in expected if not w.isascii())
 
 
 def test_tables_map_into_memory_in_milliseconds() -> None:

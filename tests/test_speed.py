@@ -9,6 +9,7 @@ import pytest
 
 from copylint.config import Settings
 from copylint.packs import conditions, load_packs, matching, rules_dir
+from copylint.packs.kinds import substitution
 from copylint.packs.matching import Matcher
 
 
@@ -31,7 +32,7 @@ def test_every_built_in_pack_pattern_compiles(monkeypatch: pytest.MonkeyPatch) -
     start); so every pattern of every style's packs is compiled here, as a repository's pack
     is checked at load time, and the searches and each of their branches with it."""
     made = _capture(monkeypatch)
-    for module in (matching, conditions):  # check as a repository's
+    for module in (matching, conditions, substitution):  # check as a repository's
         monkeypatch.setattr(module, "built_in", lambda entry: False)
     styles = [d.name for d in rules_dir().iterdir() if d.is_dir() and any(d.rglob("*.toml"))]
     for style in styles:

@@ -6,7 +6,8 @@
 The sources stay the truth, reviewed in diffs: pyspellchecker's English dictionary (its
 ``en.json.gz``, from the package the test extra installs) with ``newsroom-words.txt``;
 ``names.tsv`` (built by :mod:`copylint.lexicon.build_names`); ``misspellings.tsv`` (built by
-:mod:`copylint.lexicon.build_misspellings`). This step only changes their form
+:mod:`copylint.lexicon.build_misspellings`); the grammar rules' ``grammar/lexicon.tsv`` (built
+by :mod:`copylint.checks.grammar.build_lexicon`). This step only changes their form
 (:mod:`copylint.lexicon.compact`); the manifest records each source's SHA-256, and the test
 suite fails when a table no longer matches its sources.
 """
@@ -70,11 +71,24 @@ def misspellings() -> dict[str, tuple[str, ...]]:
     }
 
 
+def grammar() -> dict[str, str]:
+    """``grammar/lexicon.tsv`` (built from lemminflect by
+    :mod:`copylint.checks.grammar.build_lexicon`): each lowercase word → its parts of speech
+    and lemmas, as the grammar rules parse them."""
+    path = data_path("lexicon", "grammar", "lexicon.tsv")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+
+
 #: Each table's source files.
 SOURCES: dict[str, Callable[[], list[Path]]] = {
     "english": lambda: [_english_source(), data_path("lexicon", "newsroom-words.txt")],
     "names": lambda: [data_path("lexicon", "names.tsv")],
     "misspellings": lambda: [data_path("lexicon", "misspellings.tsv")],
+    "grammar": lambda: [data_path("lexicon", "grammar", "lexicon.tsv")],
 }
 
 
@@ -86,11 +100,16 @@ def digests(name: str) -> dict[str, str]:
 def build(directory: Path) -> None:
     """Write every table and the manifest into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
+    words = english()
     entries: dict[str, dict[str, Any]] = {
-        "english": compact.write_counts(directory, "english", english()),
+        "english": compact.write_counts(directory, "english", words),
         "names": compact.write_counts(directory, "names", names()),
         "misspellings": compact.write_corrections(directory, "misspellings", misspellings()),
+        "grammar": compact.write_strings(directory, "grammar", grammar()),
     }
+    # Spelling compares accented English words without their accents ("cafe"): listed here,
+    # they are not searched for among 160,000 words at every start.
+    entries["english"]["non-ascii"] = sorted(w for w in words if not w.isascii())
     for name, entry in entries.items():
         entry["sources"] = digests(name)
     compact.write_manifest(directory, entries)

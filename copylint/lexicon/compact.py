@@ -7,7 +7,8 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
 
 - ``NAME.marisa``: the words, in a MARISA trie (marisa-trie), which gives every word an id;
 - ``NAME.counts``: for a table of counts, one unsigned 32-bit little-endian count per id;
-- ``NAME.values``: for a table of corrections, one line per id;
+- ``NAME.values``: for a table of text (a word's parts of speech, its corrections), one line
+  per id;
 - ``manifest.json``: per table, the SHA-256 of the sources it was built from (the test suite
   checks that the files are current), its number of words and its longest word.
 
@@ -38,10 +39,11 @@ REBUILD = "run python -m copylint.lexicon.build_compact"
 class _Table:
     """What both kinds of table share: the trie of words and the manifest's facts."""
 
-    def __init__(self, trie: marisa_trie.Trie, longest: int) -> None:
+    def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any]) -> None:
         self._trie = trie
         #: The length of the longest word (spelling expands no word longer than every known one).
-        self.longest = longest
+        self.longest = int(entry["longest"])
+        self._non_ascii: list[str] | None = entry.get("non-ascii")
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and word in self._trie
@@ -52,6 +54,14 @@ class _Table:
     def __len__(self) -> int:
         return len(self._trie)
 
+    @property
+    def non_ascii(self) -> list[str]:
+        """The words with a letter outside ASCII ("café"): from the manifest when the build
+        listed them, else found by a scan of every word."""
+        if self._non_ascii is None:
+            self._non_ascii = [w for w in self if not w.isascii()]
+        return self._non_ascii
+
     def with_prefix(self, prefix: str) -> list[str]:
         """The words that start with ``prefix``, from the trie (no scan of the table)."""
         return list(self._trie.keys(prefix))
@@ -60,8 +70,8 @@ class _Table:
 class Counts(_Table, Mapping[str, int]):
     """A read-only ``word → count`` table."""
 
-    def __init__(self, trie: marisa_trie.Trie, counts: array[int], longest: int) -> None:
-        super().__init__(trie, longest)
+    def __init__(self, trie: marisa_trie.Trie, counts: array[int], entry: dict[str, Any]) -> None:
+        super().__init__(trie, entry)
         self._counts = counts
 
     def __getitem__(self, word: str) -> int:
@@ -82,18 +92,46 @@ class Counts(_Table, Mapping[str, int]):
         return default if index is None else self._counts[index]
 
 
-class Corrections(_Table, Mapping[str, tuple[str, ...]]):
-    """A read-only ``misspelling → corrections`` table."""
+class _Lines(_Table):
+    """A table whose value for each word is one line of text."""
 
-    def __init__(self, trie: marisa_trie.Trie, values: list[str], longest: int) -> None:
-        super().__init__(trie, longest)
-        self._values = values
+    def __init__(self, trie: marisa_trie.Trie, lines: list[str], entry: dict[str, Any]) -> None:
+        super().__init__(trie, entry)
+        self._lines = lines
+
+    def _line(self, word: object) -> str | None:
+        index = self._trie.get(word) if isinstance(word, str) else None
+        return None if index is None else self._lines[index]
+
+
+class Strings(_Lines, Mapping[str, str]):
+    """A read-only ``word → text`` table."""
+
+    def __getitem__(self, word: str) -> str:
+        line = self._line(word)
+        if line is None:
+            raise KeyError(word)
+        return line
+
+    @overload
+    def get(self, word: str, /) -> str | None: ...
+    @overload
+    def get(self, word: str, /, default: str) -> str: ...
+    @overload
+    def get(self, word: str, /, default: _T) -> str | _T: ...
+    def get(self, word: str, /, default: object = None) -> object:
+        line = self._line(word)
+        return default if line is None else line
+
+
+class Corrections(_Lines, Mapping[str, tuple[str, ...]]):
+    """A read-only ``misspelling → corrections`` table (a line of comma-separated words)."""
 
     def __getitem__(self, word: str) -> tuple[str, ...]:
-        index = self._trie.get(word) if isinstance(word, str) else None
-        if index is None:
+        line = self._line(word)
+        if line is None:
             raise KeyError(word)
-        return tuple(self._values[index].split(","))
+        return tuple(line.split(","))
 
     @overload
     def get(self, word: str, /) -> tuple[str, ...] | None: ...
@@ -102,8 +140,8 @@ class Corrections(_Table, Mapping[str, tuple[str, ...]]):
     @overload
     def get(self, word: str, /, default: _T) -> tuple[str, ...] | _T: ...
     def get(self, word: str, /, default: object = None) -> object:
-        index = self._trie.get(word)
-        return default if index is None else tuple(self._values[index].split(","))
+        line = self._line(word)
+        return default if line is None else tuple(line.split(","))
 
 
 def longest_word(words: Collection[str]) -> int:
@@ -161,17 +199,26 @@ def load_counts(directory: Path, name: str) -> Counts:
         counts.byteswap()
     if len(counts) != len(trie):
         raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
-    return Counts(trie, counts, int(entry["longest"]))
+    return Counts(trie, counts, entry)
+
+
+def load_strings(directory: Path, name: str) -> Strings:
+    """The ``word → text`` table ``name`` from ``directory``."""
+    return Strings(*_lines(directory, name))
 
 
 def load_corrections(directory: Path, name: str) -> Corrections:
     """The ``misspelling → corrections`` table ``name`` from ``directory``."""
+    return Corrections(*_lines(directory, name))
+
+
+def _lines(directory: Path, name: str) -> tuple[marisa_trie.Trie, list[str], dict[str, Any]]:
     trie, entry = _open(directory, name)
     path = directory / f"{name}.values"
-    values = _read(path).decode("utf-8").split("\n")
-    if len(values) != len(trie):
+    lines = _read(path).decode("utf-8").split("\n")
+    if len(lines) != len(trie):
         raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
-    return Corrections(trie, values, int(entry["longest"]))
+    return trie, lines, entry
 
 
 def write_counts(directory: Path, name: str, table: Mapping[str, int]) -> dict[str, int]:
@@ -185,14 +232,20 @@ def write_counts(directory: Path, name: str, table: Mapping[str, int]) -> dict[s
     return {"words": len(by_id), "longest": longest_word(by_id)}
 
 
+def write_strings(directory: Path, name: str, table: Mapping[str, str]) -> dict[str, int]:
+    """Write the ``word → text`` table ``name`` (one line of text a word) into ``directory``."""
+    by_id = _write_trie(directory, name, table)
+    if any("\n" in table[w] for w in by_id):
+        raise ValueError(f"{name}: a value holds a line break")
+    (directory / f"{name}.values").write_text("\n".join(table[w] for w in by_id), "utf-8")
+    return {"words": len(by_id), "longest": longest_word(by_id)}
+
+
 def write_corrections(
     directory: Path, name: str, table: Mapping[str, tuple[str, ...]]
 ) -> dict[str, int]:
     """Write the ``misspelling → corrections`` table ``name`` into ``directory``."""
-    by_id = _write_trie(directory, name, table)
-    text = "\n".join(",".join(table[w]) for w in by_id)
-    (directory / f"{name}.values").write_text(text, encoding="utf-8")
-    return {"words": len(by_id), "longest": longest_word(by_id)}
+    return write_strings(directory, name, {w: ",".join(c) for w, c in table.items()})
 
 
 def _write_trie(directory: Path, name: str, words: Collection[str]) -> list[str]:
