@@ -119,3 +119,13 @@ def test_text_without_the_words_compiles_nothing() -> None:
 def test_conditions_still_apply_to_the_subset() -> None:
     m = matcher(["Nov"], ignore_case=False, **{"followed-by": r"\s+\d"})
     assert spans(m._hits("In Nov the vote. On Nov 5 it passed.")) == [(20, 23, 0)]
+
+
+def test_dotted_and_dotless_i_are_found_as_each_phrase_pattern_finds_them() -> None:
+    """Python folds "İ" to "i" and a combining dot, the regex module matches it with "i": the
+    automaton's view is coarser, so no place the pattern matches is missed."""
+    text = "İstanbul, Istanbul, istanbul and ıstanbul; ISTANBUL."
+    for phrase in ("İstanbul", "Istanbul", "istanbul", "ıstanbul"):
+        m = matcher([phrase], ignore_case=True)
+        assert spans(m._hits(text)) == phrase_by_phrase(m, text), phrase
+    assert (20, 28, 0) in spans(matcher(["İstanbul"], ignore_case=True)._hits(text))
