@@ -46,7 +46,10 @@ class _Table:
         self._non_ascii: list[str] | None = entry.get("non-ascii")
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._trie
+        try:  # called for every word of every article: no isinstance on the common path
+            return word in self._trie
+        except (TypeError, AttributeError):  # not a string
+            return False
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._trie.keys())
