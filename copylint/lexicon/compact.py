@@ -32,18 +32,39 @@ from copylint.errors import ConfigError
 
 MANIFEST = "manifest.json"
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 FORMAT = 1
 REBUILD = "run python -m copylint.lexicon.build_compact"
 
 
-class _Table:
-    """What both kinds of table share: the trie of words and the manifest's facts."""
+class _Table(Mapping[str, _V]):
+    """A read-only table: the trie of words, each word's value by its id, the manifest's facts."""
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any]) -> None:
         self._trie = trie
         #: The length of the longest word (spelling expands no word longer than every known one).
         self.longest = int(entry["longest"])
         self._non_ascii: list[str] | None = entry.get("non-ascii")
+
+    def _at(self, index: int) -> _V:
+        """The value of the word with id ``index``."""
+        raise NotImplementedError
+
+    def __getitem__(self, word: str) -> _V:
+        index = self._trie.get(word) if isinstance(word, str) else None
+        if index is None:
+            raise KeyError(word)
+        return self._at(index)
+
+    @overload
+    def get(self, word: str, /) -> _V | None: ...
+    @overload
+    def get(self, word: str, /, default: _V) -> _V: ...
+    @overload
+    def get(self, word: str, /, default: _T) -> _V | _T: ...
+    def get(self, word: str, /, default: object = None) -> object:
+        index = self._trie.get(word)
+        return default if index is None else self._at(index)
 
     def __contains__(self, word: object) -> bool:
         try:  # called for every word of every article: no isinstance on the common path
@@ -70,81 +91,38 @@ class _Table:
         return list(self._trie.keys(prefix))
 
 
-class Counts(_Table, Mapping[str, int]):
-    """A read-only ``word → count`` table."""
+class Counts(_Table[int]):
+    """A ``word → count`` table."""
 
     def __init__(self, trie: marisa_trie.Trie, counts: array[int], entry: dict[str, Any]) -> None:
         super().__init__(trie, entry)
         self._counts = counts
 
-    def __getitem__(self, word: str) -> int:
-        index = self._trie.get(word) if isinstance(word, str) else None
-        if index is None:
-            raise KeyError(word)
+    def _at(self, index: int) -> int:
         count: int = self._counts[index]
         return count
 
-    @overload
-    def get(self, word: str, /) -> int | None: ...
-    @overload
-    def get(self, word: str, /, default: int) -> int: ...
-    @overload
-    def get(self, word: str, /, default: _T) -> int | _T: ...
-    def get(self, word: str, /, default: object = None) -> object:
-        index = self._trie.get(word)
-        return default if index is None else self._counts[index]
 
-
-class _Lines(_Table):
-    """A table whose value for each word is one line of text."""
+class _Lines(_Table[_V]):
+    """A table whose value for each word is read from one line of text."""
 
     def __init__(self, trie: marisa_trie.Trie, lines: list[str], entry: dict[str, Any]) -> None:
         super().__init__(trie, entry)
         self._lines = lines
 
-    def _line(self, word: object) -> str | None:
-        index = self._trie.get(word) if isinstance(word, str) else None
-        return None if index is None else self._lines[index]
+
+class Strings(_Lines[str]):
+    """A ``word → text`` table."""
+
+    def _at(self, index: int) -> str:
+        return self._lines[index]
 
 
-class Strings(_Lines, Mapping[str, str]):
-    """A read-only ``word → text`` table."""
+class Corrections(_Lines[tuple[str, ...]]):
+    """A ``misspelling → corrections`` table (a line of comma-separated words)."""
 
-    def __getitem__(self, word: str) -> str:
-        line = self._line(word)
-        if line is None:
-            raise KeyError(word)
-        return line
-
-    @overload
-    def get(self, word: str, /) -> str | None: ...
-    @overload
-    def get(self, word: str, /, default: str) -> str: ...
-    @overload
-    def get(self, word: str, /, default: _T) -> str | _T: ...
-    def get(self, word: str, /, default: object = None) -> object:
-        line = self._line(word)
-        return default if line is None else line
-
-
-class Corrections(_Lines, Mapping[str, tuple[str, ...]]):
-    """A read-only ``misspelling → corrections`` table (a line of comma-separated words)."""
-
-    def __getitem__(self, word: str) -> tuple[str, ...]:
-        line = self._line(word)
-        if line is None:
-            raise KeyError(word)
-        return tuple(line.split(","))
-
-    @overload
-    def get(self, word: str, /) -> tuple[str, ...] | None: ...
-    @overload
-    def get(self, word: str, /, default: tuple[str, ...]) -> tuple[str, ...]: ...
-    @overload
-    def get(self, word: str, /, default: _T) -> tuple[str, ...] | _T: ...
-    def get(self, word: str, /, default: object = None) -> object:
-        line = self._line(word)
-        return default if line is None else tuple(line.split(","))
+    def _at(self, index: int) -> tuple[str, ...]:
+        return tuple(self._lines[index].split(","))
 
 
 def longest_word(words: Collection[str]) -> int:
