@@ -108,12 +108,17 @@ def test_phrase_is_matched_as_whole_words_only() -> None:
     assert spans(m._hits("concatenate cats, a cat.")) == [(20, 23, 0)]
 
 
-def test_text_without_the_words_compiles_nothing() -> None:
+def test_plain_phrases_compile_no_pattern() -> None:
     m = matcher([f"word{i} phrase" for i in range(500)], ignore_case=True)
     assert list(m._hits("A text about something else entirely.")) == []
-    assert m._phrases == {}
-    assert spans(m._hits("See word7  phrase.")) == [(4, 17, 7)]
-    assert list(m._phrases) == [7]
+    assert spans(m._hits("See WORD7  phrase.")) == [(4, 17, 7)]
+    assert m._phrases == {}  # compared as plain text, as its pattern would compare it
+
+
+def test_a_phrase_compiles_its_pattern_only_where_plain_comparison_cannot_decide() -> None:
+    m = matcher(["first", "café crème"], ignore_case=True)
+    assert spans(m._hits("A CAFÉ CRÈME first.")) == [(2, 12, 1), (13, 18, 0)]
+    assert list(m._phrases) == [1]  # case folding outside ASCII is the regex module's
 
 
 def test_conditions_still_apply_to_the_subset() -> None:

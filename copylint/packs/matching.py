@@ -20,6 +20,7 @@ from copylint.packs.conditions import Conditions, context
 from copylint.packs.patterns import (
     WORD_CHAR,
     TimeBudget,
+    ends_word,
     finditer,
     flags,
     match_at,
@@ -40,16 +41,20 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One match of an entry: ``term`` indexes the entry's terms (literals first, then
-    patterns); ``match`` is the match of that term alone, with its own groups."""
+    patterns); ``match`` is the match of a regular expression term alone, with its own groups
+    (a literal phrase has none)."""
 
     start: int
     end: int
     term: int
-    match: regex.Match[str]
+    text: str
+    match: regex.Match[str] | None = None
 
-    @property
-    def text(self) -> str:
-        return self.match.group()
+    def expand(self, template: str) -> str:
+        """A regular expression term's replacement ``template`` with this match's groups."""
+        if self.match is None:
+            raise ValueError("a literal phrase has no groups")
+        return self.match.expand(template)
 
 
 def listed_terms(entry: Entry, kind: str) -> Matcher:
@@ -84,6 +89,7 @@ class _Search:
 
 #: Whether a character is a letter or digit (what a phrase's word boundary looks at), by char.
 _word_chars: dict[str, bool] = {}
+_SPACE = regex.compile(r"\s", regex.VERSION1)
 
 
 def _word_char(char: str) -> bool:
@@ -91,6 +97,36 @@ def _word_char(char: str) -> bool:
     if known is None:
         known = _word_chars[char] = WORD_CHAR.match(char) is not None
     return known
+
+
+def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
+    """Where the phrase of ``parts`` (its words, white space between them) matches ``text`` at
+    ``start``, as its pattern would: the end offset, -1 when it does not match, or -2 when
+    the answer needs the regex module (a letter outside ASCII compared without case, where
+    Unicode's case folding can match strings of other lengths, or a boundary outside ASCII).
+    """
+    at = start
+    for number, part in enumerate(parts):
+        if number:
+            if at >= len(text) or _SPACE.match(text, at) is None:
+                return -1
+            while at < len(text) and _SPACE.match(text, at) is not None:
+                at += 1
+        written = text[at : at + len(part)]
+        if fold:
+            if not (written.isascii() and part.isascii()):
+                return -2
+            if written.lower() != part.lower():
+                return -1
+        elif written != part:
+            return -1
+        at += len(part)
+    if right and at < len(text):
+        if not text[at].isascii():
+            return -2
+        if _word_char(text[at]):
+            return -1
+    return at
 
 
 @dataclass(frozen=True)
@@ -180,6 +216,11 @@ class Matcher:
             matcher.search()  # the regular expressions together: errors surface at load time
         return matcher
 
+    @property
+    def folds(self) -> bool:
+        """Whether the terms match in any case."""
+        return self.scoped == "(?i)" or (not self.scoped and bool(self.flags & regex.IGNORECASE))
+
     def search(self) -> _Search:
         """The combined search of the entry's regular expressions, compiled on first use."""
         if not self._search_cache:
@@ -239,13 +280,24 @@ class Matcher:
             starts = occurrences.get(key)
             if not starts:
                 continue
-            whole_word = starts_word(self.literals[index])
+            phrase = self.literals[index]
+            whole_word, parts = starts_word(phrase), phrase.split()
+            # Without context conditions the phrase is compared here, without compiling its
+            # pattern, wherever plain comparison says what the pattern would.
+            plain = not (self.before or self.after)
+            right = ends_word(phrase)
             for start in starts:
                 if whole_word and start and _word_char(text[start - 1]):
                     continue  # inside a word: the pattern cannot match here
-                match = match_at(self.phrase(index), text, start, self.label, budget)
-                if match is not None and match.end() > start:
-                    yield start, self.literal_priority[index], Hit(start, match.end(), index, match)
+                end = -2
+                if plain and (not whole_word or not start or text[start - 1].isascii()):
+                    end = _plain_match(text, start, parts, self.folds, right)
+                if end == -2:
+                    match = match_at(self.phrase(index), text, start, self.label, budget)
+                    end = -1 if match is None else match.end()
+                if end > start:
+                    hit = Hit(start, end, index, text[start:end])
+                    yield start, self.literal_priority[index], hit
 
     def _resolve(
         self,
@@ -258,5 +310,5 @@ class Matcher:
         for index in range(len(search.sources)):
             own = match_at(search.branch(index), text, start, self.label, budget)
             if own is not None and own.end() == end:
-                return Hit(start, end, len(self.literals) + index, own)
+                return Hit(start, end, len(self.literals) + index, own.group(), own)
         return None

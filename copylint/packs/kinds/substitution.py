@@ -61,7 +61,7 @@ class SubstitutionSpec:
         choices = self.choices[hit.term]
         if hit.term < self.n_literals:
             return tuple(_carry_case(choice, hit.text) for choice in choices)
-        return tuple(_capital_like(hit.match.expand(t), hit.text) for t in choices)
+        return tuple(_capital_like(hit.expand(t), hit.text) for t in choices)
 
 
 def _carry_case(replacement: str, matched: str) -> str:
