@@ -16,7 +16,7 @@ from copylint.packs.patterns import normalize, phrase_pattern
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
           "e\u0301", "1", "²", " ", "  ", "\n", "-", "'", "’", ".", "ﬁ", "fi", "\u0307", "ſ",
-          "\u212a", "k", "\u00a0"]  # fmt: skip
+          "\u212a", "k", "\u00a0", "\u0345", "ι"]  # fmt: skip
 WORDS = ["a", "b", "ab", "A b", "ss", "ß", "İ", "i", "σς", "fi", "ﬁ", "é", "e\u0301", "a-b",
          "a'b", "1", "b a", "a  b", "ab.", "-a", "ı", "i\u0307", "s", "K", "ſk"]  # fmt: skip
 
@@ -134,3 +134,14 @@ def test_dotted_and_dotless_i_are_found_as_each_phrase_pattern_finds_them() -> N
         m = matcher([phrase], ignore_case=True)
         assert spans(m._hits(text)) == phrase_by_phrase(m, text), phrase
     assert (20, 28, 0) in spans(matcher(["İstanbul"], ignore_case=True)._hits(text))
+
+
+def test_word_boundary_is_seen_as_the_phrase_pattern_sees_it() -> None:
+    """In any case, the combining ypogegrammeni folds to a letter ("ι"), so it continues a
+    word for a phrase matched in any case and not for one matched exactly."""
+    text = "an a\u0345 here"
+    for ignore_case in (True, False):
+        m = matcher(["a"], ignore_case=ignore_case)
+        assert spans(m._hits(text)) == phrase_by_phrase(m, text)
+    assert spans(matcher(["a"], ignore_case=False)._hits(text)) == [(3, 4, 0)]
+    assert spans(matcher(["a"], ignore_case=True)._hits(text)) == []

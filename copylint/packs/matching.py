@@ -87,15 +87,19 @@ class _Search:
         return compiled
 
 
-#: Whether a character is a letter or digit (what a phrase's word boundary looks at), by char.
-_word_chars: dict[str, bool] = {}
 _SPACE = regex.compile(r"\s", regex.VERSION1)
+_WORD_CHAR_ANY_CASE = regex.compile(WORD_CHAR.pattern, flags(True))
+#: Whether a character is a letter or digit (what a phrase's word boundary looks at), by
+#: character, as a pattern that matches case-sensitively (False) or in any case (True) sees it:
+#: in any case, a mark that folds to a letter counts too (U+0345 folds to "ι").
+_word_chars: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 
 
-def _word_char(char: str) -> bool:
-    known = _word_chars.get(char)
+def _word_char(char: str, fold: bool) -> bool:
+    known = _word_chars[fold].get(char)
     if known is None:
-        known = _word_chars[char] = WORD_CHAR.match(char) is not None
+        pattern = _WORD_CHAR_ANY_CASE if fold else WORD_CHAR
+        known = _word_chars[fold][char] = pattern.match(char) is not None
     return known
 
 
@@ -103,7 +107,7 @@ def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right:
     """Where the phrase of ``parts`` (its words, white space between them) matches ``text`` at
     ``start``, as its pattern would: the end offset, -1 when it does not match, or -2 when
     the answer needs the regex module (a letter outside ASCII compared without case, where
-    Unicode's case folding can match strings of other lengths, or a boundary outside ASCII).
+    Unicode's case folding can match strings of other lengths).
     """
     at = start
     for number, part in enumerate(parts):
@@ -121,11 +125,8 @@ def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right:
         elif written != part:
             return -1
         at += len(part)
-    if right and at < len(text):
-        if not text[at].isascii():
-            return -2
-        if _word_char(text[at]):
-            return -1
+    if right and at < len(text) and _word_char(text[at], fold):
+        return -1
     return at
 
 
@@ -286,12 +287,11 @@ class Matcher:
             # pattern, wherever plain comparison says what the pattern would.
             plain = not (self.before or self.after)
             right = ends_word(phrase)
+            fold = self.folds
             for start in starts:
-                if whole_word and start and _word_char(text[start - 1]):
+                if whole_word and start and _word_char(text[start - 1], fold):
                     continue  # inside a word: the pattern cannot match here
-                end = -2
-                if plain and (not whole_word or not start or text[start - 1].isascii()):
-                    end = _plain_match(text, start, parts, self.folds, right)
+                end = _plain_match(text, start, parts, fold, right) if plain else -2
                 if end == -2:
                     match = match_at(self.phrase(index), text, start, self.label, budget)
                     end = -1 if match is None else match.end()
