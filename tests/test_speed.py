@@ -30,7 +30,8 @@ def _capture(monkeypatch: pytest.MonkeyPatch) -> list[Matcher]:
 def test_every_built_in_pack_pattern_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
     """The built-in packs compile their patterns on first use, not at load time (a faster
     start); so every pattern of every style's packs is compiled here, as a repository's pack
-    is checked at load time, and the searches and each of their branches with it."""
+    is checked at load time, with each phrase's own pattern, the swap-patterns' templates, and
+    the searches and each of their branches."""
     made = _capture(monkeypatch)
     for module in (matching, conditions, substitution):  # check as a repository's
         monkeypatch.setattr(module, "built_in", lambda entry: False)
