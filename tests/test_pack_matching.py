@@ -1,23 +1,24 @@
-"""Phrase lists of declarative entries: a document is searched only for the phrases whose
-words it holds, each phrase on its own, and that finds exactly what the one pattern of every
-phrase finds."""
+"""Phrase lists of declarative entries: one Aho-Corasick pass finds the places of every
+phrase, each phrase's own pattern confirms them, and that finds exactly what a scan with each
+phrase's pattern finds, chosen as one pattern of every phrase would choose."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copylint.packs import Entry, terms
-from copylint.packs.terms import Hit, Matcher
+from copylint.packs.entry import Entry
+from copylint.packs.matching import Matcher
+from copylint.packs.patterns import normalize, phrase_pattern
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
-          "e\u0301", "1", "²", " ", "  ", "\n", "-", "'", "’", ".", "ﬁ", "fi"]  # fmt: skip
+          "e\u0301", "1", "²", " ", "  ", "\n", "-", "'", "’", ".", "ﬁ", "fi", "\u0307", "ſ",
+          "\u212a", "k", "\u00a0", "\u0345", "ι"]  # fmt: skip
 WORDS = ["a", "b", "ab", "A b", "ss", "ß", "İ", "i", "σς", "fi", "ﬁ", "é", "e\u0301", "a-b",
-         "a'b", "1", "b a", "a  b", "ab.", "-a"]  # fmt: skip
+         "a'b", "1", "b a", "a  b", "ab.", "-a", "ı", "i\u0307", "s", "K", "ſk"]  # fmt: skip
 
 
 def matcher(phrases: list[str], ignore_case: bool, **conditions: object) -> Matcher:
@@ -29,15 +30,35 @@ def spans(hits: object) -> list[tuple[int, int, int]]:
     return [(h.start, h.end, h.term) for h in hits]  # type: ignore[attr-defined]
 
 
-def full_search(m: Matcher, text: str) -> list[Hit]:
-    """What the subset search replaces: every phrase in one pattern, whatever the text."""
-    search = m._search(tuple(range(len(m.literals))))
+def phrase_by_phrase(m: Matcher, text: str) -> list[tuple[int, int, int]]:
+    """What the automaton replaces: a scan of the whole text with each phrase's own pattern,
+    the matches chosen leftmost first, then in the alternation's order."""
+    candidates = []
+    for index, rank in enumerate(m.literal_priority):
+        if rank < len(m.literals):
+            for match in m.phrase(index).finditer(text, overlapped=True):
+                if match.end() > match.start():
+                    candidates.append((match.start(), rank, match.end(), index))
+    candidates.sort()
+    chosen, end = [], 0
+    for start, _, stop, index in candidates:
+        if start >= end:
+            chosen.append((start, stop, index))
+            end = stop
+    return chosen
+
+
+def one_pattern(m: Matcher, text: str, ignore_case: bool) -> list[tuple[int, int, int]]:
+    """What the order of the phrases stands for: every phrase in one alternation."""
+    first: dict[str, int] = {}
+    for index, phrase in enumerate(m.literals):
+        first.setdefault(normalize(phrase, ignore_case), index)
     found = []
-    for match in search.pattern.finditer(text):
+    for match in phrase_pattern(m.literals, ignore_case).finditer(text):
         if match.end() > match.start():
-            hit = m._resolve(search, text, match)
-            if hit is not None:
-                found.append(hit)
+            term = first.get(normalize(match.group(), ignore_case))
+            if term is not None:
+                found.append((match.start(), match.end(), term))
     return found
 
 
@@ -47,32 +68,19 @@ PHRASES = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5)
 
 @settings(max_examples=400, deadline=None)
 @given(text=TEXTS, phrases=PHRASES, ignore_case=st.booleans())
-def test_skipping_phrases_whose_words_are_absent_loses_no_match(
+def test_one_pass_of_the_automaton_finds_what_each_phrase_pattern_finds(
     text: str, phrases: list[str], ignore_case: bool
 ) -> None:
     m = matcher(phrases, ignore_case)
-    found = spans(m._hits(text))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(terms, "text_atoms", lambda text, fold: _EVERYTHING)
-        assert found == spans(m._hits(text))
-
-
-class _Everything(frozenset[str]):
-    """A set that holds every word: with it, no phrase is skipped."""
-
-    def __ge__(self, other: object) -> bool:
-        return True
-
-
-_EVERYTHING = _Everything()
+    assert spans(m._hits(text)) == phrase_by_phrase(m, text)
 
 
 def _single_folds(pieces: list[str]) -> list[str]:
     """The pieces without special case folding. The regex module folds "ß" to "ss", "ﬁ" to
     "fi" and "ς" to "σ" in a pattern of its own but not inside an alternation's group, so there
     the phrase-by-phrase search (the consistent one) and the one pattern differ; the test above
-    covers those pieces for the skipping of absent phrases."""
-    special = set("ßẞﬁİıσΣς")
+    covers those pieces."""
+    special = set("ßẞﬁİıσΣςſ\u212a\u0307")
     return [p for p in pieces if not special & set(p)]
 
 
@@ -82,11 +90,11 @@ def _single_folds(pieces: list[str]) -> list[str]:
     phrases=st.lists(st.sampled_from(_single_folds(WORDS)), min_size=1, max_size=5),
     ignore_case=st.booleans(),
 )
-def test_phrase_by_phrase_search_finds_what_the_one_pattern_finds(
+def test_phrases_are_chosen_as_one_alternation_would_choose_them(
     text: str, phrases: list[str], ignore_case: bool
 ) -> None:
     m = matcher(phrases, ignore_case)
-    assert spans(m._hits(text)) == spans(full_search(m, text))
+    assert spans(m._hits(text)) == one_pattern(m, text, ignore_case)
 
 
 def test_longest_phrase_wins_where_several_start() -> None:
@@ -100,14 +108,40 @@ def test_phrase_is_matched_as_whole_words_only() -> None:
     assert spans(m._hits("concatenate cats, a cat.")) == [(20, 23, 0)]
 
 
-def test_text_without_the_words_compiles_nothing() -> None:
+def test_plain_phrases_compile_no_pattern() -> None:
     m = matcher([f"word{i} phrase" for i in range(500)], ignore_case=True)
     assert list(m._hits("A text about something else entirely.")) == []
-    assert m._phrases == {}
-    assert spans(m._hits("See word7  phrase.")) == [(4, 17, 7)]
-    assert list(m._phrases) == [7]
+    assert spans(m._hits("See WORD7  phrase.")) == [(4, 17, 7)]
+    assert m._phrases == {}  # compared as plain text, as its pattern would compare it
+
+
+def test_a_phrase_compiles_its_pattern_only_where_plain_comparison_cannot_decide() -> None:
+    m = matcher(["first", "café crème"], ignore_case=True)
+    assert spans(m._hits("A CAFÉ CRÈME first.")) == [(2, 12, 1), (13, 18, 0)]
+    assert list(m._phrases) == [1]  # case folding outside ASCII is the regex module's
 
 
 def test_conditions_still_apply_to_the_subset() -> None:
     m = matcher(["Nov"], ignore_case=False, **{"followed-by": r"\s+\d"})
     assert spans(m._hits("In Nov the vote. On Nov 5 it passed.")) == [(20, 23, 0)]
+
+
+def test_dotted_and_dotless_i_are_found_as_each_phrase_pattern_finds_them() -> None:
+    """Python folds "İ" to "i" and a combining dot, the regex module matches it with "i": the
+    automaton's view is coarser, so no place the pattern matches is missed."""
+    text = "İstanbul, Istanbul, istanbul and ıstanbul; ISTANBUL."
+    for phrase in ("İstanbul", "Istanbul", "istanbul", "ıstanbul"):
+        m = matcher([phrase], ignore_case=True)
+        assert spans(m._hits(text)) == phrase_by_phrase(m, text), phrase
+    assert (20, 28, 0) in spans(matcher(["İstanbul"], ignore_case=True)._hits(text))
+
+
+def test_word_boundary_is_seen_as_the_phrase_pattern_sees_it() -> None:
+    """In any case, the combining ypogegrammeni folds to a letter ("ι"), so it continues a
+    word for a phrase matched in any case and not for one matched exactly."""
+    text = "an a\u0345 here"
+    for ignore_case in (True, False):
+        m = matcher(["a"], ignore_case=ignore_case)
+        assert spans(m._hits(text)) == phrase_by_phrase(m, text)
+    assert spans(matcher(["a"], ignore_case=False)._hits(text)) == [(3, 4, 0)]
+    assert spans(matcher(["a"], ignore_case=True)._hits(text)) == []

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from copylint.config import Settings
-from copylint.packs import load_packs, rules_dir, terms
-from copylint.packs.terms import Matcher
+from copylint.packs import conditions, load_packs, matching, rules_dir
+from copylint.packs.kinds import substitution
+from copylint.packs.matching import Matcher
 
 
 def _capture(monkeypatch: pytest.MonkeyPatch) -> list[Matcher]:
@@ -29,9 +30,11 @@ def _capture(monkeypatch: pytest.MonkeyPatch) -> list[Matcher]:
 def test_every_built_in_pack_pattern_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
     """The built-in packs compile their patterns on first use, not at load time (a faster
     start); so every pattern of every style's packs is compiled here, as a repository's pack
-    is checked at load time, and the searches and each of their branches with it."""
+    is checked at load time, with each phrase's own pattern, the swap-patterns' templates, and
+    the searches and each of their branches."""
     made = _capture(monkeypatch)
-    monkeypatch.setattr(terms, "_built_in", lambda entry: False)  # check as a repository's
+    for module in (matching, conditions, substitution):  # check as a repository's
+        monkeypatch.setattr(module, "built_in", lambda entry: False)
     styles = [d.name for d in rules_dir().iterdir() if d.is_dir() and any(d.rglob("*.toml"))]
     for style in styles:
         try:
@@ -42,9 +45,12 @@ def test_every_built_in_pack_pattern_compiles(monkeypatch: pytest.MonkeyPatch) -
             raise
     assert len(made) > 20
     for matcher in made:
-        search = matcher._search(tuple(range(len(matcher.literals))))
-        for index in range(len(search.sources)):
-            search.branch(index)
+        for index in range(len(matcher.literals)):
+            matcher.phrase(index)
+        if matcher.patterns:
+            search = matcher.search()
+            for index in range(len(search.sources)):
+                search.branch(index)
 
 
 def test_built_in_packs_compile_their_searches_on_first_use(
@@ -53,6 +59,6 @@ def test_built_in_packs_compile_their_searches_on_first_use(
     made = _capture(monkeypatch)
     load_packs(Settings(root=Path.cwd()))
     with_patterns = [m for m in made if m.patterns]
-    assert with_patterns and not any(m._searches for m in with_patterns)
-    search = with_patterns[0]._search(())
+    assert with_patterns and not any(m._search_cache for m in with_patterns)
+    search = with_patterns[0].search()
     assert search.pattern is not None and not search._branches  # branches: on a match

@@ -267,7 +267,7 @@ def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: in
 @functools.cache
 def _unaccented_english() -> frozenset[str]:
     """English words written with accents, without them: "cafe" (café), "attache" (attaché)."""
-    return frozenset(_strip_accents(w) for w in english_counts() if not w.isascii())
+    return frozenset(_strip_accents(w) for w in english_counts().non_ascii)
 
 
 def _strip_accents(word: str) -> str:

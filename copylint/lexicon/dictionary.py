@@ -5,45 +5,45 @@ word list with its counts, the proper-noun lexicon ``rules/lexicon/names.tsv`` (
 wordfreq by :mod:`copylint.lexicon.build_names`), the American/British pairs of
 ``rules/lexicon/us-uk-variants.tsv`` (built by :mod:`copylint.lexicon.build_variants`), and the
 real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell by
-:mod:`copylint.lexicon.build_misspellings`). Checking a word is one dictionary lookup.
+:mod:`copylint.lexicon.build_misspellings`). The English words, the names and the
+misspellings are read from ``rules/lexicon/compact/``, the same tables in a form that maps into
+memory in a millisecond instead of being parsed (:mod:`copylint.lexicon.compact`;
+``build_compact`` writes it from the sources above, and the tests check that it is current).
+Checking a word is one trie lookup.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from copylint.errors import ConfigError
-from copylint.resources import data_path, read_word_list
+from copylint.lexicon.compact import Corrections, Counts, load_corrections, load_counts
+from copylint.resources import data_path
 
 #: The count a newsroom word gets: a common word, so it is never taken for a slip.
 NEWSROOM_COUNT = 1000
+#: Where the English, names and misspellings tables live in the form a run loads
+#: (:mod:`copylint.lexicon.compact`, built from their sources by ``build_compact``).
+COMPACT = ("lexicon", "compact")
 
 
 @functools.cache
-def english_counts() -> dict[str, int]:
+def english_counts() -> Counts:
     """pyspellchecker's English dictionary: lowercase word → count in its source texts, with
     the newsroom's own words (``rules/lexicon/newsroom-words.txt``: lede, graf, dek …)."""
-    source = resources.files("spellchecker") / "resources" / "en.json.gz"
-    with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        counts: dict[str, int] = json.load(text)
-    for word in read_word_list(data_path("lexicon", "newsroom-words.txt")):
-        counts[word.lower()] = max(counts.get(word.lower(), 0), NEWSROOM_COUNT)
-    return counts
+    return load_counts(data_path(*COMPACT), "english")
 
 
 @functools.cache
-def name_counts() -> dict[str, int]:
+def name_counts() -> Counts:
     """The proper-noun lexicon: lowercase name → count (on pyspellchecker's scale).
 
     It also lists the English words pyspellchecker undercounts (see build_names), so ask the
     English dictionary first when the question is "is this a word".
     """
-    return _read_counts(data_path("lexicon", "names.tsv"))
+    return load_counts(data_path(*COMPACT), "names")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,32 +69,11 @@ def variants() -> tuple[dict[str, Variant], dict[str, Variant]]:
 
 
 @functools.cache
-def misspellings() -> dict[str, tuple[str, ...]]:
+def misspellings() -> Corrections:
     """Known misspellings, lowercase → their corrections, likeliest first ("diety" → deity).
 
     A correction keeps its capitals: "phillipines" → Philippines."""
-    return {
-        wrong: tuple(right.split(","))
-        for wrong, right in _read_rows(data_path("lexicon", "misspellings.tsv"), 2)
-    }
-
-
-def _read_counts(path: Path) -> dict[str, int]:
-    """``word<TAB>count`` lines after a ``#`` header, read in one pass (200,000 lines)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
-    start = 0
-    while text.startswith("#", start):
-        start = text.find("\n", start) + 1 or len(text)
-    fields = text[start:].split()
-    if len(fields) % 2:
-        raise ConfigError(str(path), "expected word<TAB>count on every line")
-    try:
-        return dict(zip(fields[::2], map(int, fields[1::2]), strict=True))
-    except ValueError:
-        raise ConfigError(str(path), "a count is not a number") from None
+    return load_corrections(data_path(*COMPACT), "misspellings")
 
 
 def _read_rows(path: Path, columns: int) -> list[list[str]]:

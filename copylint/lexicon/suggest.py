@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from copylint.lexicon.compact import longest_word
 from copylint.lexicon.dictionary import english_counts, name_counts
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -149,7 +150,7 @@ class Vocabulary:
 
     @functools.cached_property
     def _longest(self) -> int:
-        return max((len(w) for counts in self._counts for w in counts), default=0)
+        return max((longest_word(counts) for counts in self._counts), default=0)
 
     def near(self, word: str) -> set[str]:
         """The known words one edit away (one set lookup per edit). A word longer than every

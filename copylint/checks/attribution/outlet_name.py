@@ -20,7 +20,7 @@ from copylint.lexicon.outlets import (
     parse_outlets,
 )
 from copylint.model import Severity
-from copylint.packs.terms import phrase_source
+from copylint.packs.patterns import phrase_source
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ import regex
 from copylint.analysis.attribution import in_transcript, quotation_groups
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
-from copylint.packs.terms import phrase_pattern
+from copylint.packs.patterns import phrase_pattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from copylint.analysis.attribution import (
 )
 from copylint.lexicon.attribution import LoadedVerb, attribution_words
 from copylint.model import Severity
-from copylint.packs.terms import phrase_source
+from copylint.packs.patterns import phrase_source
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:

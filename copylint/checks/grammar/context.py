@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import abc
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.analysis.layout import Region, article_regions
 from copylint.analysis.people import build_people_table
-from copylint.errors import ConfigError
+from copylint.lexicon.compact import load_strings
+from copylint.lexicon.dictionary import COMPACT
 from copylint.resources import data_path, load_toml
 from copylint.rule import Finding, Rule
 
@@ -64,15 +65,11 @@ _TAGS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "R": "ADV", "X": "AUX"}
 
 
 @functools.cache
-def _lexicon() -> dict[str, str]:
+def _lexicon() -> Mapping[str, str]:
     """``rules/lexicon/grammar/lexicon.tsv`` (built from lemminflect by :mod:`.build_lexicon`):
-    each lowercase word to its parts of speech and lemmas, parsed on lookup."""
-    path = data_path("lexicon", "grammar", "lexicon.tsv")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
-    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+    each lowercase word to its parts of speech and lemmas, parsed on lookup; read in its
+    compact form (:mod:`copylint.lexicon.compact`), which maps into memory in a millisecond."""
+    return load_strings(data_path(*COMPACT), "grammar")
 
 
 @functools.lru_cache(maxsize=1 << 16)

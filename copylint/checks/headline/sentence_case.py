@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import regex
@@ -102,7 +102,7 @@ class SentenceCase(Rule):
     references = ("https://writingexplained.org/ap-style/ap-style-headlines",)
 
     @staticmethod
-    def _common(word: str, english: dict[str, int]) -> bool:
+    def _common(word: str, english: Mapping[str, int]) -> bool:
         """A common word in lowercase: known to the dictionary, more common as a word than as a
         name, not a day or month, with no capitals inside (abbreviations, McGuire)."""
         stem = regex.sub(r"['’]s$", "", word)

@@ -14,7 +14,7 @@ from copylint.rule import Rule, RuleContext, RuleInfo
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.packs.terms import Hit
+    from copylint.packs.patterns import Hit
 
 #: What a kind compiles an entry into, once, at load time.
 SpecT = TypeVar("SpecT")

@@ -2,7 +2,7 @@
 
 Keys: ``terms`` (each written in its one right case; found in any case, as whole words),
 ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``), ``quiet-when-consistent``, the
-conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and ``{term}``.
+conditions of :mod:`copylint.packs.conditions`, and ``message`` with ``{match}`` and ``{term}``.
 Terms are found in any case; the conditions and ``exceptions`` compare case exactly ("Internet
 Explorer" keeps its capital) unless ``ignore-case = true``.
 
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.convention import (
     CONVENTION_MIN_USES,
     convention_options,
@@ -26,7 +27,9 @@ from copylint.packs.convention import (
 )
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
+from copylint.packs.matching import Matcher
+from copylint.packs.patterns import Hit
+from copylint.packs.validation import check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ Keys: ``variants``, a list of groups, each a list of interchangeable forms
 (``[["U.S.", "US"], ["email", "e-mail"]]``); ``prefer``: ``first-used`` (default: the form the
 article uses first sets its standard) or ``first-listed`` (in an article that mixes forms, the
 earliest-listed form it uses is the standard, as when a style guide prefers one); the
-conditions of :mod:`copylint.packs.terms`. Uses of another form of the group than the standard
+conditions of :mod:`copylint.packs.conditions`. Uses of another form of the group than the standard
 are flagged. ``message`` may use ``{match}``, ``{other}`` (the standard form as written) and
 ``{line}`` (where it is first used).
 """
@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message
+from copylint.packs.matching import Matcher
+from copylint.packs.patterns import Hit
+from copylint.packs.validation import check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """``existence``: flag any of a list of words, phrases or patterns.
 
 Keys: ``tokens`` (literal words or phrases, matched as whole words), ``patterns`` (regular
-expressions), the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}``.
+expressions), the conditions of :mod:`copylint.packs.conditions`, and ``message`` with ``{match}``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Matcher, check_message, listed_terms
+from copylint.packs.matching import Matcher, listed_terms
+from copylint.packs.validation import check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 Keys: ``tokens`` and/or ``patterns`` (what to count, as in ``existence``), ``max`` (how many
 are fine), ``per`` (``sentence``, ``paragraph`` or ``article``; default ``sentence``), the
-conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{count}``, ``{max}`` and
+conditions of :mod:`copylint.packs.conditions`, and ``message`` with ``{count}``, ``{max}`` and
 ``{match}``. Each unit that holds more than ``max`` is flagged once, at the first occurrence
 past the limit.
 """
@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import CONDITION_KEYS, Hit, Matcher, check_message, listed_terms
+from copylint.packs.matching import Matcher, listed_terms
+from copylint.packs.patterns import Hit
+from copylint.packs.validation import check_message
 from copylint.rule import Finding
 
 if TYPE_CHECKING:

@@ -4,8 +4,9 @@ Keys: ``swap`` (a table of literal wrong = right, or wrong = [choices]), ``swap-
 table of regular expression = replacement, where the replacement may use the pattern's groups
 as ``\\1`` or ``\\g<name>``), ``fix`` (``safe``, ``unsafe`` or ``none``; default ``safe``; a
 finding with several choices is never fixed automatically), ``quiet-when-consistent`` and
-``preferred``, the conditions of :mod:`copylint.packs.terms`, and ``message`` with ``{match}`` and
-``{replacement}``. A literal replacement takes the capitalization of the text it replaces.
+``preferred``, the conditions of :mod:`copylint.packs.conditions`, and ``message`` with
+``{match}`` and ``{replacement}``. A literal replacement takes the capitalization of the text it
+replaces.
 
 ``quiet-when-consistent`` offers the rule option of that name (see
 :mod:`copylint.packs.convention`), with the entry's value as default: with it on, when the
@@ -26,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.convention import (
     CONVENTION_MIN_USES,
     convention_options,
@@ -35,16 +37,9 @@ from copylint.packs.convention import (
 )
 from copylint.packs.entry import Entry
 from copylint.packs.kinds.base import PackRule
-from copylint.packs.terms import (
-    CONDITION_KEYS,
-    Hit,
-    Matcher,
-    check_message,
-    check_template,
-    match_case,
-    normalize,
-    user_pattern,
-)
+from copylint.packs.matching import Matcher
+from copylint.packs.patterns import Hit, normalize
+from copylint.packs.validation import built_in, check_message, check_template, user_pattern
 from copylint.rule import Finding, TextEdit
 
 if TYPE_CHECKING:
@@ -68,8 +63,16 @@ class SubstitutionSpec:
     def replacements(self, hit: Hit) -> tuple[str, ...]:
         choices = self.choices[hit.term]
         if hit.term < self.n_literals:
-            return tuple(match_case(choice, hit.text) for choice in choices)
-        return tuple(_capital_like(hit.match.expand(t), hit.text) for t in choices)
+            return tuple(_carry_case(choice, hit.text) for choice in choices)
+        return tuple(_capital_like(hit.expand(t), hit.text) for t in choices)
+
+
+def _carry_case(replacement: str, matched: str) -> str:
+    """A literal replacement takes the capitals of the text it replaces: all of them ("FAQ"
+    for "FAQS"), or the first; a replacement with capitals of its own keeps them."""
+    if matched.isupper() and len(matched) > 1 and replacement.islower():
+        return replacement.upper()
+    return _capital_like(replacement, matched)
 
 
 def _capital_like(replacement: str, matched: str) -> str:
@@ -118,10 +121,13 @@ class SubstitutionRule(PackRule[SubstitutionSpec]):
             )
         patterns = entry.table_of("swap-patterns")
         choices = [c for _, c in literals.values()]
+        checked = not built_in(entry)  # the built-in packs' templates: checked by the tests
         for source, right in patterns.items():
-            compiled = user_pattern(entry, source, ignore_case)
             templates = _choices(entry, "swap-patterns", source, right)
-            choices.append(tuple(check_template(entry, compiled, t) for t in templates))
+            if checked:
+                compiled = user_pattern(entry, source, ignore_case)
+                templates = tuple(check_template(entry, compiled, t) for t in templates)
+            choices.append(templates)
         if not choices:
             raise entry.error("a substitution rule needs a non-empty 'swap' or 'swap-patterns'")
         fix = entry.string("fix", "safe")

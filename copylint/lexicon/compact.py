@@ -1,0 +1,241 @@
+"""Lexicons in a compact form that loads in a millisecond and is shared between processes.
+
+Parsing the word lists at every start cost a third of a one-draft run (pyspellchecker's
+JSON, 160,000 words; ``names.tsv``, 200,000 lines; ``misspellings.tsv``, 60,000 lines). The
+build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
+``rules/lexicon/compact/``, which a run maps into memory instead of parsing:
+
+- ``NAME.marisa``: the words, in a MARISA trie (marisa-trie), which gives every word an id;
+- ``NAME.counts``: for a table of counts, one unsigned 32-bit little-endian count per id;
+- ``NAME.values``: for a table of text (a word's parts of speech, its corrections), one line
+  per id;
+- ``manifest.json``: per table, the SHA-256 of the sources it was built from (the test suite
+  checks that the files are current), its number of words and its longest word.
+
+The trie is memory-mapped, so the operating system loads only the pages a run touches and
+``--jobs`` workers share them. Nothing here is pickle: a damaged file fails to load, it cannot
+run code. The tables are read-only mappings with the ``dict`` methods the rules use.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from array import array
+from collections.abc import Collection, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+import marisa_trie
+
+from copylint.errors import ConfigError
+
+MANIFEST = "manifest.json"
+_T = TypeVar("_T")
+_V = TypeVar("_V")
+FORMAT = 1
+REBUILD = "run python -m copylint.lexicon.build_compact"
+
+
+class _Table(Mapping[str, _V]):
+    """A read-only table: the trie of words, each word's value by its id, the manifest's facts."""
+
+    def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any]) -> None:
+        self._trie = trie
+        #: The length of the longest word (spelling expands no word longer than every known one).
+        self.longest = int(entry["longest"])
+        self._non_ascii: list[str] | None = entry.get("non-ascii")
+
+    def _at(self, index: int) -> _V:
+        """The value of the word with id ``index``."""
+        raise NotImplementedError
+
+    def __getitem__(self, word: str) -> _V:
+        index = self._trie.get(word) if isinstance(word, str) else None
+        if index is None:
+            raise KeyError(word)
+        return self._at(index)
+
+    @overload
+    def get(self, word: str, /) -> _V | None: ...
+    @overload
+    def get(self, word: str, /, default: _V) -> _V: ...
+    @overload
+    def get(self, word: str, /, default: _T) -> _V | _T: ...
+    def get(self, word: str, /, default: object = None) -> object:
+        index = self._trie.get(word)
+        return default if index is None else self._at(index)
+
+    def __contains__(self, word: object) -> bool:
+        try:  # called for every word of every article: no isinstance on the common path
+            return word in self._trie
+        except (TypeError, AttributeError):  # not a string
+            return False
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.keys())
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+    @property
+    def non_ascii(self) -> list[str]:
+        """The words with a letter outside ASCII ("café"): from the manifest when the build
+        listed them, else found by a scan of every word."""
+        if self._non_ascii is None:
+            self._non_ascii = [w for w in self if not w.isascii()]
+        return self._non_ascii
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """The words that start with ``prefix``, from the trie (no scan of the table)."""
+        return list(self._trie.keys(prefix))
+
+
+class Counts(_Table[int]):
+    """A ``word → count`` table."""
+
+    def __init__(self, trie: marisa_trie.Trie, counts: array[int], entry: dict[str, Any]) -> None:
+        super().__init__(trie, entry)
+        self._counts = counts
+
+    def _at(self, index: int) -> int:
+        count: int = self._counts[index]
+        return count
+
+
+class _Lines(_Table[_V]):
+    """A table whose value for each word is read from one line of text."""
+
+    def __init__(self, trie: marisa_trie.Trie, lines: list[str], entry: dict[str, Any]) -> None:
+        super().__init__(trie, entry)
+        self._lines = lines
+
+
+class Strings(_Lines[str]):
+    """A ``word → text`` table."""
+
+    def _at(self, index: int) -> str:
+        return self._lines[index]
+
+
+class Corrections(_Lines[tuple[str, ...]]):
+    """A ``misspelling → corrections`` table (a line of comma-separated words)."""
+
+    def _at(self, index: int) -> tuple[str, ...]:
+        return tuple(self._lines[index].split(","))
+
+
+def longest_word(words: Collection[str]) -> int:
+    """The length of the longest of ``words``: from the manifest for a compact table, else
+    counted (a scan of 200,000 words takes 50 ms)."""
+    if isinstance(words, _Table):
+        return words.longest
+    return max(map(len, words), default=0)
+
+
+def manifest(directory: Path) -> dict[str, Any]:
+    """The manifest of the compact tables in ``directory`` (empty when there is none)."""
+    path = directory / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        raise ConfigError(str(path), f"cannot read: {error}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(str(path), f"not a format-{FORMAT} manifest; {REBUILD}")
+    tables: dict[str, Any] = data.get("tables", {})
+    return tables
+
+
+def _open(directory: Path, name: str) -> tuple[marisa_trie.Trie, dict[str, Any]]:
+    entry = manifest(directory).get(name)
+    path = directory / f"{name}.marisa"
+    if entry is None:
+        raise ConfigError(str(path), f"not in the manifest; {REBUILD}")
+    trie = marisa_trie.Trie()
+    try:
+        trie.mmap(str(path))
+    except Exception as error:  # marisa raises plain Exceptions for bad or missing files
+        raise ConfigError(str(path), f"cannot map the trie: {error}") from None
+    if len(trie) != entry["words"]:
+        raise ConfigError(str(path), f"does not match the manifest; {REBUILD}")
+    return trie, entry
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
+
+
+def load_counts(directory: Path, name: str) -> Counts:
+    """The ``word → count`` table ``name`` from ``directory``."""
+    trie, entry = _open(directory, name)
+    path = directory / f"{name}.counts"
+    counts = array("I")
+    counts.frombytes(_read(path))
+    if sys.byteorder == "big":
+        counts.byteswap()
+    if len(counts) != len(trie):
+        raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
+    return Counts(trie, counts, entry)
+
+
+def load_strings(directory: Path, name: str) -> Strings:
+    """The ``word → text`` table ``name`` from ``directory``."""
+    return Strings(*_lines(directory, name))
+
+
+def load_corrections(directory: Path, name: str) -> Corrections:
+    """The ``misspelling → corrections`` table ``name`` from ``directory``."""
+    return Corrections(*_lines(directory, name))
+
+
+def _lines(directory: Path, name: str) -> tuple[marisa_trie.Trie, list[str], dict[str, Any]]:
+    trie, entry = _open(directory, name)
+    path = directory / f"{name}.values"
+    lines = _read(path).decode("utf-8").split("\n")
+    if len(lines) != len(trie):
+        raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
+    return trie, lines, entry
+
+
+def write_counts(directory: Path, name: str, table: Mapping[str, int]) -> dict[str, int]:
+    """Write the ``word → count`` table ``name`` into ``directory``; returns its manifest
+    entry (without the sources, which the caller knows)."""
+    by_id = _write_trie(directory, name, table)
+    counts = array("I", (table[w] for w in by_id))
+    if sys.byteorder == "big":
+        counts.byteswap()
+    (directory / f"{name}.counts").write_bytes(counts.tobytes())
+    return {"words": len(by_id), "longest": longest_word(by_id)}
+
+
+def write_strings(directory: Path, name: str, table: Mapping[str, str]) -> dict[str, int]:
+    """Write the ``word → text`` table ``name`` (one line of text a word) into ``directory``."""
+    by_id = _write_trie(directory, name, table)
+    if any("\n" in table[w] for w in by_id):
+        raise ValueError(f"{name}: a value holds a line break")
+    (directory / f"{name}.values").write_text("\n".join(table[w] for w in by_id), "utf-8")
+    return {"words": len(by_id), "longest": longest_word(by_id)}
+
+
+def write_corrections(
+    directory: Path, name: str, table: Mapping[str, tuple[str, ...]]
+) -> dict[str, int]:
+    """Write the ``misspelling → corrections`` table ``name`` into ``directory``."""
+    return write_strings(directory, name, {w: ",".join(c) for w, c in table.items()})
+
+
+def _write_trie(directory: Path, name: str, words: Collection[str]) -> list[str]:
+    """Save the trie of ``words``; returns them in the order of their ids."""
+    trie = marisa_trie.Trie(words)
+    trie.save(str(directory / f"{name}.marisa"))
+    return [trie.restore_key(n) for n in range(len(trie))]
+
+
+def write_manifest(directory: Path, tables: dict[str, Any]) -> None:
+    text = json.dumps({"format": FORMAT, "tables": tables}, indent=1, sort_keys=True)
+    (directory / MANIFEST).write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,296 @@
+"""Finding an entry's terms in a document: the :class:`Matcher` every matching kind uses.
+
+An entry's terms are literal phrases and regular expressions. The phrases of every entry are
+found in one pass over the text (:mod:`.phrases`), and each place is confirmed by that
+phrase's own pattern; the regular expressions of an entry are combined into one pattern, so a
+document is scanned once per entry that has any. Patterns compile on first use; a
+repository's own packs are compiled at load time too, so a bad one is named at once
+(:mod:`.validation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from copylint.packs.conditions import Conditions, context
+from copylint.packs.patterns import (
+    WORD_CHAR,
+    Hit,
+    TimeBudget,
+    ends_word,
+    finditer,
+    flags,
+    match_at,
+    normalize,
+    phrase_source,
+    starts_word,
+    time_limit,
+)
+from copylint.packs.phrases import PHRASES
+from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
+from copylint.packs.validation import built_in, user_pattern
+
+if TYPE_CHECKING:
+    from copylint.document import Document
+    from copylint.packs.entry import Entry
+
+
+def listed_terms(entry: Entry, kind: str) -> Matcher:
+    """The matcher of an entry that lists ``tokens`` and/or ``patterns`` (existence,
+    occurrence); case is ignored unless the entry says ``ignore-case = false``."""
+    tokens, patterns = entry.strings("tokens"), entry.strings("patterns")
+    if not tokens and not patterns:
+        raise entry.error(f"an {kind} rule needs 'tokens' or 'patterns'")
+    return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
+
+
+def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
+    return candidate[0], candidate[1]
+
+
+@dataclass(frozen=True)
+class _Search:
+    """An entry's regular expressions: one combined pattern to scan with, and each one alone
+    (compiled when a match needs it) to settle which matched."""
+
+    pattern: regex.Pattern[str]
+    sources: tuple[str, ...]
+    flags: int
+    _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def branch(self, index: int) -> regex.Pattern[str]:
+        compiled = self._branches.get(index)
+        if compiled is None:
+            compiled = self._branches[index] = regex.compile(self.sources[index], self.flags)
+        return compiled
+
+
+_SPACE = regex.compile(r"\s", regex.VERSION1)
+_WORD_CHAR_ANY_CASE = regex.compile(WORD_CHAR.pattern, flags(True))
+#: Whether a character is a letter or digit (what a phrase's word boundary looks at), by
+#: character, as a pattern that matches case-sensitively (False) or in any case (True) sees it:
+#: in any case, a mark that folds to a letter counts too (U+0345 folds to "ι").
+_word_chars: dict[bool, dict[str, bool]] = {False: {}, True: {}}
+
+
+def _word_char(char: str, fold: bool) -> bool:
+    known = _word_chars[fold].get(char)
+    if known is None:
+        pattern = _WORD_CHAR_ANY_CASE if fold else WORD_CHAR
+        known = _word_chars[fold][char] = pattern.match(char) is not None
+    return known
+
+
+def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
+    """Where the phrase of ``parts`` (its words, white space between them) matches ``text`` at
+    ``start``, as its pattern would: the end offset, -1 when it does not match, or -2 when
+    the answer needs the regex module (a letter outside ASCII compared without case, where
+    Unicode's case folding can match strings of other lengths).
+    """
+    at = start
+    for number, part in enumerate(parts):
+        if number:
+            if at >= len(text) or _SPACE.match(text, at) is None:
+                return -1
+            while at < len(text) and _SPACE.match(text, at) is not None:
+                at += 1
+        written = text[at : at + len(part)]
+        if fold:
+            if not (written.isascii() and part.isascii()):
+                return -2
+            if written.lower() != part.lower():
+                return -1
+        elif written != part:
+            return -1
+        at += len(part)
+    if right and at < len(text) and _word_char(text[at], fold):
+        return -1
+    return at
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The compiled search of one entry: its terms, with its conditions.
+
+    Terms are literal phrases (matched as whole words, white space matching any white space)
+    and regular expressions. Matches are chosen as one alternation of every term would choose
+    them: leftmost first, and at one place the first alternative in its order (phrases that
+    begin with a letter, longest first; then the other phrases, longest first; then the
+    regular expressions in the pack's order). The regular expressions are combined with group
+    numbers reset per alternative, so a term's own groups (and back-references) work as
+    written; which one matched is settled only at a hit, by matching each alone there.
+    """
+
+    label: str  # the terms as the pack wrote them, for reports
+    literals: tuple[str, ...]
+    literal_keys: tuple[str, ...]  # each literal's key in the shared phrase index
+    patterns: tuple[str, ...]  # the regular expressions, wrapped as alternatives
+    scoped: str  # the case flag of the terms where it differs from the conditions'
+    before: str
+    after: str
+    flags: int
+    conditions: Conditions
+    literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
+    _search_cache: list[_Search] = field(default_factory=list, compare=False, repr=False)
+    _phrases: dict[int, regex.Pattern[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    @classmethod
+    def compile(
+        cls,
+        entry: Entry,
+        literals: Sequence[str],
+        patterns: Sequence[str] = (),
+        *,
+        ignore_case: bool,
+        terms_ignore_case: bool | None = None,
+    ) -> Matcher:
+        """Compile ``literals`` and ``patterns`` with the entry's conditions.
+
+        ``ignore_case`` applies to the conditions (context, exceptions) and, unless
+        ``terms_ignore_case`` says otherwise, to the terms.
+        """
+        terms_fold = ignore_case if terms_ignore_case is None else terms_ignore_case
+        # A repository's pack is checked here, so a bad pattern is named at load time; the
+        # built-in packs are checked by the tests, and compile on first use (a faster start).
+        checked = not built_in(entry)
+        for source in patterns if checked else ():
+            user_pattern(entry, source, terms_fold)  # a bad pattern is named on its own
+        total = sum(expanded_size(source) for source in patterns)
+        if total > MAX_EXPANDED_SIZE:  # each one small, but compiled together
+            raise entry.error(
+                f"its regular expressions are too large together once their repeats are "
+                f"unrolled (about {total:,} steps; the limit is {MAX_EXPANDED_SIZE:,})"
+            )
+        if not literals and not patterns:
+            raise entry.error("needs at least one term")
+        before, after = context(entry, ignore_case)
+        first: dict[str, int] = {}  # normalized literal → the first term that writes it
+        for index, phrase in enumerate(literals):
+            first.setdefault(normalize(phrase, terms_fold), index)
+        order = sorted(
+            (i for i in first.values() if literals[i].strip()),
+            key=lambda i: (not starts_word(literals[i]), -len(literals[i].strip())),
+        )
+        priority = [len(literals)] * len(literals)
+        for rank, index in enumerate(order):
+            priority[index] = rank
+        matcher = cls(
+            label=" | ".join(patterns) if patterns else f"{len(literals)} phrases",
+            literals=tuple(literals),
+            literal_keys=tuple(
+                PHRASES.add(p) if rank < len(literals) else ""
+                for p, rank in zip(literals, priority, strict=True)
+            ),
+            patterns=tuple(f"(?:{p})" for p in patterns),
+            scoped="" if terms_fold == ignore_case else ("(?i)" if terms_fold else "(?-i)"),
+            before=before,
+            after=after,
+            flags=flags(ignore_case),
+            conditions=Conditions.read(entry, ignore_case),
+            literal_priority=tuple(priority),
+        )
+        if patterns and checked:
+            matcher.search()  # the regular expressions together: errors surface at load time
+        return matcher
+
+    @property
+    def folds(self) -> bool:
+        """Whether the terms match in any case."""
+        return self.scoped == "(?i)" or (not self.scoped and bool(self.flags & regex.IGNORECASE))
+
+    def search(self) -> _Search:
+        """The combined search of the entry's regular expressions, compiled on first use."""
+        if not self._search_cache:
+            alternatives = list(self.patterns)
+            if self.scoped:
+                alternatives = [f"(?:{self.scoped}{a})" for a in alternatives]
+            before, after = self.before, self.after
+            self._search_cache.append(
+                _Search(
+                    regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", self.flags),
+                    tuple(f"{before}{a}{after}" for a in alternatives),
+                    self.flags,
+                )
+            )
+        return self._search_cache[0]
+
+    def hits(self, doc: Document) -> Iterator[Hit]:
+        """Every match in the prose that meets the entry's conditions."""
+        return self.conditions.filter(doc, self._hits(doc.text))
+
+    def phrase(self, index: int) -> regex.Pattern[str]:
+        """The pattern of literal ``index`` alone, with the entry's context conditions."""
+        pattern = self._phrases.get(index)
+        if pattern is None:
+            source = phrase_source(self.literals[index].strip())
+            if self.scoped:
+                source = f"(?:{self.scoped}{source})"
+            pattern = regex.compile(f"{self.before}{source}{self.after}", self.flags)
+            self._phrases[index] = pattern
+        return pattern
+
+    def _hits(self, text: str) -> Iterator[Hit]:
+        candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
+        budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
+        if self.literals:
+            candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
+        if self.patterns:
+            search = self.search()
+            for match in finditer(search.pattern, text, self.label, True, budget):
+                if match.end() > match.start():
+                    resolved = self._resolve(search, text, match, budget)
+                    if resolved is not None:
+                        rank = len(self.literals) + resolved.term
+                        candidates.append((match.start(), rank, resolved))
+        candidates.sort(key=_start_then_rank)
+        end = 0
+        for start, _, hit in candidates:
+            if start >= end:
+                end = hit.end
+                yield hit
+
+    def _literal_hits(
+        self, text: str, occurrences: Mapping[str, list[int]], budget: TimeBudget
+    ) -> Iterator[tuple[int, int, Hit]]:
+        """The literals' matches at the places the phrase index found their folded form."""
+        for index, key in enumerate(self.literal_keys):
+            starts = occurrences.get(key)
+            if not starts:
+                continue
+            phrase = self.literals[index]
+            whole_word, parts = starts_word(phrase), phrase.split()
+            # Without context conditions the phrase is compared here, without compiling its
+            # pattern, wherever plain comparison says what the pattern would.
+            plain = not (self.before or self.after)
+            right = ends_word(phrase)
+            fold = self.folds
+            for start in starts:
+                if whole_word and start and _word_char(text[start - 1], fold):
+                    continue  # inside a word: the pattern cannot match here
+                end = _plain_match(text, start, parts, fold, right) if plain else -2
+                if end == -2:
+                    match = match_at(self.phrase(index), text, start, self.label, budget)
+                    end = -1 if match is None else match.end()
+                if end > start:
+                    hit = Hit(start, end, index, text[start:end])
+                    yield start, self.literal_priority[index], hit
+
+    def _resolve(
+        self,
+        search: _Search,
+        text: str,
+        match: regex.Match[str],
+        budget: TimeBudget | None = None,
+    ) -> Hit | None:
+        start, end = match.span()
+        for index in range(len(search.sources)):
+            own = match_at(search.branch(index), text, start, self.label, budget)
+            if own is not None and own.end() == end:
+                return Hit(start, end, len(self.literals) + index, own.group(), own)
+        return None

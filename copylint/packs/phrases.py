@@ -1,0 +1,124 @@
+"""Where the literal phrases of every pack entry occur in a text: one Aho-Corasick pass.
+
+The packs list thousands of literal phrases (idioms, wordy phrases, AP's preferred forms).
+Searching a document with one pattern per phrase cost a scan per phrase; instead every phrase
+of every entry goes into one automaton (pyahocorasick), and a document is read once, whatever
+the number of phrases or packs. The automaton runs over a *view* of the text: case-folded
+(``str.casefold``, the full folding the regex module's ``IGNORECASE`` uses, made a little
+coarser where the regex module also pairs "İ" and "ı" with "i") with each run of white space
+written as one space, as phrases are normalized. A place the automaton reports is
+only a candidate: the entry's own pattern for that phrase (word boundaries, case, context
+conditions) decides, at that place alone (:class:`copylint.packs.matching.Matcher`). Every
+place where a phrase's pattern matches is a place where its folded form occurs in the view, so
+no match is lost (tests/test_pack_matching.py checks this against a scan per phrase).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+
+import ahocorasick
+import regex
+
+_OTHER_SPACE = regex.compile(r"[^\S ]", regex.VERSION1)  # white space other than " "
+_SPACE_RUN = regex.compile(r" {2,}")
+#: After case folding: "İ" folds to "i" and a combining dot, and "ı" to itself, while the regex
+#: module matches both with "i"; so the dot goes and "ı" is "i" (a coarser view finds more
+#: candidates, never fewer).
+_COARSER = str.maketrans({"\u0307": None, "ı": "i"})
+
+
+def _fold(text: str) -> str:
+    return text.casefold().translate(_COARSER)
+
+
+def phrase_key(phrase: str) -> str:
+    """How a phrase is looked up: case-folded, white space runs as one space."""
+    return " ".join(_fold(phrase).split())
+
+
+class _View:
+    """The case-folded, space-collapsed text and the way back to offsets in the original."""
+
+    def __init__(self, text: str) -> None:
+        folded = _fold(text)
+        # Folding changes the length when a character folds to several ("ß" → "ss") or a
+        # combining dot goes: then remember, for each folded character, the original one it
+        # came from (folding is character by character).
+        self.origin: list[int] | None = None
+        if len(folded) != len(text) or "\u0307" in text:
+            self.origin = [n for n, char in enumerate(text) for _ in _fold(char)]
+        spaced = _OTHER_SPACE.sub(" ", folded)
+        pieces: list[str] = []
+        self.view_starts: list[int] = [0]  # where each piece starts in the view ...
+        self.folded_starts: list[int] = [0]  # ... and in the folded text
+        at = 0
+        length = 0
+        for run in _SPACE_RUN.finditer(spaced):
+            start, end = run.span()
+            pieces.append(spaced[at : start + 1])
+            length += start + 1 - at
+            at = end
+            self.view_starts.append(length)
+            self.folded_starts.append(end)
+        pieces.append(spaced[at:])
+        self.text = "".join(pieces)
+
+    def original(self, position: int) -> int:
+        """The original offset of view ``position`` (of the character it comes from)."""
+        piece = bisect.bisect_right(self.view_starts, position) - 1
+        folded = self.folded_starts[piece] + position - self.view_starts[piece]
+        return folded if self.origin is None else self.origin[folded]
+
+
+class PhraseIndex:
+    """Every literal phrase the matchers of this process asked for, in one automaton, and
+    where they occur in the last text searched (every entry asks about the same text)."""
+
+    def __init__(self) -> None:
+        self._keys: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, dict[str, list[int]]] | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The keys of every phrase indexed so far."""
+        return frozenset(self._keys)
+
+    def add(self, phrase: str) -> str:
+        """Index ``phrase``; returns its key (the empty key, never found, for a blank one)."""
+        key = phrase_key(phrase)
+        if key and key not in self._keys:
+            self._keys.add(key)
+            self._automaton = None
+            self._last = None
+        return key
+
+    def occurrences(self, text: str) -> Mapping[str, list[int]]:
+        """Phrase key → the original offsets in ``text`` where it may start, in order."""
+        if self._last is not None and self._last[0] is text:
+            return self._last[1]
+        found: dict[str, list[int]] = {}
+        if self._keys:
+            automaton = self._automaton or self._build()
+            view = _View(text)
+            for end, key in automaton.iter(view.text):
+                starts = found.setdefault(key, [])
+                start = view.original(end - len(key) + 1)
+                if not starts or starts[-1] != start:  # two view places in one "ß"
+                    starts.append(start)
+        self._last = (text, found)
+        return found
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key in self._keys:
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+
+#: The one index of the process: the phrases of every pack's entries.
+PHRASES = PhraseIndex()

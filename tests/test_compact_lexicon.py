@@ -1,0 +1,82 @@
+"""The spelling lexicons in their compact form: current, equal to their sources, fast to load."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+from copylint.errors import ConfigError
+from copylint.lexicon import build_compact, compact, dictionary
+from copylint.resources import data_path
+
+SHIPPED = data_path(*dictionary.COMPACT)
+
+
+def test_shipped_tables_are_built_from_the_current_sources() -> None:
+    assert build_compact.stale(SHIPPED) == [], "run python -m copylint.lexicon.build_compact"
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "table"),
+    [
+        ("english", build_compact.english, dictionary.english_counts),
+        ("names", build_compact.names, dictionary.name_counts),
+        ("misspellings", build_compact.misspellings, dictionary.misspellings),
+        ("grammar", build_compact.grammar, lambda: compact.load_strings(SHIPPED, "grammar")),
+    ],
+)
+def test_table_holds_exactly_what_its_source_says(
+    name: str, source: Callable[[], Mapping[str, object]], table: Callable[[], Mapping[str, object]]
+) -> None:
+    expected, shipped = source(), table()
+    assert len(shipped) == len(expected)
+    assert all(shipped[word] == value for word, value in expected.items()), name
+    assert set(shipped) == set(expected)
+    assert shipped.longest == max(map(len, expected))
+    assert sorted(shipped.non_ascii) == sorted(w for w in expected if not w.isascii())
+
+
+def test_tables_map_into_memory_in_milliseconds() -> None:
+    started = time.process_time()
+    for _ in range(3):
+        compact.load_counts(SHIPPED, "english")
+        compact.load_counts(SHIPPED, "names")
+        compact.load_corrections(SHIPPED, "misspellings")
+    assert (time.process_time() - started) / 3 < 0.05  # parsing the sources took 0.3 s
+
+
+def test_a_table_reads_like_a_dict() -> None:
+    english = dictionary.english_counts()
+    assert english["the"] > english["lede"] >= dictionary.NEWSROOM_COUNT
+    assert english.get("colour") is None and english.get("colour", 0) == 0
+    assert "color" in english and "Color" not in english and 3 not in english
+    with pytest.raises(KeyError):
+        english["colour"]
+    assert dictionary.misspellings()["diety"][0] == "deity"
+    assert dictionary.misspellings().get("deity", ()) == ()
+    assert "deity" in english.with_prefix("deit")
+
+
+def test_a_damaged_table_is_one_clear_error(tmp_path: Path) -> None:
+    shutil.copytree(SHIPPED, tmp_path, dirs_exist_ok=True)
+    counts = tmp_path / "names.counts"
+    counts.write_bytes(counts.read_bytes()[:-4])
+    with pytest.raises(ConfigError, match=r"names\.counts"):
+        compact.load_counts(tmp_path, "names")
+    (tmp_path / "english.marisa").write_bytes(b"not a trie")
+    with pytest.raises(ConfigError, match=r"english\.marisa"):
+        compact.load_counts(tmp_path, "english")
+
+
+def test_check_names_a_table_whose_source_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(SHIPPED, tmp_path, dirs_exist_ok=True)
+    manifest = tmp_path / compact.MANIFEST
+    manifest.write_text(manifest.read_text().replace('"names.tsv": "', '"names.tsv": "0'))
+    assert build_compact.main(["--check", "--output", str(tmp_path)]) == 1
+    assert "names: out of date" in capsys.readouterr().out
