@@ -120,7 +120,12 @@ class Linter:
             for k, v in self.settings.rule_options.get(spec.info.id, {}).items()
             if k != "severity"
         )
-        context = RuleContext(options, self.settings, known_rules=self._known_rules)
+        context = RuleContext(
+            options,
+            self.settings,
+            known_rules=self._known_rules,
+            selected_rules=frozenset(s.info.id for s in self.specs),
+        )
         self._contexts.append(context)
         return spec.factory(context)
 

@@ -150,6 +150,9 @@ class RuleContext:
     #: Every rule id and family of the run's registry (packs and plugins included), for rules
     #: that check what a comment or a config names.
     known_rules: frozenset[str] = field(default_factory=frozenset, compare=False)
+    #: The ids of the rules this run applies (empty when unknown), for a rule that leaves a
+    #: case to another rule only when that rule runs (one slip, one finding).
+    selected_rules: frozenset[str] = field(default_factory=frozenset, compare=False)
 
     def data_file(self, name: str | Path) -> Path:
         """The path of data file ``name`` (relative to the config's directory), recorded as

@@ -24,8 +24,6 @@ Region = Literal["headline", "caption", "body"]
 #: The longest first line still taken for a plain-text headline, in words.
 _HEADLINE_WORDS = 30
 
-_EMPHASIS = "*_"
-
 
 @functools.cache
 def _credit_pattern() -> regex.Pattern[str]:
@@ -48,7 +46,8 @@ def _region(doc: Document, index: int, block: Block) -> Region:
         return "headline"
     if block.kind == "caption":
         return "caption"  # image alt text, a front matter description or caption
-    if block.kind == "paragraph" and (_all_italic(doc, block) or _credit_pattern().search(text)):
+    emphasis_only = doc.is_emphasis_only(block)  # a paragraph wholly in italics
+    if block.kind == "paragraph" and (emphasis_only or _credit_pattern().search(text)):
         return "caption"
     return "body"
 
@@ -60,14 +59,3 @@ def _looks_like_headline(text: str) -> bool:
         and not stripped.endswith((".", "!", "?", ":", '"', "”"))
         and len(stripped.split()) <= _HEADLINE_WORDS
     )
-
-
-def _all_italic(doc: Document, block: Block) -> bool:
-    """A Markdown paragraph wrapped in one pair of ``*`` or ``_`` (the usual caption style)."""
-    if doc.format != "markdown":
-        return False
-    start = doc.source_map.start(block.start)
-    end = doc.source_map.end(block.end)
-    before = doc.source[start - 1 : start]
-    after = doc.source[end : end + 1]
-    return bool(before) and before in _EMPHASIS and after == before

@@ -212,10 +212,7 @@ class _Scanner:
 
     def _adjacent(self, end: int, j: int) -> bool:
         """Token j follows the prose offset ``end`` after spaces or one line break only."""
-        if j >= len(self.tokens):
-            return False
-        gap = self.text[end : self.tokens[j].start]
-        return bool(gap) and gap.isspace() and "\n\n" not in gap
+        return j < len(self.tokens) and self.doc.space_between(end, self.tokens[j].start)
 
     def _end(self, j: int, kind: str) -> int:
         """Where token j ends, with the period of an initial or of "Jr."."""

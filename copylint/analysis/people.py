@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.analysis.mentions import LoneTitle, Mention, find_mentions
-from copylint.lexicon.names import Name, fold, name_parts, same_given_names, word_before
+from copylint.lexicon.names import (
+    Name,
+    SurnameIndex,
+    fold,
+    name_parts,
+    same_given_names,
+    surname_key,
+    surname_variant,
+    word_before,
+)
 from copylint.lexicon.titles import SURNAME_TITLES
 
 if TYPE_CHECKING:
@@ -99,6 +108,7 @@ def _one_person(a: Name, b: Name) -> bool:
 
 
 def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]) -> PeopleTable:
+    mentions = _sentence_particles(doc, mentions)
     known = {
         m.name.key
         for m in mentions
@@ -106,11 +116,15 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     }
     kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
     kept = _two_word_surnames(doc, kept)
-    # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname.
-    kept = [
-        m for m in kept if not (m.implied and m.name.given and m.name.given[0].lower() in known)
-    ]
     strays = [m for m in mentions if m.name.key not in known and not m.implied]
+    # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname; and
+    # "Eulr and Colin Maclaurin" names none either: "Eulr" is a stray, where slips are sought.
+    index = SurnameIndex(known) if any(m.implied for m in kept) else None
+    partners = [m for m in kept if m.implied and m.name.given and _a_surname(m.name, index)]
+    dropped = {id(m) for m in partners}
+    kept = [m for m in kept if id(m) not in dropped]
+    strays += [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
+    strays.sort(key=lambda m: m.start)
     table = PeopleTable(kept, [], lone_titles, strays)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
@@ -124,6 +138,49 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
                 table._person_of[mention] = person
         table.people.extend(p for p in people if p.mentions)
     return table
+
+
+def _a_surname(name: Name, index: SurnameIndex | None) -> bool:
+    """The partner word of "X and Y Z" is a surname of the article, or one slip from one."""
+    key = surname_key(name.given[0])
+    return index is not None and any(k == key or surname_variant(k, key) for k in index.near(key))
+
+
+def _bare(partner: Mention) -> Mention:
+    """The partner word of "X and Y Z" as a bare surname of its own."""
+    word, start = partner.name.given[0], partner.name.start
+    name = Name(start, start + len(word), (), (), word, start)
+    return dataclasses.replace(partner, name=name, implied=False)
+
+
+def _sentence_particles(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Von der Leyen said" opening a sentence is a surname with its particle capitalized,
+    not a man named Von, when the article writes a surname with that particle ("Ursula von
+    der Leyen"); elsewhere "Van Morrison" keeps his given name."""
+    particles = name_parts().particles
+    used = {
+        m.name.surname.split()[0]
+        for m in mentions
+        if m.name.full and " " in m.name.surname and m.name.surname.split()[0] in particles
+    }
+    if not used:
+        return mentions
+    result = []
+    for mention in mentions:
+        name = mention.name
+        if (
+            len(name.given) == 1
+            and not name.initials
+            and not name.family_first
+            and name.given[0].lower() in used
+            and not mention.titles
+            and doc.at_sentence_start(name.start)
+        ):
+            surname = doc.text[name.start : name.surname_end]
+            name = dataclasses.replace(name, given=(), surname=surname, surname_start=name.start)
+            mention = dataclasses.replace(mention, name=name)
+        result.append(mention)
+    return result
 
 
 def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -140,7 +197,20 @@ def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(m.name.given) == 1 and not m.name.initials and not m.name.family_first
     }
     particles = name_parts().particles
-    two_word = {pair for pair in pairs & shorts if pair[0].lower() not in particles}
+    longs: dict[str, list[str]] = {}
+    for word, surname in pairs:
+        longs.setdefault(word, []).append(surname)
+    # The later name may misspell the last word: "Lock Dawsen" is a slip of "Lock Dawson".
+    two_word = {
+        (word, surname)
+        for word, surname in shorts
+        if word.lower() not in particles
+        and any(s == surname or _slip(s, surname) for s in longs.get(word, ()))
+    }
+    shorter: dict[str, list[str]] = {}
+    for word, surname in two_word:
+        shorter.setdefault(word, []).append(surname)
+    two_word |= {(w, s) for w, s in pairs if any(s == y or _slip(s, y) for y in shorter.get(w, ()))}
     if not two_word:
         return mentions
     result = []
@@ -155,6 +225,10 @@ def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
             mention = dataclasses.replace(mention, name=name)
         result.append(mention)
     return result
+
+
+def _slip(a: str, b: str) -> bool:
+    return surname_variant(surname_key(a), surname_key(b))
 
 
 def _names_surname(mention: Mention) -> bool:

@@ -18,25 +18,29 @@ Which form is right is decided from the evidence (:class:`Evidence`): the form o
 full reference, the form most mentions use, and the form the proper-noun lexicon knows far
 better. The form with more evidence is taken for right; when the evidence is split, the later
 form is reported. The names rules report slips; spelling/inconsistent leaves every word of a
-person's name to them (:func:`names_spans`).
+person's name to them (:func:`names_owned`), and spelling/misspelling every word of a slip
+(:func:`in_name_slip`).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from copylint.analysis.mentions import Mention
+from copylint.analysis.mentions import Mention, use_titles
 from copylint.analysis.people import PeopleTable, Person, build_people_table
 from copylint.lexicon.dictionary import english_counts, name_counts
 from copylint.lexicon.names import (
     Name,
+    SurnameIndex,
     acts_as_person,
     fold,
+    is_place,
     name_parts,
     named_as_place,
-    skeleton,
     surname_key,
     surname_variant,
     word_before,
@@ -45,6 +49,7 @@ from copylint.lexicon.names import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from copylint.config import Settings
     from copylint.document import Document
 
 #: The proper-noun lexicon speaks for a spelling when it knows it this many times more often
@@ -52,6 +57,11 @@ if TYPE_CHECKING:
 #: "Micheal", not "Anthony" against "Antony", which are both names.
 _LEXICON_RATIO = 10
 _RARE = 1000
+#: A spelling the lexicon counts at least this often, and ``_STRONG_RATIO`` times as often as
+#: the other, is strong evidence ("Michael" against "Micheal"; not "John" against "Jon"):
+#: :func:`_evidence`.
+_KNOWN = 100
+_STRONG_RATIO = 100
 
 
 @dataclass(frozen=True)
@@ -90,12 +100,13 @@ def find_slips(doc: Document) -> list[Slip]:
     return doc.shared(_find_slips)
 
 
-def names_owned(doc: Document) -> frozenset[int]:
-    """The prose offsets of the words of every person's name and of every slip: the names
-    rules own them, and spelling/inconsistent leaves them alone (one slip, one finding)."""
+def names_owned(doc: Document, slips: bool = True) -> frozenset[int]:
+    """The prose offsets of the words of every person's name, and with ``slips`` of every
+    slip (when names/inconsistent-name runs to report them): spelling/inconsistent leaves
+    them alone (one slip, one finding)."""
     table = doc.shared(build_people_table)
     spans = [(m.name.start, m.name.end) for m in table.mentions if not m.implied]
-    spans += [(s.start, s.end) for s in find_slips(doc)]
+    spans += [(s.start, s.end) for s in find_slips(doc)] if slips else []
     words = doc.words
     owned = set()
     for start, end in spans:
@@ -104,6 +115,25 @@ def names_owned(doc: Document) -> frozenset[int]:
             owned.add(words[index].start)  # "Poissun's" too: the word runs past the name
             index += 1
     return frozenset(owned)
+
+
+def in_name_slip(doc: Document, settings: Settings, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps a name slip (a possessive's word included):
+    names/inconsistent-name reports the slip, so spelling/misspelling leaves the word alone
+    (one slip, one finding). ``settings`` gives the house's titles, as the names rules read
+    the article."""
+    use_titles(doc, settings)
+    starts, reach = doc.shared(_slip_spans)
+    i = bisect.bisect_left(starts, end) - 1  # the last slip starting before ``end``
+    return i >= 0 and start < reach[i]
+
+
+def _slip_spans(doc: Document) -> tuple[list[int], list[int]]:
+    """Where the slips start, and the furthest any slip up to each one reaches (a
+    possessive included): a range overlaps a slip when it starts before that reach."""
+    slips = find_slips(doc)
+    reach = list(itertools.accumulate((s.end + 2 * s.mention.name.possessive for s in slips), max))
+    return [s.start for s in slips], reach
 
 
 def _find_slips(doc: Document) -> list[Slip]:
@@ -174,8 +204,11 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     candidates: dict[str, list[Mention]] = {}
     for mention in _candidates(doc, table, anchors):
         candidates.setdefault(mention.name.key, []).append(mention)
+    strays: dict[str, list[Mention]] = {}
+    for stray in table.strays:
+        strays.setdefault(stray.name.key, []).append(stray)
     slips: list[Slip] = []
-    index = _Index([*anchors, *titled])
+    index = SurnameIndex([*anchors, *titled])
     for key, group in candidates.items():
         owner = _anchor(key, anchors, index)
         if owner is None and key not in titled:
@@ -185,37 +218,20 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
         if key in anchors and not _same_given(owner, anchors[key]):
             continue  # "Mary Hansen" and "John Hanson": two people
         mine = [m for m in owner.mentions if not m.implied]
-        slips += _decide(owner.key, mine, key, group)
+        # Every bare word spelled the same counts as evidence for its form ("Euler" three
+        # times against one "Leonhard Euelr"), though only the candidates are reported.
+        candidates_here = {id(m) for m in group}
+        support = [m for m in strays.get(key, ()) if id(m) not in candidates_here]
+        slips += _decide(owner.key, mine, key, group, support)
     return slips
 
 
-def _anchor(key: str, people: dict[str, list[Person]], index: _Index) -> Person | None:
+def _anchor(key: str, people: dict[str, list[Person]], index: SurnameIndex) -> Person | None:
     """The one person whose surname ``key`` is a slip of; None when none or several."""
     matches = [k for k in index.near(key) if k in people and surname_variant(k, key)]
     if len(matches) != 1 or len(people[matches[0]]) != 1:
         return None
     return people[matches[0]][0]
-
-
-class _Index:
-    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
-    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
-    vowel). Looking a key up costs its length, not the number of people in the article."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self._by: dict[str, set[str]] = {}
-        for key in keys:
-            for probe in _probes(key):
-                self._by.setdefault(probe, set()).add(key)
-
-    def near(self, key: str) -> list[str]:
-        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
-        return sorted(found)
-
-
-def _probes(key: str) -> set[str]:
-    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
-    return deletions | {"\0" + key[:1] + skeleton(key)}
 
 
 def _candidates(
@@ -229,7 +245,7 @@ def _candidates(
         elif len(anchors) > 1:
             yield from (m for m in person.mentions if m.name.full and not _kin(doc, m))
     for stray in table.strays:
-        if stray.name.full or stray.titles or _kin(doc, stray) or _plural(doc, stray):
+        if stray.name.full or stray.titles or _kin(doc, stray) or _plural(doc, table, stray):
             continue
         if _reads_as_person(doc, stray):
             yield stray
@@ -250,30 +266,53 @@ def _kin(doc: Document, mention: Mention) -> bool:
     return word_before(doc, mention.start) in name_parts().kinship
 
 
-def _plural(doc: Document, mention: Mention) -> bool:
-    """ "the Bernoullis": a family, not a slip for "Bernoulli"."""
-    return mention.name.surname.endswith("s") and word_before(doc, mention.start) == "the"
+def _plural(doc: Document, table: PeopleTable, mention: Mention) -> bool:
+    """ "the Bernoullis", "the younger Bernoullis": a family, not a slip for "Bernoulli"."""
+    key = mention.name.key
+    if not key.endswith("s"):
+        return False
+    singular = table.people_named(key[:-1]) or table.people_named(key.removesuffix("es"))
+    return bool(singular) or word_before(doc, mention.start) == "the"
 
 
 def _reads_as_person(doc: Document, mention: Mention) -> bool:
-    """A bare word that acts as a person's name. An English word ("Water") counts only next
-    to a verb of speech ("Water said")."""
+    """A bare word that reads as a person's name: one no lexicon knows ("Brhams", "Eulr": a
+    slip, if it is one slip from a surname of the article), or one that acts as a person's
+    ("Galois returned", a possessive). An English word ("Water", "Poison") counts only next
+    to a verb of speech ("Water said") or as a possessive inside a body sentence, where only
+    a name is capitalized ("ignored Poison’s advice")."""
     name = mention.name
+    names = name_counts().get(surname_key(name.surname), 0)
+    # English: a word the dictionary knows better than the name lexicon ("Poison"; not
+    # "Euler", one of the few names the dictionary lists, rarely)
+    english = english_counts().get(fold(name.surname).lower(), 0) > names
+    unknown = not english and not names
+    if unknown and not named_as_place(doc, name.surname):
+        return True
     if not (acts_as_person(doc, name) or name.possessive):
         return False
-    if english_counts().get(name.surname.lower(), 0) == 0:
+    if not english:
+        return True
+    if name.possessive and mention.region == "body" and not doc.at_sentence_start(name.start):
         return True
     speech = name_parts().speech_verbs
     after = doc.text[name.end : name.end + 16].lstrip(" ,").split(" ", 1)[0].strip(".,;:")
     return word_before(doc, name.start) in speech or after in speech
 
 
-def _decide(key: str, mine: list[Mention], other_key: str, theirs: list[Mention]) -> list[Slip]:
+def _decide(
+    key: str, mine: list[Mention], other_key: str, theirs: list[Mention], support: list[Mention]
+) -> list[Slip]:
+    """The slips of one surname against another form: the mentions of the form the evidence
+    goes against (of the other form, only those that read as a person's)."""
     anchor = Evidence(_surname_text(mine), tuple(mine))
-    variant = Evidence(_surname_text(theirs), tuple(theirs))
+    every = tuple(sorted([*theirs, *support], key=lambda m: m.start))
+    variant = Evidence(_surname_text(theirs), every)
     right, split = _weigh([anchor, variant], _surname_frequency)
     wrong = variant if right is anchor else anchor
     reasons = () if split else _reasons(right, wrong, _surname_frequency)
+    if wrong is variant:
+        wrong = Evidence(variant.text, tuple(theirs))
     other = next((m.start for m in right.mentions if m.name.full), right.mentions[0].start)
     return [
         Slip(
@@ -307,18 +346,44 @@ def _surname_frequency(form: Evidence) -> int:
 def _reasons(
     right: Evidence, wrong: Evidence, frequency: Callable[[Evidence], int]
 ) -> tuple[str, ...]:
-    """What speaks for ``right`` against ``wrong``."""
-    reasons = []
+    """What speaks for ``right`` against ``wrong``, as the message says it."""
+    return tuple(text for text, _ in _evidence(right, wrong, frequency))
+
+
+def _weight(right: Evidence, wrong: Evidence, frequency: Callable[[Evidence], int]) -> int:
+    """How much speaks for ``right`` against ``wrong``."""
+    return sum(weight for _, weight in _evidence(right, wrong, frequency))
+
+
+def _evidence(
+    right: Evidence, wrong: Evidence, frequency: Callable[[Evidence], int]
+) -> list[tuple[str, int]]:
+    """Each piece of evidence for ``right`` and its weight. The first full reference, a
+    majority and the name lexicon count once each; twice, a clear majority (at least three
+    mentions, more than twice the other's: "Marbles" 18 times against one "Jenna Marlbes")
+    and a lexicon that knows one spelling a hundred times better than the other, no English
+    word ("Bertrand Rusesll" … "Russell said": the first reference is the slip)."""
+    found = []
     a, b = right.first_full, wrong.first_full
     if a is not None and (b is None or a < b):
-        reasons.append("the first full reference")
-    total = len(right.mentions) + len(wrong.mentions)
-    if len(right.mentions) > len(wrong.mentions):
-        reasons.append(f"{len(right.mentions)} of {total} mentions")
-    rare = frequency(wrong)
-    if rare < _RARE and frequency(right) > _LEXICON_RATIO * max(rare, 1):
-        reasons.append("the spelling the name lexicon knows")
-    return tuple(reasons)
+        found.append(("the first full reference", 1))
+    n, m = len(right.mentions), len(wrong.mentions)
+    if n > m:
+        found.append((f"{n} of {n + m} mentions", 2 if n >= 3 and n > 2 * m else 1))
+    rare, known = frequency(wrong), frequency(right)
+    if known >= _KNOWN and known >= _STRONG_RATIO * max(rare, 1) and not _english(wrong):
+        found.append(("the spelling the name lexicon knows far better", 2))
+    elif rare < _RARE and known > _LEXICON_RATIO * max(rare, 1):
+        found.append(("the spelling the name lexicon knows", 1))
+    return found
+
+
+def _english(form: Evidence) -> bool:
+    """A word of the form is one the English dictionary knows better than the name lexicon
+    ("Mark", "Bush"): the lexicon's count of names says nothing of it."""
+    words = [fold(word).lower() for word in form.text.split()]
+    names = name_counts()
+    return any(english_counts().get(w, 0) > names.get(surname_key(w), 0) for w in words)
 
 
 def _weigh(forms: list[Evidence], frequency: Callable[[Evidence], int]) -> tuple[Evidence, bool]:
@@ -327,12 +392,12 @@ def _weigh(forms: list[Evidence], frequency: Callable[[Evidence], int]) -> tuple
     ranked = sorted(
         forms,
         key=lambda f: (
-            -sum(len(_reasons(f, o, frequency)) for o in forms if o is not f),
+            -sum(_weight(f, o, frequency) for o in forms if o is not f),
             f.first,
         ),
     )
     best, runner = ranked[0], ranked[1]
-    split = len(_reasons(best, runner, frequency)) <= len(_reasons(runner, best, frequency))
+    split = _weight(best, runner, frequency) <= _weight(runner, best, frequency)
     if split:
         best = min(forms, key=lambda f: f.first)
     return best, split
@@ -360,16 +425,18 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     surnames = {person.key for person in table.people if person.first_full is not None}
     given: dict[str, list[Mention]] = {}
     confirmed: set[Mention] = set()
+    evidenced: set[Mention] = set()  # confirmed, or a mention acts as a person's ("Brahms wrote")
     for person in table.people:
         first = next((m for m in person.full_mentions if m.is_reference), None)
-        if (
-            first is not None
-            and first.name.given
-            and (person.confirmed or looks_like_given_name(first.name.given[0]))
-            and not table.shares_surname(person)
+        if first is None or not first.name.given or table.shares_surname(person):
+            continue
+        if person.confirmed:
+            confirmed.add(first)
+        if person.confirmed or any(
+            m.is_reference and not m.quoted and acts_as_person(doc, m.name) for m in person.mentions
         ):
-            if person.confirmed:
-                confirmed.add(first)
+            evidenced.add(first)
+        if person.confirmed or looks_like_given_name(first.name.given[0]):
             given.setdefault(
                 fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
             ).append(first)
@@ -395,8 +462,8 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         if mention.titles:
             if not firsts[0].name.family_first:
                 continue  # "Ms. Maria": not a slip this rule knows
-        elif fold(name.surname).lower() in surnames or not (
-            acts_as_person(doc, name) or (firsts[0] in confirmed and _bare_given(doc, mention))
+        elif fold(name.surname).lower() in surnames or not _by_given_name(
+            doc, mention, firsts[0] in confirmed, firsts[0] in evidenced
         ):
             continue
         found.append((mention, firsts[0]))
@@ -404,17 +471,36 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     return found
 
 
-def _bare_given(doc: Document, mention: Mention) -> bool:
-    """A given name alone that no preposition, article or place makes a thing: "Genevieve
-    guest starred", not "here in Levico" or "the Cleveland team"."""
+def _by_given_name(doc: Document, mention: Mention, confirmed: bool, evidenced: bool) -> bool:
+    """The bare word refers to the person by given name. A given name that is a common word
+    ("Jack", "Frank") must act as a person's name ("Jack explains") for a confirmed person;
+    any other given name may also stand alone ("Genevieve guest starred", "in Genevieve’s
+    hometown") when the article shows the person is one."""
     name = mention.name
+    if not looks_like_given_name(name.surname):
+        return confirmed and acts_as_person(doc, name)
+    return acts_as_person(doc, name) or (evidenced and _bare_given(doc, mention))
+
+
+def _bare_given(doc: Document, mention: Mention) -> bool:
+    """A given name alone that no preposition, article, owner or place makes a thing:
+    "Genevieve guest starred", not "here in Levico", "the Cleveland team", "Debian's Emacs"
+    or "Georgia’s governor". A possessive is the person's unless a capitalized word follows
+    ("Maria’s Bakery")."""
+    name = mention.name
+    if not looks_like_given_name(name.surname) or is_place(name.surname):
+        return False
+    if named_as_place(doc, name.surname):
+        return False
+    if name.possessive:
+        after = doc.text[name.end + 2 : name.end + 4].lstrip()
+        return not after[:1].isupper()
     before = word_before(doc, name.start)
-    return (
-        looks_like_given_name(name.surname)
-        and before not in name_parts().place_prepositions
-        and before not in ("the", "a", "an", "of", "by", "for", "on", "with")
-        and not named_as_place(doc, name.surname)
-    )
+    if before.endswith(("'s", "’s")):
+        return False  # "Debian's Emacs": a thing someone owns, not a person
+    return before not in name_parts().place_prepositions and before not in (
+        "the", "a", "an", "of", "by", "for", "on", "with"
+    )  # fmt: skip
 
 
 def looks_like_given_name(word: str) -> bool:

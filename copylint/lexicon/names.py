@@ -9,6 +9,7 @@ share, the spelling-slip test, and the clues in the text around a name.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ import regex
 from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from copylint.document import Document
 
 
@@ -208,10 +211,10 @@ def transliteration_variant(a: str, b: str) -> bool:
 def surname_variant(a: str, b: str) -> bool:
     """Two surname keys (lowercase, particles off) one slip apart: a letter dropped, doubled,
     changed inside the word or two swapped ("kowalczyk", "kowalcyk"; "maurer", "mauer";
-    "waters", "water"), or a transliteration ("rashid", "rasheed")."""
+    "waters", "water"), or a transliteration ("rashid", "rasheed"; "sudani", "sudany")."""
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
         return False
-    if transliteration_variant(a, b):
+    if transliteration_variant(a, b) or _final_i_y(a, b):
         return True
     if len(a) == len(b):
         diff = [n for n in range(len(a)) if a[n] != b[n]]
@@ -228,6 +231,33 @@ def surname_variant(a: str, b: str) -> bool:
         return False
     n = next((n for n in range(len(short)) if short[n] != long[n]), len(short))
     return short[n:] == long[n + 1 :]
+
+
+def _final_i_y(a: str, b: str) -> bool:
+    """A surname's last "i" transliterated "y": "sudani", "sudany"; "zelenski", "zelensky".
+    (Given names keep the difference: "Terri" and "Terry" are two names.)"""
+    return len(a) == len(b) >= 5 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"}
+
+
+class SurnameIndex:
+    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
+    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
+    vowel). Looking a key up costs its length, not the number of people in the article."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._by: dict[str, set[str]] = {}
+        for key in keys:
+            for probe in _probes(key):
+                self._by.setdefault(probe, set()).add(key)
+
+    def near(self, key: str) -> list[str]:
+        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
+        return sorted(found)
+
+
+def _probes(key: str) -> set[str]:
+    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return deletions | {"\0" + key[:1] + skeleton(key)}
 
 
 def same_given_names(a: Name, b: Name) -> bool:
@@ -250,9 +280,24 @@ def acts_as_person(doc: Document, name: Name) -> bool:
     word = after[1:].split(" ", 1)[0].rstrip(".,;:")
     if not word.isalpha() or not word.islower():
         return False
-    if word in parts.speech_verbs or word in parts.subject_verbs or word.endswith("ed"):
+    if word in parts.speech_verbs or word in parts.subject_verbs:
         return True
+    if word.endswith("ed"):
+        # "Galois returned", not "the code Emacs Lisp evaluated by": a passive takes a thing
+        return not after[1 + len(word) :].startswith((" by ", ", by "))
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    data = load_toml(data_path("lexicon", "places.toml"))
+    return frozenset(place for names in data.values() for place in names)
+
+
+def is_place(word: str) -> bool:
+    """A state, province or country of ``places.toml`` ("Georgia", "Jordan", "Chad"): a
+    word that names a place, whatever else it names."""
+    return word in _places()
 
 
 def word_before(doc: Document, start: int) -> str:
@@ -261,13 +306,17 @@ def word_before(doc: Document, start: int) -> str:
 
 
 def named_as_place(doc: Document, surname: str) -> bool:
-    """The word also follows a preposition of place in the article ("into Jordan")."""
+    """The word also follows a preposition of place in the article ("into Jordan"; not "in
+    Cortese's hometown", where the preposition governs what follows the possessive)."""
+    return surname in doc.shared(_after_place_prepositions)
+
+
+def _after_place_prepositions(doc: Document) -> frozenset[str]:
+    """Every word that follows a preposition of place in ``doc`` (read once per document)."""
     prepositions = name_parts().place_prepositions
     words = doc.words
-    return any(
-        word.base == surname
-        and n > 0
-        and words[n - 1].lower in prepositions
-        and doc.text[words[n - 1].end : word.start] == " "
-        for n, word in enumerate(words)
+    return frozenset(
+        word.text
+        for before, word in itertools.pairwise(words)
+        if before.lower in prepositions and doc.text[before.end : word.start] == " "
     )

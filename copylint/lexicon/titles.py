@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from copylint.errors import ConfigError
+from copylint.prose import BLOCK_SEPARATOR
 from copylint.resources import data_path, load_toml
 from copylint.tokens import Word
 
@@ -205,7 +206,7 @@ def _fits(text: str, tokens: Sequence[Word], index: int, words: tuple[str, ...])
             gap = text[tokens[index + offset - 1].end : token.start]
             if words[offset - 1].endswith("."):
                 gap = gap.removeprefix(".")
-            if not gap.isspace() or "\n\n" in gap:
+            if not gap.isspace() or BLOCK_SEPARATOR in gap:
                 return False
         if offset < len(words) - 1 and token.base != token.text:
             return False  # a possessive ends a title: "Israel's Prime Minister"

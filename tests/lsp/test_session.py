@@ -141,6 +141,8 @@ async def test_document_level_rules_stay_right_after_each_edit(
         "Sec. Blinken left for Amman, where Foreign Minister Ayman Safadi met him on Monday.\n"
         "\n"
         "Later, Safady spoke to reporters.\n"
+        "\n"
+        "The Okwousa lagoon and the Okwuosa lagoon flooded.\n"
     )
     path = tmp_path / "talks.md"
     uri = open_document(client, path, text)

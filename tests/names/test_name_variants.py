@@ -40,6 +40,11 @@ def test_surname_with_a_particle_transliterated_two_ways() -> None:
     assert slips(text) == ["Al-Rasheed"]
 
 
+def test_a_final_i_transliterated_y_in_a_surname() -> None:
+    text = "Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."
+    assert slips(text) == ["al-Sudany"]
+
+
 def test_given_name_misspelled_on_a_later_reference() -> None:
     text = "Michael Bloomberg spoke first. Hours later, Micheal Bloomberg spoke again."
     diagnostics = lint(text, select=["names/inconsistent-name"])
@@ -80,6 +85,7 @@ def test_relatives_and_namesakes_stay_quiet() -> None:
         "Tom Mauer came with his brother Tim Maurer.",
         "Johann Bernoulli and the younger Bernoullis taught in Basel.",
         "Mario Rossi and Maria Rossi run the cafe.",
+        "Terri Lane and her husband, Terry Lane, run the cafe. Terri Lane bakes.",
     ):
         assert slips(text) == [], text
 
@@ -92,15 +98,97 @@ def test_the_surname_index_finds_every_slip_brute_force_finds() -> None:
     """The index that keeps many names linear must miss no pair the slow way would find."""
     import random
 
-    from copylint.analysis.variants import _Index
-    from copylint.lexicon.names import surname_variant
+    from copylint.lexicon.names import SurnameIndex, surname_variant
 
     rng = random.Random(7)
     keys = {
         "".join(rng.choice("aeioulnrstkh") for _ in range(rng.randint(4, 8))) for _ in range(400)
     }
-    index = _Index(keys)
+    index = SurnameIndex(keys)
     for key in list(keys)[:150]:
         slow = sorted(k for k in keys if surname_variant(k, key))
         fast = [k for k in index.near(key) if surname_variant(k, key)]
         assert fast == slow, key
+
+
+def test_a_surname_slip_no_lexicon_knows_needs_no_verb() -> None:
+    """A word neither dictionary knows, one slip from a surname of the article, is a slip
+    wherever it stands: "when Okwuossa and two members agreed"."""
+    text = "Ines Okwuosa chairs the board. The vote passed when Okwuossa and two members agreed."
+    assert slips(text) == ["Okwuossa"]
+
+
+def test_a_slip_before_and_and_a_full_name_is_no_partner() -> None:
+    """ "Wierzbcki and Colin Hart" names no Wierzbcki Hart: the word is a slip of a surname."""
+    text = "Tomasz Wierzbicki won in May. A memoir by Wierzbcki and Colin Hart won too."
+    assert slips(text) == ["Wierzbcki"]
+
+
+def test_partners_and_places_near_a_surname_stay_quiet() -> None:
+    for text in (
+        "Tomasz Wierzbicki won in May. A memoir by Wierzbicki and Colin Hart won too.",
+        "Tomasz Wierzbicki won in May. Mark and Mary Hart run the mill.",
+        "Rui Oliveira opened a second shop in Oliviera last year.",
+        "Ines Okwuosa chairs the board of the Okwuossa Trust.",
+    ):
+        assert slips(text) == [], text
+
+
+def test_an_english_word_as_a_possessive_inside_a_sentence_is_a_slip() -> None:
+    text = "Siméon Poisson reviewed the paper. The author ignored Poison’s advice."
+    assert slips(text) == ["Poison"]
+
+
+def test_an_english_word_opening_a_sentence_or_unpossessed_stays_quiet() -> None:
+    for text in (
+        "Siméon Poisson reviewed the paper. Poison’s effects were studied later.",
+        "Siméon Poisson reviewed the paper. The Poison label was printed in red.",
+    ):
+        assert slips(text) == [], text
+
+
+def test_a_particle_capitalized_at_a_sentence_start_is_part_of_the_surname() -> None:
+    text = "Ursula von der Leyen met the envoy. Von der Layen said the deal was close."
+    diagnostics = [d for d in lint(text, select=RULES) if d.rule == "names/inconsistent-name"]
+    assert flagged(text, diagnostics) == ["Von der Layen"]
+    assert diagnostics[0].suggestions == ("Von der Leyen",)  # capitalized: it opens a sentence
+    assert slips("Maria da Silva runs the clinic. Da Sliva said it would close.") == ["Da Sliva"]
+
+
+def test_capitalized_particle_near_misses() -> None:
+    for text in (
+        "Ursula von der Leyen met the envoy. Von der Leyen said the deal was close.",
+        # a given name that looks like a particle: no slip of the surname that takes it
+        "Vincent van Gogh painted it. Van Morrison sang of him.",
+        # inside a sentence a capitalized "Van" stays a given name
+        "Vincent van Gogh painted it, and Van Morrison sang of him.",
+    ):
+        assert slips(text) == [], text
+
+
+def test_a_misspelled_first_reference_against_a_name_the_lexicon_knows() -> None:
+    """The lexicon knows "Russell" and not "Rusesll": the first reference is the slip."""
+    text = "Bertrand Rusesll wrote the book. Years later, Russell said it took a decade."
+    diagnostics = lint(text, select=["names/inconsistent-name"])
+    assert flagged(text, diagnostics) == ["Rusesll"]
+    assert "the spelling the name lexicon knows far better" in diagnostics[0].message
+
+
+def test_a_misspelled_given_name_on_the_first_reference() -> None:
+    """The lexicon knows "Michael" far better than "Micheal" (not so "John" and "Jon")."""
+    text = "Micheal Bloomberg spoke Monday. Hours later, Michael Bloomberg left."
+    assert slips(text) == ["Micheal Bloomberg"]
+    assert slips("Jon Ortiz won. John Ortiz thanked voters.") == ["John Ortiz"]
+
+
+def test_a_misspelled_first_reference_against_a_clear_majority() -> None:
+    text = (
+        "Ines Okwusoa founded the firm. Okwuosa hired ten people. Okwuosa moved it to Lagos "
+        "in 1990, and Okwuosa retired in 2020."
+    )
+    assert slips(text) == ["Okwusoa"]
+
+
+def test_one_mention_against_the_first_full_reference_reports_the_later_one() -> None:
+    text = "Ines Okwusoa founded the firm. Okwuosa hired ten people."
+    assert slips(text) == ["Okwuosa"]

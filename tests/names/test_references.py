@@ -80,3 +80,48 @@ def test_two_word_surname() -> None:
     assert check("names/later-reference", text) == ["Mayor Lock Dawson"]
     assert check("names/inconsistent-name", text) == []
     assert check(GIVEN, text) == []
+
+
+def test_two_word_surname_misspelled_on_a_later_reference() -> None:
+    text = "Mayor Patricia Lock Dawson presided. Later, Lock Dawsen disagreed."
+    diagnostics = lint(text, select=["names/inconsistent-name"])
+    assert flagged(text, diagnostics) == ["Lock Dawsen"]
+    assert diagnostics[0].suggestions == ("Lock Dawson",)
+
+
+def test_two_word_surname_near_misses() -> None:
+    for text in (
+        # another surname after the same word: two people
+        "Mayor Patricia Lock Dawson presided. Lock Davis, a clerk, disagreed.",
+        # the same word in another person's full name is no two-word surname
+        "Mayor Patricia Lock Dawson presided. Ann Lock Smith and Lock Dawson left.",
+    ):
+        assert check("names/inconsistent-name", text) == [], text
+
+
+def test_given_name_alone_when_the_article_shows_a_person() -> None:
+    """A verb after the person's name anywhere ("Cortese returned") is evidence enough for a
+    given name that stands alone later ("when Genevieve guest starred")."""
+    text = (
+        "Genevieve Cortese joined the cast in 2008. Cortese returned a year later. The two "
+        "met when Genevieve guest starred on the show."
+    )
+    assert check(GIVEN, text) == ["Genevieve"]
+
+
+def test_given_name_as_a_possessive_after_a_preposition() -> None:
+    text = "Genevieve Cortese joined the cast in 2008. They married in Genevieve's hometown."
+    assert check(GIVEN, text) == ["Genevieve"]
+    curly = "Genevieve Cortese joined the cast in 2008. They married in Genevieve’s hometown."
+    assert check(GIVEN, curly) == ["Genevieve"]
+
+
+def test_given_name_possessive_near_misses() -> None:
+    for text in (
+        # a business or a place named like the person
+        "Maria Ortega joined the board in 2008. They met at Maria’s Bakery downtown.",
+        "Georgia Pellegrini joined the board in 2008. She met Georgia's governor.",
+        # no evidence the full name is a person's
+        "The Genevieve Cortese, a schooner, sank. The crew of Genevieve's sister ship helped.",
+    ):
+        assert check(GIVEN, text) == [], text

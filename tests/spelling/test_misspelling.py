@@ -29,7 +29,7 @@ def test_only_the_bad_part_of_a_hyphenated_compound_is_underlined() -> None:
 
 
 def test_slip_of_a_name_the_article_uses_suggests_that_name_first() -> None:
-    text = "Shia al-Sudani spoke on Sunday. Later al-Sudany met the envoy."
+    text = "Shia al-Sudani spoke on Sunday. Later the al-Sudany government met the envoy."
     assert misspelled(text) == ["Sudany"]
     assert first_suggestion(text) == "Sudani"
 

@@ -23,8 +23,13 @@ class GivenNameReference(Rule):
         'after "Maria Ortega") and suggests the surname. Evidence: the word is the given '
         "name of exactly one person the article has named in full before it in the body, no "
         "one in the article has it as a surname, and it acts as a person's name (\"Maria "
-        'wrote", "Maria\'s"); the person is confirmed (a title, an initial, a verb of speech) '
-        'or the given name is no common English word ("Frank" and "Summer" are). A courtesy '
+        'wrote"); the person is confirmed (a title, an initial, a verb of speech) or the given '
+        'name is no common English word ("Frank" and "Summer" are). When a verb after any of '
+        'the person\'s mentions shows a person ("Cortese returned"), a given name that is no '
+        'common word may stand alone ("when Genevieve guest starred", "in Genevieve’s '
+        'hometown"), unless an article or preposition makes it a thing, the article uses it '
+        'as a place, it is a state or country ("Georgia’s governor"), or a capitalized word '
+        'follows its possessive ("Maria’s Bakery"). A courtesy '
         'title before a Chinese or Korean given name ("Ms. Wei" for Wang Wei, whose family '
         "name comes first) is flagged with the family name. Limits: people who share a "
         'surname ("Serena and Venus Williams") are told apart by given name and left alone, '
@@ -43,11 +48,16 @@ class GivenNameReference(Rule):
             "Wang Wei founded the lab in 2009. Ms. Wei said it would grow.",
             flags=("Ms. Wei",),
         ),
+        Example(
+            "Genevieve Cortese joined the cast in 2008. They wed in Genevieve’s hometown.",
+            flags=("Genevieve",),
+        ),
     )
     good = (
         Example("Maria Ortega runs the shelter. Ortega wrote the grant herself."),
         Example("Serena and Venus Williams practiced. Serena won in straight sets."),
         Example('Maria Ortega runs the shelter. "Maria never sleeps," a volunteer said.'),
+        Example("Maria Ortega joined the board in 2008. They met at Maria’s Bakery."),
     )
     fix_safety = "Unsafe (offered, not applied): the surname is suggested."
     references = ("AP Stylebook: names",)
