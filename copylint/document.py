@@ -191,6 +191,15 @@ class Document:
         block = self.block_at(offset)
         return block is not None and block.kind == "heading"
 
+    def section_heading(self, offset: int) -> Block | None:
+        """The heading ``offset`` falls under: the nearest heading block at or before it
+        (None before the first heading)."""
+        index = self.block_index(offset)
+        for block in reversed(self.blocks[: index + 1]):
+            if block.kind == "heading":
+                return block
+        return None
+
     def within_block(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` does not cross from one block into the next."""
         return BLOCK_SEPARATOR not in self.text[start:end]

@@ -333,3 +333,12 @@ def test_sentence_start_scans_back_over_opening_marks_only() -> None:
     doc = load_document("a.txt", "“(—The vote passed,” she said.\n")
     assert doc.at_sentence_start(doc.text.index("The"))
     assert not doc.at_sentence_start(doc.text.index("she"))
+
+
+def test_section_heading_is_the_nearest_heading_before_an_offset() -> None:
+    doc = load_document("x.md", "Lead paragraph.\n\n## Sources\n\nA cited headline.\n", "markdown")
+    lead, cited = doc.text.index("Lead"), doc.text.index("A cited")
+    assert doc.section_heading(lead) is None
+    heading = doc.section_heading(cited)
+    assert heading is not None
+    assert doc.text[heading.start : heading.end].strip() == "Sources"

@@ -108,8 +108,7 @@ class UnattributedQuote(Rule):
         """Why a quotation is or is not flagged: ``unattributed`` or the reason it is fine
         (the corpus evaluation lists these)."""
         first = group[0]
-        block = doc.block_at(first.start)
-        if block is None or block.kind == "heading":
+        if doc.block_at(first.start) is None or doc.in_heading(first.start):
             return "heading"
         if in_transcript(doc, first.start):
             return "transcript"
@@ -153,13 +152,11 @@ def _is_mention(doc: Document, quotation: Quotation) -> bool:
 
 def _in_reference_section(doc: Document, offset: int) -> bool:
     """Under a heading such as "Sources" or "References", quoted text is a cited headline."""
-    index = doc.block_index(offset)
-    sections = attribution_words().reference_sections
-    for block in reversed(doc.blocks[: index + 1]):
-        if block.kind == "heading":
-            title = doc.text[block.start : block.end].strip().rstrip(":").lower()
-            return title in sections
-    return False
+    heading = doc.section_heading(offset)
+    if heading is None:
+        return False
+    title = doc.text[heading.start : heading.end].strip().rstrip(":").lower()
+    return title in attribution_words().reference_sections
 
 
 def _attributed(doc: Document, group: Sequence[Quotation]) -> bool:
