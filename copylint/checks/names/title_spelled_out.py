@@ -63,7 +63,7 @@ class TitleSpelledOut(Rule):
     bad = (
         Example("U.S. Senator Jo Kim filed the bill.", flags=("Senator",)),
         Example("Congresswoman Ann Lee voted no.", flags=("Congresswoman",)),
-        Example("Governor of Ohio Ben Cole signed it.", fixed=None, flags=("Governor of Ohio ",)),
+        Example("Governor of Ohio Ben Cole signed it.", fixed=None, flags=("Governor of Ohio",)),
     )
     good = (
         Example("Sen. Jo Kim filed the bill. Kim said it would pass."),
@@ -89,9 +89,10 @@ class TitleSpelledOut(Rule):
             message = f'AP abbreviates "{title.written}" before a full name: "{short}"'
             if gap is not None:
                 right = f"{gap.group(1).strip()} {short} "
+                end = title.end + len(gap.group(0).rstrip())  # underline the words, not the space
                 yield Finding(
                     title.start,
-                    mention.name.start,
+                    end,
                     message,
                     (right.strip(),),
                     (TextEdit(title.start, mention.name.start, right),),
