@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from copylint.config_hints import misplaced_key_hint, unknown_key_message
 from copylint.errors import ConfigError
+from copylint.globs import gitignore_spec
 from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
 
@@ -202,7 +201,7 @@ def _globs(where: str, key: str, value: Any) -> tuple[str, ...]:
     globs = _strings(where, key, value)
     for glob in globs:
         try:
-            pathspec.GitIgnoreSpec.from_lines([glob])
+            gitignore_spec([glob])
         except (ValueError, TypeError) as error:
             raise ConfigError(where, f"'{key}': invalid glob {glob!r} ({error})") from None
     return globs

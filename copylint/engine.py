@@ -20,11 +20,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-import pathspec
-
 from copylint.config import Settings
 from copylint.document import Document
 from copylint.errors import CopylintError
+from copylint.globs import gitignore_spec
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
 from copylint.rule import Finding, Rule, RuleContext, RuleSpec
 from copylint.suppress import ALL, Suppressions
@@ -101,7 +100,7 @@ class Linter:
             for spec in self.specs
         }
         self._per_file = [
-            (pathspec.GitIgnoreSpec.from_lines([glob]), selectors)
+            (gitignore_spec([glob]), selectors)
             for glob, selectors in settings.per_file_ignores.items()
         ]
 

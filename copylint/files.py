@@ -18,10 +18,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pathspec
-
 from copylint.config import Settings
 from copylint.encoding import encoding_hint, not_text_reason
+from copylint.globs import gitignore_spec
 from copylint.ignore import walked
 
 BOM = "\ufeff"
@@ -114,8 +113,8 @@ class FileFilter:
 
     def __init__(self, settings: Settings) -> None:
         self.root = settings.root
-        self.include = pathspec.GitIgnoreSpec.from_lines(settings.include)
-        self.exclude = pathspec.GitIgnoreSpec.from_lines(settings.exclude)
+        self.include = gitignore_spec(settings.include)
+        self.exclude = gitignore_spec(settings.exclude)
 
     def _relative(self, path: Path) -> str:
         try:

@@ -20,6 +20,7 @@ from typing import Any
 import pathspec
 
 from copylint.config import Settings
+from copylint.globs import gitignore_spec
 
 IGNORE_FILES = (".gitignore", ".ignore")
 
@@ -33,7 +34,7 @@ def _spec(directory: str) -> pathspec.PathSpec[Any] | None:
                 lines.extend(f.read().splitlines())
         except OSError:
             continue
-    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+    return gitignore_spec(lines) if lines else None
 
 
 def _repository_root(directory: Path) -> Path | None:
