@@ -18,8 +18,7 @@ from pathlib import Path
 
 from copylint.api import linter_for
 from copylint.config import Settings
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 
 
 def _default_corpus() -> Path:

@@ -41,8 +41,7 @@ from copylint.analysis.layout import article_regions
 from copylint.api import linter_for
 from copylint.config import Settings
 from copylint.document import Document
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 
 HERE = Path(__file__).resolve().parent
 SEED = 16

@@ -49,8 +49,7 @@ from copylint.analysis.people import Person, build_people_table
 from copylint.api import linter_for
 from copylint.config import Settings
 from copylint.document import Document
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 from copylint.lexicon.names import acts_as_person
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -27,8 +27,7 @@ import regex
 from copylint.api import linter_for
 from copylint.config import Settings
 from copylint.document import LineIndex
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "fixtures" / "blinken-middle-east.txt"

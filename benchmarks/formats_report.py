@@ -25,8 +25,7 @@ from benchmarks.corpus_report import DEFAULT_CORPUS  # noqa: E402
 from copylint.api import linter_for  # noqa: E402
 from copylint.config import Settings  # noqa: E402
 from copylint.engine import Linter  # noqa: E402
-from copylint.files import read_file  # noqa: E402
-from copylint.formats import load_document  # noqa: E402
+from copylint.formats import load_document, read_file  # noqa: E402
 from tests.formats.convert import markdown_to_docx, markdown_to_html  # noqa: E402
 
 Finding = tuple[str, str]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import sys
 
 from copylint.analysis.people import build_people_table
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 
 
 def main(argv: list[str]) -> int:

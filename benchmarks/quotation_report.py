@@ -17,8 +17,7 @@ from pathlib import Path
 from copylint.analysis.attribution import quotation_groups, transcript_start
 from copylint.checks.attribution.unattributed_quote import UnattributedQuote
 from copylint.config import Settings
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 from copylint.rule import RuleContext
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

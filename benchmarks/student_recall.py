@@ -22,8 +22,7 @@ from pathlib import Path
 
 from copylint.api import linter_for
 from copylint.config import Settings, load_settings
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 from copylint.model import Diagnostic
 
 STORIES = Path(__file__).resolve().parent.parent / "fixtures" / "students"

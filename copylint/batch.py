@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from copylint.cache import ResultCache, digest
 from copylint.engine import FileResult, Linter
 from copylint.errors import CopylintError
-from copylint.files import ReadError, decode, read_bytes
+from copylint.files import ReadError, read_bytes
+from copylint.formats import decode
 from copylint.model import Diagnostic
 from copylint.runner import FileOutcome, check_source
 

@@ -20,6 +20,7 @@ from copylint.errors import ConfigError
 from copylint.globs import gitignore_spec
 from copylint.model import Severity
 from copylint.resources import load_toml, read_word_list
+from copylint.selectors import selector_error
 
 CONFIG_FILE = ".copylint.toml"
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm")
@@ -157,8 +158,6 @@ TOP_LEVEL_KEYS = frozenset(_KEYS)
 
 
 def _selector(where: str, key: str, value: Any) -> str:
-    from copylint.formats.html import selector_error
-
     problem = selector_error(_string(where, key, value))
     if problem:
         raise ConfigError(where, f"'{key}': {problem}")

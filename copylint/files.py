@@ -62,16 +62,12 @@ class SourceFile:
     bom: bool = False
 
 
-def decode(path: str, data: bytes) -> SourceFile:
+def decode_text(path: str, data: bytes) -> SourceFile:
     """Decode ``data`` as UTF-8 text; binary data and invalid UTF-8 are a :class:`ReadError`.
 
-    Word documents and web pages have readers of their own (:func:`copylint.formats.decoder_for`).
+    Word documents and web pages have readers of their own: :func:`copylint.formats.decode`
+    chooses.
     """
-    from copylint.formats import decoder_for
-
-    reader = decoder_for(path)
-    if reader is not None:
-        return reader(path, data)
     if b"\x00" in data[:8192]:
         raise ReadError(not_text_reason(path, data))
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -82,10 +78,6 @@ def decode(path: str, data: bytes) -> SourceFile:
         reason = f"not valid UTF-8 (byte {error.start}, line {line})"
         raise ReadError(reason + encoding_hint(path, data)) from None
     return SourceFile(path, text, bom)
-
-
-def read_file(path: str) -> SourceFile:
-    return decode(path, read_bytes(path))
 
 
 def read_bytes(path: str) -> bytes:

@@ -31,8 +31,8 @@ from copylint.analysis.names_list import read_names_file
 from copylint.analysis.people import build_people_table
 from copylint.analysis.variants import looks_like_given_name
 from copylint.errors import CopylintError
-from copylint.files import ReadError, read_file
-from copylint.formats import load_document
+from copylint.files import ReadError
+from copylint.formats import load_document, read_file
 from copylint.lexicon.names import fold, given_variant, surname_key, surname_variant
 
 #: How many articles a form must be named in full in, to be a canonical entry.

@@ -32,7 +32,8 @@ from copylint.cache import ResultCache
 from copylint.config import Settings
 from copylint.engine import FileResult
 from copylint.errors import UsageError
-from copylint.files import FileFilter, ReadError, Reporter, decode, discover
+from copylint.files import FileFilter, ReadError, Reporter, discover
+from copylint.formats import decode
 from copylint.ignore import data_files
 from copylint.progress import progress_for
 from copylint.project import Project

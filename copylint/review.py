@@ -18,8 +18,9 @@ from typing import TextIO
 
 from copylint.config import Settings
 from copylint.config_edit import ConfigEditor
-from copylint.files import ReadError, read_file
+from copylint.files import ReadError
 from copylint.fix import write_atomically
+from copylint.formats import read_file
 from copylint.lines import split_lines
 from copylint.model import Diagnostic
 from copylint.project import Project

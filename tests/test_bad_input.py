@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from copylint.files import ReadError, decode, read_file
+from copylint.files import ReadError
+from copylint.formats import decode, read_file
 from tests.helpers import cli, json_report, run_copylint
 
 DOUBLED = "They met on on Tuesday.\n"

@@ -2,8 +2,9 @@
 
 The format follows the file name: ``.md``/``.markdown`` (and ``.mdown``, ``.mkd``) is Markdown,
 ``.docx`` is a Word document, ``.html``/``.htm`` a web page, everything else is plain text.
-Word documents are binary: :func:`decoder_for` names the reader that turns their bytes into the
-text :func:`load_document` parses (see :mod:`copylint.formats.docx`).
+Word documents are binary: :func:`decode` (and :func:`read_file`) read a file with its format's
+reader, which turns a Word document's bytes into the text :func:`load_document` parses (see
+:mod:`copylint.formats.docx`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.document import Document
+from copylint.files import SourceFile, decode_text, read_bytes
 
 if TYPE_CHECKING:
     from copylint.config import Settings
-    from copylint.files import SourceFile
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -48,6 +49,19 @@ def decoder_for(path: str) -> Callable[[str, bytes], SourceFile] | None:
 
         return decode_html
     return None
+
+
+def decode(path: str, data: bytes) -> SourceFile:
+    """The file at ``path`` with contents ``data``, read by its format's reader: a Word
+    document's or a web page's own, UTF-8 text otherwise; a :class:`~copylint.files.ReadError`
+    when it cannot be read."""
+    reader = decoder_for(path)
+    return reader(path, data) if reader is not None else decode_text(path, data)
+
+
+def read_file(path: str) -> SourceFile:
+    """The file at ``path``, read and decoded by its format's reader."""
+    return decode(path, read_bytes(path))
 
 
 def write_refusal(path: str) -> str | None:

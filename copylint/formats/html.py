@@ -35,6 +35,7 @@ from copylint.document import Directive, Document
 from copylint.files import ReadError, SourceFile
 from copylint.formats.inline import add_prose, find_directives
 from copylint.prose import BlockKind, ProseBuilder
+from copylint.selectors import Selector
 
 _CHARACTERS = (tokenTypes["Characters"], tokenTypes["SpaceCharacters"])
 _PARSE_ERROR = tokenTypes["ParseError"]
@@ -397,51 +398,9 @@ def _elements(node: Any, stop: Any = None) -> Iterator[Any]:
 
 def _roots(document: Any, selector: str | None) -> list[Any]:
     """The elements to read: the story's (outermost ones only), or the whole page."""
-    wanted = _Selector(selector).matches if selector else lambda e: e.name in STORY
+    wanted = Selector(selector).matches if selector else lambda e: e.name in STORY
     found = [element for element in _elements(document, wanted) if wanted(element)]
     return found or [document]
-
-
-_COMPOUND = r"\s*(?:[A-Za-z][\w-]*)?(?:[#.][\w-]+)*\s*"
-_SELECTOR = regex.compile(rf"(?!\s*(?:,|$)){_COMPOUND}(?:,(?!\s*(?:,|$)){_COMPOUND})*")
-
-
-def selector_error(text: str) -> str | None:
-    """Why ``text`` is not a selector copylint can apply (None: it is)."""
-    if _SELECTOR.fullmatch(text):
-        return None
-    return (
-        f"{text!r} is not a selector copylint understands: tag names, #id and .class, e.g. "
-        "'div.story-body' or '#content, article' (no combinators)"
-    )
-
-
-class _Selector:
-    """A compound CSS selector: a tag name, ``#id`` and ``.class`` parts (``article.story``,
-    ``#content``, ``div.entry-body``), or several of them separated by commas."""
-
-    _PART = regex.compile(r"([#.]?)([\w-]+)")
-
-    def __init__(self, text: str) -> None:
-        self.alternatives = [
-            [(m.group(1), m.group(2)) for m in self._PART.finditer(alternative)]
-            for alternative in text.split(",")
-            if alternative.strip()
-        ]
-
-    def matches(self, element: Any) -> bool:
-        classes = element.attributes.get("class", "").split()
-        return any(
-            all(
-                (element.attributes.get("id") == name)
-                if kind == "#"
-                else (name in classes)
-                if kind == "."
-                else element.name == name.lower()
-                for kind, name in parts
-            )
-            for parts in self.alternatives
-        )
 
 
 class _Prose:

@@ -11,7 +11,7 @@ import pytest
 from copylint.annotate import AnnotateReport, annotate_file, comment_text
 from copylint.api import linter_for
 from copylint.config import Settings
-from copylint.files import read_file
+from copylint.formats import read_file
 from copylint.runner import fix_source
 from tests.formats.drafts import W, draft
 from tests.formats.wordxml import changes, comments, rejected_text

@@ -10,9 +10,9 @@ import docx
 import pytest
 
 from copylint.api import lint_paths
-from copylint.files import ReadError, read_file
+from copylint.files import ReadError
 from copylint.formats import docx as docx_format
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 from tests.formats.drafts import add_footnote, draft, rewrite_parts, tracked
 from tests.helpers import cli, json_report, run_copylint
 

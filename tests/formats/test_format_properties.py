@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from copylint.annotate import annotate_file
 from copylint.api import linter_for
 from copylint.config import Settings
-from copylint.files import SourceFile, read_file
+from copylint.files import SourceFile
+from copylint.formats import read_file
 from copylint.formats.html import parse_html
 from copylint.runner import fix_source
 from tests.formats.wordxml import rejected_text

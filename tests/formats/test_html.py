@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from copylint.api import lint_paths, lint_text
-from copylint.files import read_file
+from copylint.formats import read_file
 from copylint.formats.html import parse_html
 from tests.helpers import cli, run_copylint
 

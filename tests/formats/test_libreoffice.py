@@ -14,7 +14,7 @@ import pytest
 from copylint.annotate import annotate_file
 from copylint.api import linter_for
 from copylint.config import Settings
-from copylint.files import read_file
+from copylint.formats import read_file
 from copylint.runner import fix_source
 from tests.formats.convert import markdown_to_docx
 from tests.formats.drafts import draft

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from copylint.api import linter_for
-from copylint.files import read_file
-from copylint.formats import load_document
+from copylint.formats import load_document, read_file
 from tests.helpers import REPO, settings_for
 
 CORPUS = Path(os.environ.get("COPYLINT_CORPUS", REPO.parent / "shared" / "corpus"))

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
-from copylint.files import ReadError, decode
-from copylint.formats import load_document
+from copylint.files import ReadError
+from copylint.formats import decode, load_document
 from copylint.model import Diagnostic, Span
 from copylint.prose import BLOCK_SEPARATOR
 from copylint.rule import Finding
