@@ -4,8 +4,9 @@ Each loads on first use and once per process (``functools.cache``): pyspellcheck
 word list with its counts, the proper-noun lexicon ``rules/lexicon/names.tsv`` (built from
 wordfreq by :mod:`copylint.lexicon.build_names`), the American/British pairs of
 ``rules/lexicon/us-uk-variants.tsv`` (built by :mod:`copylint.lexicon.build_variants`), and the
-real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell by
-:mod:`copylint.lexicon.build_misspellings`). Checking a word is one dictionary lookup.
+real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell's and
+cspell's published lists by :mod:`copylint.lexicon.build_misspellings`). Checking a word is
+one dictionary lookup.
 """
 
 from __future__ import annotations
@@ -73,10 +74,23 @@ def misspellings() -> dict[str, tuple[str, ...]]:
     """Known misspellings, lowercase → their corrections, likeliest first ("diety" → deity).
 
     A correction keeps its capitals: "phillipines" → Philippines."""
-    return {
-        wrong: tuple(right.split(","))
+    return {wrong.lower(): corrections for wrong, corrections in _misspelling_rows()}
+
+
+@functools.cache
+def misspelled_names() -> frozenset[str]:
+    """The known misspellings a published list gives capitalized, lowercase ("tuscon": the list
+    says "Tuscon" → Tucson): misspelled names, not lowercase typos that happen to correct to
+    one."""
+    return frozenset(wrong.lower() for wrong, _ in _misspelling_rows() if not wrong.islower())
+
+
+@functools.cache
+def _misspelling_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (wrong, tuple(right.split(",")))
         for wrong, right in _read_rows(data_path("lexicon", "misspellings.tsv"), 2)
-    }
+    )
 
 
 def _read_counts(path: Path) -> dict[str, int]:
