@@ -16,7 +16,7 @@ import functools
 import itertools
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -627,6 +627,20 @@ def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
 
 
 def read(doc: Document, words: Collection[str]) -> Reading:
+    """The spelling reading of ``doc`` with the custom dictionary ``words``, computed once per
+    document and dictionary for the rules that read it (spelling/misspelling and
+    spelling/inconsistent); see _read."""
+    return doc.shared(_reader(frozenset(words)))
+
+
+@functools.lru_cache(maxsize=64)
+def _reader(words: frozenset[str]) -> Callable[[Document], Reading]:
+    """One analysis function per custom dictionary: ``doc.shared`` keys its memo by the
+    function, so two rules with the same dictionary share one reading."""
+    return lambda doc: _read(doc, words)
+
+
+def _read(doc: Document, words: Collection[str]) -> Reading:
     """The spelling reading of ``doc`` with the custom dictionary ``words``.
 
     The dictionaries' SLIP verdict is overruled by what the article shows: a word that opens
