@@ -7,9 +7,10 @@ cspell's common English misspellings (Street Side Software, CC BY-SA 4.0) compil
 lists of common misspellings and the word list of crate-ci/typos (MIT). Kept: entries with one
 correction, a word that SCOWL's largest American list (Debian's ``wamerican-insane``) writes
 only capitalized (a name, a place, an institution), whose misspelling is neither a SCOWL word
-(a real name: "Malcom") nor in copylint's own data (``rules/lexicon/misspellings.tsv``, from
-codespell) nor already in the list from another source. The result is held out: no part of
-it feeds copylint.
+(a real name: "Malcom") nor codespell's (the part of copylint's data that came first) nor
+already in the list from another source. When it was made, the result was held out; cspell's
+list has since joined copylint's data (``rules/lexicon/misspellings.tsv``), and
+``eval_proper_nouns.py`` decides at run time which entries are held out.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from copylint.lexicon.dictionary import misspellings
+from copylint.lexicon.build_misspellings import codespell_entries
 
 LIST = Path(__file__).resolve().parent / "data" / "proper-noun-misspellings.tsv"
 SCOWL = Path("/usr/share/dict/american-english-insane")
@@ -42,7 +43,7 @@ def rows(cspell: Path, scowl: Path = SCOWL, existing: Path = LIST) -> list[tuple
         for line in existing.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#") and line.split("\t")[3] != "cspell"
     }
-    known = misspellings()
+    known = dict(codespell_entries())
     found: dict[str, tuple[str, str]] = {}
     for entry in definition["suggestWords"]:
         wrong, _, right = entry.partition("->")

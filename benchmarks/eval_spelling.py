@@ -222,6 +222,9 @@ class SlipScore:
     caught_by_kind: collections.Counter[str] | None = None
     repeated: list[int] | None = None  # [tried, caught] where the name occurs more than once
     single: list[int] | None = None
+    #: [tried, caught] of the slips no evidence can catch: a name the lexicons have seen fewer
+    #: than LISTED times (or never), used once in its article
+    unseen: list[int] | None = None
     missed: list[str] | None = None
 
 
@@ -231,15 +234,21 @@ def evaluate_slips(
     """``names``: the lexicon that says which corpus words are names and which slips are real
     words (default: the current one; pass an earlier names.tsv to compare on its
     denominator)."""
-    from copylint.analysis.spelling import is_known
+    from copylint.analysis.spelling import LISTED, is_known
 
     linter = linter_for(Settings(select=SPELLING))
     names = name_counts() if names is None else names
+    english, counts = english_counts(), name_counts()
+
+    def seen(lower: str) -> int:
+        return max(english.get(lower, 0), counts.get(lower, 0))
+
     score = SlipScore(
         by_kind=collections.Counter(),
         caught_by_kind=collections.Counter(),
         repeated=[0, 0],
         single=[0, 0],
+        unseen=[0, 0],
         missed=[],
     )
     uses = list(corpus_names(corpus, names))
@@ -265,6 +274,9 @@ def evaluate_slips(
             bucket = score.repeated if len(use.starts) > 1 else score.single
             bucket[0] += 1
             bucket[1] += hit
+            if len(use.starts) == 1 and seen(use.name.lower()) < LISTED:
+                score.unseen[0] += 1
+                score.unseen[1] += hit
             if not hit:
                 score.missed.append(f"{use.name}->{slip}")
     return score
@@ -490,7 +502,7 @@ def report_slips(args: argparse.Namespace) -> None:
         names = {line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")}
     slips = evaluate_slips(args.corpus, names=names)
     assert slips.by_kind is not None and slips.caught_by_kind is not None
-    assert slips.repeated is not None and slips.single is not None
+    assert slips.repeated is not None and slips.single is not None and slips.unseen is not None
     print(
         f"proper-noun slips: recall {slips.caught / max(slips.tried, 1):6.1%} "
         f"({slips.caught}/{slips.tried}; {slips.real_words} slips spelling another known "
@@ -502,6 +514,11 @@ def report_slips(args: argparse.Namespace) -> None:
     for label, (tried, caught) in (
         ("name used again", slips.repeated),
         ("name used once", slips.single),
+        ("used once, seen < 40 times by the lexicons (no evidence)", slips.unseen),
+        (
+            "the rest (evidence exists)",
+            [slips.tried - slips.unseen[0], slips.caught - slips.unseen[1]],
+        ),
     ):
         print(f"  {label:<14} {caught / max(tried, 1):6.1%} ({caught}/{tried})")
     if args.list:

@@ -25,7 +25,7 @@ def test_shipped_tables_are_built_from_the_current_sources() -> None:
     [
         ("english", build_compact.english, dictionary.english_counts),
         ("names", build_compact.names, dictionary.name_counts),
-        ("misspellings", build_compact.misspellings, dictionary.misspellings),
+        ("misspellings", lambda: build_compact.misspellings()[0], dictionary.misspellings),
         ("grammar", build_compact.grammar, lambda: compact.load_strings(SHIPPED, "grammar")),
     ],
 )
@@ -38,6 +38,11 @@ def test_table_holds_exactly_what_its_source_says(
     assert set(shipped) == set(expected)
     assert shipped.longest == max(map(len, expected))
     assert sorted(shipped.non_ascii) == sorted(w for w in expected if not w.isascii())
+
+
+def test_misspelled_names_come_from_the_manifest_as_the_source_gives_them() -> None:
+    assert dictionary.misspelled_names() == frozenset(build_compact.misspellings()[1])
+    assert "tuscon" in dictionary.misspelled_names()  # "Tuscon" → Tucson, given capitalized
 
 
 def test_tables_map_into_memory_in_milliseconds() -> None:

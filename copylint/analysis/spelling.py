@@ -16,13 +16,19 @@ import functools
 import itertools
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from copylint.lexicon.dictionary import english_counts, misspellings, name_counts, variants
+from copylint.lexicon.dictionary import (
+    english_counts,
+    misspelled_names,
+    misspellings,
+    name_counts,
+    variants,
+)
 from copylint.lexicon.suggest import all_words, common_words, slip_cost
 from copylint.resources import data_path, load_toml
 
@@ -159,6 +165,12 @@ SENTENCE_START_SLIP = 1.6
 #: cheap slip of a word TYPO_RATIO times as common, or any slip of one 10 × TYPO_RATIO times.
 ATTESTED = 15
 TYPO_RATIO = 10
+#: A published list's misspelling of a name ("Tuscon" -> Tucson, "Lybia" -> Libya) is a slip
+#: even where a dictionary lists it, when the dictionaries count it at most LISTED_SLIP_MAX
+#: times (a name of its own is more common: "Malcom", "Monserrat") and its listed name at
+#: least LISTED_SLIP_RATIO times as often (the thresholds build_names drops web typos by).
+LISTED_SLIP_MAX = 240
+LISTED_SLIP_RATIO = 20
 #: wordfreq splits hyphenated compounds into their parts, so a fragment that lives only inside
 #: compounds ("photo-op", "neo-noir", "avant-garde") is common there: this common, it is a part.
 COMPOUND_PART = 1_000
@@ -292,6 +304,8 @@ def is_known(lower: str) -> bool:
 def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
     """What the dictionaries say about ``text`` as written (capitalization included)."""
     lower = text.lower()
+    if listed_name_slip(lower):
+        return Verdict.SLIP
     if is_known(lower) or american_form(lower):
         return Verdict.KNOWN
     count = name_counts().get(lower, 0)
@@ -325,11 +339,29 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
             ):
                 return Verdict.SLIP
         return Verdict.KNOWN
-    if _derivative(lower):
+    if derivative(lower):
         return Verdict.KNOWN
     if slip_evidence(lower, initial) or (initial and lower.isalpha() and _opening_typo(lower)):
         return Verdict.SLIP
     return Verdict.NAME
+
+
+def listed_name_slip(lower: str, listed: Sequence[str] | None = None) -> bool:
+    """A misspelled name a published list gives capitalized ("Tuscon" → Tucson; see
+    misspelled_names) that the dictionaries count rarely and its name far more often
+    (LISTED_SLIP_MAX, LISTED_SLIP_RATIO): the list outranks a dictionary that took the web's
+    typo for a word. ``listed``: the corrections of an entry not yet in the data (the build
+    asks)."""
+    if listed is None:
+        if lower not in misspelled_names():
+            return False
+        listed = misspellings().get(lower, ())
+    if not listed or not all(c[:1].isupper() for c in listed):
+        return False
+    english, names = english_counts(), name_counts()
+    own = max(english.get(lower, 0), names.get(lower, 0))
+    intended = max(max(english.get(c.lower(), 0), names.get(c.lower(), 0)) for c in listed)
+    return own <= LISTED_SLIP_MAX and intended >= LISTED_SLIP_RATIO * max(own, 1)
 
 
 def _opening_typo(lower: str) -> bool:
@@ -375,7 +407,7 @@ def american_form(lower: str) -> str | None:
     return None
 
 
-def _derivative(lower: str) -> bool:
+def derivative(lower: str) -> bool:
     """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
     english = english_counts()
     # A known word with its "e" doubled ("francee", "seriees") is a derivative only of a
@@ -393,10 +425,10 @@ def _derivative(lower: str) -> bool:
 
 def _derived(lower: str) -> bool:
     english = english_counts()
-    if _derivative(lower) or any(
+    if derivative(lower) or any(
         lower.startswith(form)
         and len(lower) - len(form) >= _MIN_STEM
-        and (lower[len(form) :] in english or _derivative(lower[len(form) :]))
+        and (lower[len(form) :] in english or derivative(lower[len(form) :]))
         for form in _COMBINING
     ):
         return True
@@ -595,6 +627,20 @@ def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
 
 
 def read(doc: Document, words: Collection[str]) -> Reading:
+    """The spelling reading of ``doc`` with the custom dictionary ``words``, computed once per
+    document and dictionary for the rules that read it (spelling/misspelling and
+    spelling/inconsistent); see _read."""
+    return doc.shared(_reader(frozenset(words)))
+
+
+@functools.lru_cache(maxsize=64)
+def _reader(words: frozenset[str]) -> Callable[[Document], Reading]:
+    """One analysis function per custom dictionary: ``doc.shared`` keys its memo by the
+    function, so two rules with the same dictionary share one reading."""
+    return lambda doc: _read(doc, words)
+
+
+def _read(doc: Document, words: Collection[str]) -> Reading:
     """The spelling reading of ``doc`` with the custom dictionary ``words``.
 
     The dictionaries' SLIP verdict is overruled by what the article shows: a word that opens

@@ -63,12 +63,16 @@ def names() -> dict[str, int]:
         raise ConfigError(str(path), "a count is not a number") from None
 
 
-def misspellings() -> dict[str, tuple[str, ...]]:
-    """``misspellings.tsv``: lowercase misspelling → its corrections, likeliest first."""
-    return {
-        wrong: tuple(right.split(","))
-        for wrong, right in _read_rows(data_path("lexicon", "misspellings.tsv"), 2)
-    }
+def misspellings() -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """``misspellings.tsv``: lowercase misspelling → its corrections, likeliest first; and the
+    misspellings a list gives capitalized (misspelled names: "Tuscon"), lowercase."""
+    corrections: dict[str, tuple[str, ...]] = {}
+    capitalized = set()
+    for wrong, right in _read_rows(data_path("lexicon", "misspellings.tsv"), 2):
+        if not wrong.islower():
+            capitalized.add(wrong := wrong.lower())
+        corrections[wrong] = tuple(right.split(","))
+    return corrections, sorted(capitalized)
 
 
 def grammar() -> dict[str, str]:
@@ -101,12 +105,15 @@ def build(directory: Path) -> None:
     """Write every table and the manifest into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     words = english()
+    corrections, capitalized = misspellings()
     entries: dict[str, dict[str, Any]] = {
         "english": compact.write_counts(directory, "english", words),
         "names": compact.write_counts(directory, "names", names()),
-        "misspellings": compact.write_corrections(directory, "misspellings", misspellings()),
+        "misspellings": compact.write_corrections(directory, "misspellings", corrections),
         "grammar": compact.write_strings(directory, "grammar", grammar()),
     }
+    # Misspelled names are slips even where a dictionary lists the word (lexicon.dictionary).
+    entries["misspellings"]["capitalized"] = capitalized
     # Spelling compares accented English words without their accents ("cafe"): listed here,
     # they are not searched for among 160,000 words at every start.
     entries["english"]["non-ascii"] = sorted(w for w in words if not w.isascii())

@@ -15,9 +15,10 @@ rarely say "Israel" or "Bernoulli"), so a prominent name ranks as prominent.
 The web misspells names often enough for wordfreq to count the misspelling ("isreal",
 "febuary", "carribean", "phillipines"), so the build drops what is a typo rather than a word:
 a rare entry (at most TYPO_MAX_COUNT) that is a known misspelling (``rules/lexicon/
-misspellings.tsv``, from codespell) of a word TYPO_RATIO times as common, or one letter-keeping
-slip from an entry TYPO_RATIO times as common (an inner transposition, an inner letter dropped,
-or one or two double-letter slips: "carribean" for "caribbean"; see intended_spellings).
+misspellings.tsv``, from codespell's and cspell's lists) of a word TYPO_RATIO times as common,
+or one letter-keeping slip from an entry TYPO_RATIO times as common (an inner transposition,
+an inner letter dropped, or one or two double-letter slips: "carribean" for "caribbean"; see
+intended_spellings).
 Names differ from names by such a slip too (Willson, Wilson), so an entry SCOWL's largest
 American word list knows (Debian's ``wamerican-insane``, which lists given names, surnames and
 places: "Michaela", "Pieter", "Brittain") is never dropped. The build
@@ -59,8 +60,8 @@ HEADER = """\
 # list: the words pyspellchecker's English dictionary lacks or undercounts 5 times or that
 # SCOWL lists only capitalized (names), with their
 # frequency rescaled to pyspellchecker's counts, less {dropped} typos (rare known misspellings
-# from codespell and rare one-slip variants of far more common entries, unless SCOWL lists
-# them). wordfreq data (c) Robyn Speer et al., CC BY-SA 4.0,
+# from codespell's and cspell's lists and rare one-slip variants of far more common entries,
+# unless SCOWL lists them). wordfreq data (c) Robyn Speer et al., CC BY-SA 4.0,
 # https://github.com/rspeer/wordfreq. This file is shared under the same license.
 # word<TAB>count
 """

@@ -4,10 +4,10 @@ Each loads on first use and once per process (``functools.cache``): pyspellcheck
 word list with its counts, the proper-noun lexicon ``rules/lexicon/names.tsv`` (built from
 wordfreq by :mod:`copylint.lexicon.build_names`), the American/British pairs of
 ``rules/lexicon/us-uk-variants.tsv`` (built by :mod:`copylint.lexicon.build_variants`), and the
-real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell by
-:mod:`copylint.lexicon.build_misspellings`). The English words, the names and the
-misspellings are read from ``rules/lexicon/compact/``, the same tables in a form that maps into
-memory in a millisecond instead of being parsed (:mod:`copylint.lexicon.compact`;
+real-world misspellings of ``rules/lexicon/misspellings.tsv`` (built from codespell's and
+cspell's published lists by :mod:`copylint.lexicon.build_misspellings`). The English words, the
+names and the misspellings are read from ``rules/lexicon/compact/``, the same tables in a form
+that maps into memory in a millisecond instead of being parsed (:mod:`copylint.lexicon.compact`;
 ``build_compact`` writes it from the sources above, and the tests check that it is current).
 Checking a word is one trie lookup.
 """
@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from copylint.errors import ConfigError
-from copylint.lexicon.compact import Corrections, Counts, load_corrections, load_counts
+from copylint.lexicon.compact import (
+    Corrections,
+    Counts,
+    load_corrections,
+    load_counts,
+    manifest,
+)
 from copylint.resources import data_path
 
 #: The count a newsroom word gets: a common word, so it is never taken for a slip.
@@ -74,6 +80,14 @@ def misspellings() -> Corrections:
 
     A correction keeps its capitals: "phillipines" → Philippines."""
     return load_corrections(data_path(*COMPACT), "misspellings")
+
+
+@functools.cache
+def misspelled_names() -> frozenset[str]:
+    """The known misspellings a published list gives capitalized, lowercase ("tuscon": the list
+    says "Tuscon" → Tucson): misspelled names, not lowercase typos that happen to correct to
+    one. The compact table's manifest lists them."""
+    return frozenset(manifest(data_path(*COMPACT))["misspellings"]["capitalized"])
 
 
 def _read_rows(path: Path, columns: int) -> list[list[str]]:

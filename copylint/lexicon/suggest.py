@@ -129,6 +129,7 @@ class Vocabulary:
     def __init__(self, *counts: Mapping[str, int]) -> None:
         self._counts = counts
         self.suggest = functools.lru_cache(maxsize=65536)(self._suggest)
+        self.near = functools.lru_cache(maxsize=65536)(self._near)
 
     def count(self, word: str) -> int:
         return max((counts.get(word, 0) for counts in self._counts), default=0)
@@ -152,19 +153,20 @@ class Vocabulary:
     def _longest(self) -> int:
         return max((longest_word(counts) for counts in self._counts), default=0)
 
-    def near(self, word: str) -> set[str]:
-        """The known words one edit away (one set lookup per edit). A word longer than every
+    def _near(self, word: str) -> frozenset[str]:
+        """The known words one edit away (one set lookup per edit), cached per word as
+        ``near``: the slip tests ask about one word several times. A word longer than every
         known word by more than one letter has none, and is not expanded: its edits would
         take memory in the square of its length (a 100,000-letter "word" in hostile input)."""
         if len(word) > self._longest + 1:
-            return set()
+            return frozenset()
         edits = edits1(word)
         edits.discard(word)
         if len(self._counts) == 1:
             counts = self._counts[0]
-            return {c for c in edits if c in counts}
+            return frozenset(c for c in edits if c in counts)
         first, *others = self._counts
-        return {c for c in edits if c in first or any(c in other for other in others)}
+        return frozenset(c for c in edits if c in first or any(c in other for other in others))
 
     @functools.cached_property
     def _by_start(self) -> dict[tuple[str, int], list[str]]:
@@ -189,7 +191,7 @@ class Vocabulary:
         return {candidate for candidate, distance, _ in found if distance == 2}
 
     def _within_two(self, word: str) -> set[str]:
-        found = self.near(word)
+        found = set(self.near(word))
         if len(word) < 4 or len(word) > self._longest + 2:
             return found  # two edits in a short word can reach almost anything
         if found and (

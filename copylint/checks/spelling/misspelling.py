@@ -26,8 +26,11 @@ class Misspelling(Rule):
     summary = "A misspelled word or name"
     what = (
         "Flags a word that neither the English dictionary nor the custom dictionary knows, "
-        "with suggestions ranked by how likely the slip is (transpositions, doubled or dropped "
-        "letters, neighboring keys) and how common the word is; a spelling the article itself "
+        "and every known misspelling of two published lists (codespell's and cspell's; a "
+        'misspelled name the list gives capitalized, "Tuscon", even where a dictionary took '
+        "the web's typo for a word, unless the name is rare beside it), with suggestions "
+        "ranked by how likely the slip is (transpositions, doubled or dropped letters, "
+        "neighboring keys) and how common the word is; a spelling the article itself "
         "uses comes first. Lowercase words are checked strictly. A capitalized word is taken "
         "for a name and flagged only when the evidence says it is a slip: one slip from a "
         'prominent name or word ("Isareli", "Rahmallah"); a transposed, dropped or doubled '
@@ -49,7 +52,9 @@ class Misspelling(Rule):
         "A misspelled word, and above all a misspelled name, is the error readers notice "
         "first and trust least (AP Stylebook: spelling; Webster's New World College "
         "Dictionary is AP's reference). The reference lexicon of names comes from wordfreq, so "
-        "the rule knows the names in the news without flagging every unfamiliar one."
+        "the rule knows the names in the news without flagging every unfamiliar one; the web "
+        "also writes common misspellings, so maintained lists of real-world misspellings "
+        "(codespell, cspell's common-misspellings dictionary) say which attested forms are typos."
     )
     bad = (
         Example("Blinken met officials in the Isareli-occupied West Bank.", flags=("Isareli",)),
@@ -62,6 +67,7 @@ class Misspelling(Rule):
         Example("The goverment said it would recieve the aid.", flags=("goverment", "recieve")),
         Example("Goverment officials declined to comment.", flags=("Goverment",)),
         Example("Prime Minister Netanyhau rejected the call.", flags=("Netanyhau",)),
+        Example("The team flew to Tuscon on Monday.", flags=("Tuscon",)),
         Example("The convoy left Tikirt on Juy 13.", flags=("Tikirt", "Juy")),
         Example(
             "Shia al-Sudani spoke on Sunday. Later the al-Sudany government met.",
@@ -81,6 +87,7 @@ class Misspelling(Rule):
         ),
         Example("The colour of the theatre's curtain."),
         Example("The protégé of Pope Damasus I wrote the treatise Hydraulica."),
+        Example("Malcom Brogdon scored 20 points in Tucson."),
     )
     fix_safety = (
         "Safe only for a lowercase known misspelling with exactly one correction in the list "
@@ -91,7 +98,12 @@ class Misspelling(Rule):
         'suggestion that rests on edit distance alone ("vaccinee" is a word; "vaccine" '
         "another)."
     )
-    references = ("https://github.com/rspeer/wordfreq", "https://github.com/barrust/pyspellchecker")
+    references = (
+        "https://github.com/rspeer/wordfreq",
+        "https://github.com/barrust/pyspellchecker",
+        "https://github.com/codespell-project/codespell",
+        "https://github.com/streetsidesoftware/cspell-dicts/tree/main/dictionaries/en-common-misspellings",
+    )
     reads_quotes = True
     # Severity by confidence: a word nothing corrects may be a name or another language.
     default_options = {"unknown-severity": "warning"}
