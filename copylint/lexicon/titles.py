@@ -38,6 +38,7 @@ class Title:
     forms: tuple[str, ...]
     kind: str
     capitalize: bool = False
+    lowercase: bool = False  # "coach": AP lowercases it before a name too
     distinct: bool = False
     also_a_name: bool = False  # "Dean": a given name too
 
@@ -263,6 +264,7 @@ def _title(where: str, entry: dict[str, Any]) -> Title:
         tuple(forms),
         kind,
         capitalize=bool(entry.get("capitalize", False)),
+        lowercase=bool(entry.get("lowercase", False)),
         distinct=bool(entry.get("distinct", False)),
         also_a_name=bool(entry.get("also-a-name", False)),
     )

@@ -171,3 +171,16 @@ def test_a_bad_title_file_is_one_clear_error(tmp_path) -> None:  # type: ignore[
     options = {"names/title-case": {"title-files": [str(bad)]}}
     with pytest.raises(ConfigError, match=r"titles\.toml"):
         lint("Mayor Ana Ruiz spoke.", select=["names"], options=options)
+
+
+def test_coach_is_lowercase_before_a_name_inside_a_sentence() -> None:
+    """AP, "coach": a job description, lowercase even before a name ("coach Nick Saban")."""
+    rule = ["names/title-case"]
+    text = "The defense held, said Head Coach Dana Whitlock."
+    assert flagged(text, lint(text, select=rule)) == ["Head Coach"]
+    for quiet in (
+        "Coach Dana Whitlock said the defense held.",  # a sentence's first word
+        '"Coach Dana Whitlock never sleeps," a player said.',  # a quotation
+        "The defense held, said coach Dana Whitlock.",
+    ):
+        assert lint(quiet, select=rule) == [], quiet

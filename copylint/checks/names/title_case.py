@@ -44,7 +44,9 @@ class TitleCase(Rule):
         '("Jordan\'s foreign minister, Ayman Safadi") or after a noun ("press secretary Karine '
         'Jean-Pierre") is a description and stays lowercase; job descriptions such as '
         "professor, speaker or chairman are never forced to capitals. Headlines (which have "
-        "their own capitalization) and quotations are not checked."
+        "their own capitalization) and quotations are not checked. A title AP lowercases even "
+        'before a name ("coach") is flagged when it is capitalized inside a sentence ("said '
+        'Coach Ana Ruiz").'
     )
     why = (
         'AP Stylebook, "titles": capitalize formal titles used directly before one or more '
@@ -65,6 +67,7 @@ class TitleCase(Rule):
             "Prime Minister Benjamin Netanyahu spoke. Netanyahu, the Prime Minister, left.",
             flags=("Prime Minister",),
         ),
+        Example("The defense held, said Coach Dana Whitlock.", flags=("Coach",)),
     )
     good = (
         Example("Foreign Minister Ayman Safadi demanded a ceasefire."),
@@ -76,14 +79,16 @@ class TitleCase(Rule):
             format="markdown",
         ),
         Example("He was elected President of the United States in 1860."),
+        Example("Coach Dana Whitlock said the defense held; coach Whitlock smiled."),
     )
     fix_safety = (
         "Safe before a name: the fix capitalizes the formal title and nothing else. Unsafe (a "
         "suggestion, applied only with --unsafe-fixes) for a title standing alone: a capitalized "
         "title without a name may be the name of an office or part of an institution's name "
-        '("the Attorney General\'s office"), which keeps its capitals.'
+        '("the Attorney General\'s office"), which keeps its capitals. Unsafe too for a '
+        'capitalized "Coach": it may be part of a nickname.'
     )
-    references = ("AP Stylebook: titles",)
+    references = ("AP Stylebook: titles; coach",)
     #: The newsroom's own titles, read by every names rule (analysis.mentions.use_titles).
     default_options = {"titles": [], "title-files": []}
 
@@ -95,7 +100,7 @@ class TitleCase(Rule):
         use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
-            finding = _lowercase_before_name(doc, mention)
+            finding = _lowercase_before_name(doc, mention) or _capitalized_job(doc, mention)
             if finding is not None:
                 yield finding
         for lone in table.lone_titles:
@@ -125,6 +130,28 @@ def _lowercase_before_name(doc: Document, mention: Mention) -> Finding | None:
         title.end,
         f'Capitalize the formal title before a name: "{title.capitalized}"',
         right,
+    )
+
+
+def _capitalized_job(doc: Document, mention: Mention) -> Finding | None:
+    """A title AP lowercases even before a name, capitalized inside a sentence: "said Coach
+    Ana Ruiz" (AP: "coach Nick Saban"). A sentence's first word keeps its capital."""
+    title = mention.title
+    if (
+        title is None
+        or not title.title.lowercase
+        or not title.is_capitalized
+        or mention.region != "body"
+        or mention.quoted
+        or doc.at_sentence_start(title.start)
+    ):
+        return None
+    return Finding.replace(
+        title.start,
+        title.end,
+        f'Lowercase "{title.written}" before a name: AP treats it as a job description',
+        title.written.lower(),
+        safe=False,
     )
 
 
