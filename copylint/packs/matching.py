@@ -30,8 +30,9 @@ from copylint.packs.patterns import (
     starts_word,
     time_limit,
 )
-from copylint.packs.phrases import PHRASES
+from copylint.packs.phrases import PHRASES, fold
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
+from copylint.packs.required import Need, required_literals
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -46,6 +47,15 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     if not tokens and not patterns:
         raise entry.error(f"an {kind} rule needs 'tokens' or 'patterns'")
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
+
+
+_last_folded: list[tuple[str, str]] = []  # (text, its folded form): every entry reads one text
+
+
+def _folded(text: str) -> str:
+    if not _last_folded or _last_folded[0][0] is not text:
+        _last_folded[:] = [(text, fold(text))]
+    return _last_folded[0][1]
 
 
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
@@ -139,6 +149,10 @@ class Matcher:
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _needs: list[Need] = field(default_factory=list, compare=False, repr=False)
+    _context: list[regex.Pattern[str] | None] = field(
+        default_factory=list, compare=False, repr=False
+    )  # the lookbehinds and the lookaheads, compiled on first use
 
     @classmethod
     def compile(
@@ -220,6 +234,24 @@ class Matcher:
             )
         return self._search_cache[0]
 
+    def need(self) -> Need:
+        """Literals, case-folded, one of which every match of the regular expressions
+        contains (None when that is not known), read from their source once."""
+        if not self._needs:
+            needs = [required_literals(source) for source in self.patterns]
+            known = [need for need in needs if need is not None]
+            self._needs.append(frozenset().union(*known) if len(known) == len(needs) else None)
+        return self._needs[0]
+
+    def may_match(self, text: str) -> bool:
+        """Whether the regular expressions can match ``text`` at all: False only when none of
+        the literals they require is in it, so the search (and its compiling) is skipped."""
+        need = self.need()
+        if need is None:
+            return True
+        folded = _folded(text)
+        return any(literal in folded for literal in need)
+
     def hits(self, doc: Document) -> Iterator[Hit]:
         """Every match in the prose that meets the entry's conditions."""
         return self.conditions.filter(doc, self._hits(doc.text))
@@ -235,12 +267,27 @@ class Matcher:
             self._phrases[index] = pattern
         return pattern
 
+    def _in_context(self, text: str, start: int, end: int, budget: TimeBudget) -> bool:
+        """Whether the entry's context conditions hold around a phrase found at ``start`` to
+        ``end``: its lookbehinds at the start and its lookaheads at the end, each compiled once
+        for the entry (what the phrase's own pattern would test there, as it can match only
+        that far)."""
+        if not self._context:
+            self._context.extend(
+                regex.compile(source, self.flags) if source else None
+                for source in (self.before, self.after)
+            )
+        before, after = self._context
+        return (
+            before is None or match_at(before, text, start, self.label, budget) is not None
+        ) and (after is None or match_at(after, text, end, self.label, budget) is not None)
+
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
         budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
         if self.literals:
             candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
-        if self.patterns:
+        if self.patterns and self.may_match(text):
             search = self.search()
             for match in finditer(search.pattern, text, self.label, True, budget):
                 if match.end() > match.start():
@@ -265,18 +312,21 @@ class Matcher:
                 continue
             phrase = self.literals[index]
             whole_word, parts = starts_word(phrase), phrase.split()
-            # Without context conditions the phrase is compared here, without compiling its
-            # pattern, wherever plain comparison says what the pattern would.
-            plain = not (self.before or self.after)
+            # The phrase is compared here, without compiling its pattern, wherever plain
+            # comparison says what the pattern would; the context conditions, if any, are
+            # then tested at its two ends.
+            context = bool(self.before or self.after)
             right = ends_word(phrase)
             fold = self.folds
             for start in starts:
                 if whole_word and start and _word_char(text[start - 1], fold):
                     continue  # inside a word: the pattern cannot match here
-                end = _plain_match(text, start, parts, fold, right) if plain else -2
+                end = _plain_match(text, start, parts, fold, right)
                 if end == -2:
                     match = match_at(self.phrase(index), text, start, self.label, budget)
                     end = -1 if match is None else match.end()
+                elif end > start and context and not self._in_context(text, start, end, budget):
+                    end = -1
                 if end > start:
                     hit = Hit(start, end, index, text[start:end])
                     yield start, self.literal_priority[index], hit
