@@ -93,11 +93,18 @@ def _matcher(patterns: list[str]) -> Matcher:
     return Matcher.compile(entry, [], patterns, ignore_case=True)
 
 
-def test_an_entry_is_not_compiled_on_a_text_without_its_literals() -> None:
+def _compiled(m: Matcher) -> list[object]:
+    """What the matcher compiled of its regular expressions: the combined scan, each alone."""
+    search = m.search()
+    return [*([search.pattern] if "pattern" in vars(search) else []), *search._branches]
+
+
+def test_a_pattern_is_not_compiled_on_a_text_without_its_literals() -> None:
     m = _matcher([r"(\d+) dollars\b", r"\d+ bucks"])
     assert not list(m._hits("It cost 5 euros."))
-    assert not m._search_cache  # skipped before compiling
+    assert _compiled(m) == []  # skipped before compiling
     assert [h.text for h in m._hits("It cost 5 DOLLARS.")] == ["5 DOLLARS"]
+    assert _compiled(m) == [0]  # the one whose literal is there, alone
 
 
 MONEY_PIECES = ["5", " ", "dollars", "Dollars", "DOLLARS", "bucks", "1st", "a.m.", "AM", ",",
@@ -107,12 +114,19 @@ MONEY_PIECES = ["5", " ", "dollars", "Dollars", "DOLLARS", "bucks", "1st", "a.m.
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(MONEY_PIECES), max_size=12).map("".join))
 def test_the_filtered_scan_finds_what_the_full_scan_finds(text: str) -> None:
-    m = _matcher([r"(\d+) dollars\b", r"(\d{1,2})(?:st|nd|rd|th)\b", r"\d (?:AM|a\.m\.)", ",{2,}"])
-    unfiltered = [
-        (match.start(), match.end())
-        for match in m.search().pattern.finditer(text, overlapped=True)
-        if match.end() > match.start()
+    """Each pattern scanned alone where its literals are finds what one combined scan of all
+    of them finds, each match settled as the first pattern that matches there."""
+    m = _matcher([r"(\d+) dollars\b", r"(\d{1,2})(?:st|nd|rd|th)\b", r"\d (?:AM|a\.m\.)", ",{2,}",
+                  r"\d+ (?:dollars|bucks)"])  # fmt: skip
+    search = m.search()
+    combined = [
+        (hit.start, hit.end, hit.term)
+        for match in search.pattern.finditer(text, overlapped=True)
+        if match.end() > match.start() and (hit := m._resolve(search, text, match)) is not None
     ]
-    found = [(h.start, h.end) for h in m._hits(text)]
-    assert set(found) <= set(unfiltered)
-    assert bool(found) == bool(unfiltered)
+    chosen, end = [], 0
+    for start, stop, term in combined:
+        if start >= end:
+            chosen.append((start, stop, term))
+            end = stop
+    assert [(h.start, h.end, h.term) for h in m._hits(text)] == chosen

@@ -10,6 +10,7 @@ repository's own packs are compiled at load time too, so a bad one is named at o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -64,13 +65,17 @@ def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class _Search:
-    """An entry's regular expressions: one combined pattern to scan with, and each one alone
-    (compiled when a match needs it) to settle which matched."""
+    """An entry's regular expressions: each one alone (compiled when it is needed), and one
+    combined pattern to scan with when that is needed (compiled on first use)."""
 
-    pattern: regex.Pattern[str]
+    combined: str
     sources: tuple[str, ...]
     flags: int
     _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return regex.compile(self.combined, self.flags)
 
     def branch(self, index: int) -> regex.Pattern[str]:
         compiled = self._branches.get(index)
@@ -210,7 +215,7 @@ class Matcher:
             literal_priority=tuple(priority),
         )
         if patterns and checked:
-            matcher.search()  # the regular expressions together: errors surface at load time
+            matcher.search().pattern  # noqa: B018 (together: errors surface at load time)
         return matcher
 
     @property
@@ -227,30 +232,19 @@ class Matcher:
             before, after = self.before, self.after
             self._search_cache.append(
                 _Search(
-                    regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", self.flags),
+                    f"{before}(?|{'|'.join(alternatives)}){after}",
                     tuple(f"{before}{a}{after}" for a in alternatives),
                     self.flags,
                 )
             )
         return self._search_cache[0]
 
-    def need(self) -> Need:
-        """Literals, case-folded, one of which every match of the regular expressions
-        contains (None when that is not known), read from their source once."""
+    def needs(self) -> list[Need]:
+        """For each regular expression, literals (case-folded) one of which every match of it
+        contains, or None when that is not known; read from their source once."""
         if not self._needs:
-            needs = [required_literals(source) for source in self.patterns]
-            known = [need for need in needs if need is not None]
-            self._needs.append(frozenset().union(*known) if len(known) == len(needs) else None)
-        return self._needs[0]
-
-    def may_match(self, text: str) -> bool:
-        """Whether the regular expressions can match ``text`` at all: False only when none of
-        the literals they require is in it, so the search (and its compiling) is skipped."""
-        need = self.need()
-        if need is None:
-            return True
-        folded = _folded(text)
-        return any(literal in folded for literal in need)
+            self._needs.extend(required_literals(source) for source in self.patterns)
+        return self._needs
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         """Every match in the prose that meets the entry's conditions."""
@@ -287,20 +281,38 @@ class Matcher:
         budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
         if self.literals:
             candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
-        if self.patterns and self.may_match(text):
-            search = self.search()
-            for match in finditer(search.pattern, text, self.label, True, budget):
-                if match.end() > match.start():
-                    resolved = self._resolve(search, text, match, budget)
-                    if resolved is not None:
-                        rank = len(self.literals) + resolved.term
-                        candidates.append((match.start(), rank, resolved))
+        if self.patterns:
+            candidates.extend(self._pattern_hits(text, budget))
         candidates.sort(key=_start_then_rank)
         end = 0
         for start, _, hit in candidates:
             if start >= end:
                 end = hit.end
                 yield hit
+
+    def _pattern_hits(self, text: str, budget: TimeBudget) -> Iterator[tuple[int, int, Hit]]:
+        """The regular expressions' matches. When each one is known to require some literal,
+        each is scanned alone, and only on a text with one of its literals: at a place, the
+        first in the pack's order wins, as in their alternation, and none can match empty, so
+        none hides another. Otherwise one combined scan, each match settled by :meth:`_resolve`.
+        """
+        search = self.search()
+        needs = self.needs()
+        if all(need is not None for need in needs):
+            folded = _folded(text)
+            for index, need in enumerate(needs):
+                if need is not None and any(literal in folded for literal in need):
+                    term = len(self.literals) + index
+                    for match in finditer(search.branch(index), text, self.label, True, budget):
+                        if match.end() > match.start():
+                            hit = Hit(match.start(), match.end(), term, match.group(), match)
+                            yield match.start(), len(self.literals) + term, hit
+            return
+        for match in finditer(search.pattern, text, self.label, True, budget):
+            if match.end() > match.start():
+                resolved = self._resolve(search, text, match, budget)
+                if resolved is not None:
+                    yield match.start(), len(self.literals) + resolved.term, resolved
 
     def _literal_hits(
         self, text: str, occurrences: Mapping[str, list[int]], budget: TimeBudget
