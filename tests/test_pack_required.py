@@ -19,7 +19,8 @@ from copylint.packs.required import required_literals
 #: folds to a letter), beside plain ones.
 CHARS = ["a", "b", "A", "B", "s", "S", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "ς", "Σ", "ﬁ", "f",
          "k", "\u212a", "1", " ", ".", ",", "-", "'"]  # fmt: skip
-ATOMS = [*CHARS, r"\.", r"\d", r"\s", r"\w", r"\b", "[ab]", "[^a]", ".", r"\p{L}", r"\1", "^",
+ATOMS = [*CHARS, r"\.", r"\d", r"\s", r"\w", r"\b", "[ab]", "[^a]", "[sß]", "[İk]", "[a-c]",
+         "[-a]", "[a-]", "[\u212a.]", "[a&&b]", "[\\d,]", ".", r"\p{L}", r"\1", "^",
          "$", r"\-", r"\n", r"\x41"]  # fmt: skip
 QUANTIFIERS = ["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "{,2}", "??", "++"]
 
@@ -69,6 +70,8 @@ def test_the_literals_read_from_pack_like_patterns() -> None:
     assert required_literals(r"(\$\d[\d,]*(?:\.\d+)?) dollars\b") == {" dollars"}
     assert required_literals(r"(?:AM|A\.M\.|am|a\.m\.)") == {"am", "a.m."}
     assert required_literals(r",{2,}") == {","}
+    assert required_literals(r"(?<=\s)[–-](?=\s)") == {"–", "-"}
+    assert required_literals(r"[a-z]x?") is None  # a range: not read
     assert required_literals(r"(?i)Tow the") == {"tow the"}
 
 

@@ -104,8 +104,7 @@ class _Reader:
         if char == "(":
             return None, self.group()
         if char == "[":
-            self.character_set()
-            return None, None
+            return None, self.character_set()
         if char in (".", "^", "$"):
             return None, None
         if char in _SPECIAL:
@@ -169,9 +168,12 @@ class _Reader:
             raise _Unknown
         return None if zero_width else need
 
-    def character_set(self) -> None:
-        """Skip a set ``[...]``; nested sets and set operations are not followed."""
-        if self.peek() == "^":
+    def character_set(self) -> Need:
+        """Skip a set ``[...]``: its need is its characters when it lists a few plainly (no
+        negation, range, escape or set operation), else None. Nested sets are not followed."""
+        start = self.at
+        negated = self.peek() == "^"
+        if negated:
             self.at += 1
         if self.peek() == "]":
             self.at += 1
@@ -182,8 +184,10 @@ class _Reader:
             elif char == "[":
                 raise _Unknown
             elif char == "]":
-                return
-
+                break
+        members = self.source[start : self.at - 1]
+        plain = not negated and not set("\\&|~") & set(members) and "-" not in members[:-1]
+        return frozenset(fold(char) for char in members) if plain and members else None
 
 def _better(one: Need, other: Need) -> Need:
     """The more selective of two needs: the one whose shortest string is longer."""
