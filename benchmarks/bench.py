@@ -18,6 +18,8 @@ RSS, children included, from ``wait4``). Words are whitespace-separated tokens o
 Equal cores: copylint runs with ``--jobs N`` (``--jobs``, default 2), and each peer that lints
 one process per run (proselint, Harper's CLI) runs as N processes side by side, each over its
 share of the same files (``--no-split`` runs them as one process, as the older tables did).
+copylint's modules are compiled to bytecode first, as installing it does, so that a checkout
+run with ``PYTHONDONTWRITEBYTECODE`` does not pay for compiling them at every start.
 Short runs (start-up, the draft, the warm run) are repeated (``--repeat``) and the median kept;
 the table also gives the CPU time (user + system, children included), which the other load
 on a shared machine disturbs less than the wall time, and the load average.
