@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -51,6 +52,7 @@ def _matches(pattern: regex.Pattern[str], text: str) -> bool:
     return any(m.end() > m.start() for m in pattern.finditer(text, overlapped=True))
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(source=_patterns(), text=TEXTS, ignore_case=st.booleans())
 def test_a_text_without_the_required_literals_has_no_match(
