@@ -18,6 +18,8 @@ RSS, children included, from ``wait4``). Words are whitespace-separated tokens o
 Equal cores: copylint runs with ``--jobs N`` (``--jobs``, default 2), and each peer that lints
 one process per run (proselint, Harper's CLI) runs as N processes side by side, each over its
 share of the same files (``--no-split`` runs them as one process, as the older tables did).
+copylint's modules are compiled to bytecode first, as installing it does, so that a checkout
+run with ``PYTHONDONTWRITEBYTECODE`` does not pay for compiling them at every start.
 Short runs (start-up, the draft, the warm run) are repeated (``--repeat``) and the median kept;
 the table also gives the CPU time (user + system, children included), which the other load
 on a shared machine disturbs less than the wall time, and the load average.
@@ -341,6 +343,16 @@ def copylint_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "copylint", *args]
 
 
+def compile_bytecode() -> None:
+    """Compile copylint's modules to bytecode first, as installing a wheel does (pip compiles
+    them) and as the peers' installs did: a development checkout run with
+    ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile every module from source at every
+    start (about 0.09 s of a draft's 0.4 s), which no installed copylint does."""
+    import compileall
+
+    compileall.compile_dir(REPO / "copylint", quiet=1)
+
+
 def copylint_version() -> str:
     done = subprocess.run(copylint_command("--version"), capture_output=True, text=True)
     return done.stdout.strip().rsplit(" ", 1)[-1]
@@ -370,6 +382,7 @@ def run_benchmark(args: argparse.Namespace) -> Result:
     output = work / "output"
     output.mkdir(exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    compile_bytecode()
     tiny = work / "tiny" / "one-sentence.md"
     tiny.parent.mkdir(exist_ok=True)
     tiny.write_text("# Note\n\nThe council met on Tuesday.\n", encoding="utf-8")

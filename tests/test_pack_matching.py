@@ -121,6 +121,41 @@ def test_a_phrase_compiles_its_pattern_only_where_plain_comparison_cannot_decide
     assert list(m._phrases) == [1]  # case folding outside ASCII is the regex module's
 
 
+CONDITIONS = [
+    {"followed-by": r"\s"},
+    {"not-followed-by": r"\s"},
+    {"preceded-by": r"\s"},
+    {"not-preceded-by": r"\s"},
+    {"followed-by": r"\s+\d"},
+    {"not-followed-by": r"[ -]b"},
+    {"preceded-by": r"\b(?:a|ss)\s"},
+    {"not-preceded-by": r"[\p{N}'-]"},
+    {"preceded-by": r"\s", "followed-by": r"\."},
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=TEXTS,
+    phrases=PHRASES,
+    ignore_case=st.booleans(),
+    conditions=st.sampled_from(CONDITIONS),
+)
+def test_context_conditions_tested_at_the_ends_decide_as_each_phrase_pattern_does(
+    text: str, phrases: list[str], ignore_case: bool, conditions: dict[str, str]
+) -> None:
+    """A phrase found by plain comparison is kept when the entry's lookbehinds hold at its
+    start and its lookaheads at its end: what its own pattern, conditions included, finds."""
+    m = matcher(phrases, ignore_case, **conditions)
+    assert spans(m._hits(text)) == phrase_by_phrase(m, text)
+
+
+def test_context_conditions_compile_once_for_the_entry() -> None:
+    m = matcher(["two", "three", "four"], ignore_case=True, **{"followed-by": r"\s+\p{Ll}+s\b"})
+    assert spans(m._hits("Two dogs, three cats and four.")) == [(0, 3, 0), (10, 15, 1)]
+    assert m._phrases == {}  # the phrases compared as text, the condition compiled once
+
+
 def test_conditions_still_apply_to_the_subset() -> None:
     m = matcher(["Nov"], ignore_case=False, **{"followed-by": r"\s+\d"})
     assert spans(m._hits("In Nov the vote. On Nov 5 it passed.")) == [(20, 23, 0)]

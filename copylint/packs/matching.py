@@ -10,6 +10,7 @@ repository's own packs are compiled at load time too, so a bad one is named at o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -30,8 +31,9 @@ from copylint.packs.patterns import (
     starts_word,
     time_limit,
 )
-from copylint.packs.phrases import PHRASES
+from copylint.packs.phrases import PHRASES, fold
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
+from copylint.packs.required import Need, required_literals
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -48,19 +50,32 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
 
 
+_last_folded: list[tuple[str, str]] = []  # (text, its folded form): every entry reads one text
+
+
+def _folded(text: str) -> str:
+    if not _last_folded or _last_folded[0][0] is not text:
+        _last_folded[:] = [(text, fold(text))]
+    return _last_folded[0][1]
+
+
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
     return candidate[0], candidate[1]
 
 
 @dataclass(frozen=True)
 class _Search:
-    """An entry's regular expressions: one combined pattern to scan with, and each one alone
-    (compiled when a match needs it) to settle which matched."""
+    """An entry's regular expressions: each one alone (compiled when it is needed), and one
+    combined pattern to scan with when that is needed (compiled on first use)."""
 
-    pattern: regex.Pattern[str]
+    combined: str
     sources: tuple[str, ...]
     flags: int
     _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return regex.compile(self.combined, self.flags)
 
     def branch(self, index: int) -> regex.Pattern[str]:
         compiled = self._branches.get(index)
@@ -139,6 +154,10 @@ class Matcher:
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _needs: list[Need] = field(default_factory=list, compare=False, repr=False)
+    _context: list[regex.Pattern[str] | None] = field(
+        default_factory=list, compare=False, repr=False
+    )  # the lookbehinds and the lookaheads, compiled on first use
 
     @classmethod
     def compile(
@@ -196,7 +215,7 @@ class Matcher:
             literal_priority=tuple(priority),
         )
         if patterns and checked:
-            matcher.search()  # the regular expressions together: errors surface at load time
+            matcher.search().pattern  # noqa: B018 (together: errors surface at load time)
         return matcher
 
     @property
@@ -213,12 +232,19 @@ class Matcher:
             before, after = self.before, self.after
             self._search_cache.append(
                 _Search(
-                    regex.compile(f"{before}(?|{'|'.join(alternatives)}){after}", self.flags),
+                    f"{before}(?|{'|'.join(alternatives)}){after}",
                     tuple(f"{before}{a}{after}" for a in alternatives),
                     self.flags,
                 )
             )
         return self._search_cache[0]
+
+    def needs(self) -> list[Need]:
+        """For each regular expression, literals (case-folded) one of which every match of it
+        contains, or None when that is not known; read from their source once."""
+        if not self._needs:
+            self._needs.extend(required_literals(source) for source in self.patterns)
+        return self._needs
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         """Every match in the prose that meets the entry's conditions."""
@@ -235,25 +261,58 @@ class Matcher:
             self._phrases[index] = pattern
         return pattern
 
+    def _in_context(self, text: str, start: int, end: int, budget: TimeBudget) -> bool:
+        """Whether the entry's context conditions hold around a phrase found at ``start`` to
+        ``end``: its lookbehinds at the start and its lookaheads at the end, each compiled once
+        for the entry (what the phrase's own pattern would test there, as it can match only
+        that far)."""
+        if not self._context:
+            self._context.extend(
+                regex.compile(source, self.flags) if source else None
+                for source in (self.before, self.after)
+            )
+        before, after = self._context
+        return (
+            before is None or match_at(before, text, start, self.label, budget) is not None
+        ) and (after is None or match_at(after, text, end, self.label, budget) is not None)
+
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
         budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
         if self.literals:
             candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
         if self.patterns:
-            search = self.search()
-            for match in finditer(search.pattern, text, self.label, True, budget):
-                if match.end() > match.start():
-                    resolved = self._resolve(search, text, match, budget)
-                    if resolved is not None:
-                        rank = len(self.literals) + resolved.term
-                        candidates.append((match.start(), rank, resolved))
+            candidates.extend(self._pattern_hits(text, budget))
         candidates.sort(key=_start_then_rank)
         end = 0
         for start, _, hit in candidates:
             if start >= end:
                 end = hit.end
                 yield hit
+
+    def _pattern_hits(self, text: str, budget: TimeBudget) -> Iterator[tuple[int, int, Hit]]:
+        """The regular expressions' matches. When each one is known to require some literal,
+        each is scanned alone, and only on a text with one of its literals: at a place, the
+        first in the pack's order wins, as in their alternation, and none can match empty, so
+        none hides another. Otherwise one combined scan, each match settled by :meth:`_resolve`.
+        """
+        search = self.search()
+        needs = self.needs()
+        if all(need is not None for need in needs):
+            folded = _folded(text)
+            for index, need in enumerate(needs):
+                if need is not None and any(literal in folded for literal in need):
+                    term = len(self.literals) + index
+                    for match in finditer(search.branch(index), text, self.label, True, budget):
+                        if match.end() > match.start():
+                            hit = Hit(match.start(), match.end(), term, match.group(), match)
+                            yield match.start(), len(self.literals) + term, hit
+            return
+        for match in finditer(search.pattern, text, self.label, True, budget):
+            if match.end() > match.start():
+                resolved = self._resolve(search, text, match, budget)
+                if resolved is not None:
+                    yield match.start(), len(self.literals) + resolved.term, resolved
 
     def _literal_hits(
         self, text: str, occurrences: Mapping[str, list[int]], budget: TimeBudget
@@ -265,18 +324,21 @@ class Matcher:
                 continue
             phrase = self.literals[index]
             whole_word, parts = starts_word(phrase), phrase.split()
-            # Without context conditions the phrase is compared here, without compiling its
-            # pattern, wherever plain comparison says what the pattern would.
-            plain = not (self.before or self.after)
+            # The phrase is compared here, without compiling its pattern, wherever plain
+            # comparison says what the pattern would; the context conditions, if any, are
+            # then tested at its two ends.
+            context = bool(self.before or self.after)
             right = ends_word(phrase)
             fold = self.folds
             for start in starts:
                 if whole_word and start and _word_char(text[start - 1], fold):
                     continue  # inside a word: the pattern cannot match here
-                end = _plain_match(text, start, parts, fold, right) if plain else -2
+                end = _plain_match(text, start, parts, fold, right)
                 if end == -2:
                     match = match_at(self.phrase(index), text, start, self.label, budget)
                     end = -1 if match is None else match.end()
+                elif end > start and context and not self._in_context(text, start, end, budget):
+                    end = -1
                 if end > start:
                     hit = Hit(start, end, index, text[start:end])
                     yield start, self.literal_priority[index], hit

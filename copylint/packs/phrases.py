@@ -29,26 +29,27 @@ _SPACE_RUN = regex.compile(r" {2,}")
 _COARSER = str.maketrans({"\u0307": None, "ı": "i"})
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """``text`` case-folded as the regex module's ``IGNORECASE`` compares it, a little coarser."""
     return text.casefold().translate(_COARSER)
 
 
 def phrase_key(phrase: str) -> str:
     """How a phrase is looked up: case-folded, white space runs as one space."""
-    return " ".join(_fold(phrase).split())
+    return " ".join(fold(phrase).split())
 
 
 class _View:
     """The case-folded, space-collapsed text and the way back to offsets in the original."""
 
     def __init__(self, text: str) -> None:
-        folded = _fold(text)
+        folded = fold(text)
         # Folding changes the length when a character folds to several ("ß" → "ss") or a
         # combining dot goes: then remember, for each folded character, the original one it
         # came from (folding is character by character).
         self.origin: list[int] | None = None
         if len(folded) != len(text) or "\u0307" in text:
-            self.origin = [n for n, char in enumerate(text) for _ in _fold(char)]
+            self.origin = [n for n, char in enumerate(text) for _ in fold(char)]
         spaced = _OTHER_SPACE.sub(" ", folded)
         pieces: list[str] = []
         self.view_starts: list[int] = [0]  # where each piece starts in the view ...

@@ -1,0 +1,137 @@
+"""A pack entry's regular expressions are skipped on a text that lacks every literal they
+require: the literals read from a pattern's source must be in every match, so the skip never
+loses one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from copylint.packs.entry import Entry
+from copylint.packs.matching import Matcher
+from copylint.packs.phrases import fold
+from copylint.packs.required import required_literals
+
+#: Characters whose case folding is unusual (several characters, no upper case, a sign that
+#: folds to a letter), beside plain ones.
+CHARS = ["a", "b", "A", "B", "s", "S", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "ς", "Σ", "ﬁ", "f",
+         "k", "\u212a", "1", " ", ".", ",", "-", "'"]  # fmt: skip
+ATOMS = [*CHARS, r"\.", r"\d", r"\s", r"\w", r"\b", "[ab]", "[^a]", "[sß]", "[İk]", "[a-c]",
+         "[-a]", "[a-]", "[\u212a.]", "[a&&b]", "[\\d,]", ".", r"\p{L}", r"\1", "^",
+         "$", r"\-", r"\n", r"\x41"]  # fmt: skip
+QUANTIFIERS = ["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "{,2}", "??", "++"]
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    atom = st.sampled_from(ATOMS)
+
+    def grow(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        sequence = st.lists(inner, min_size=1, max_size=4).map("".join)
+        alternation = st.lists(sequence, min_size=1, max_size=3).map("|".join)
+        opening = st.sampled_from(["(?:", "(", "(?=", "(?!", "(?<=", "(?<!", "(?i:", "(?-i:",
+                                   "(?|", "(?>", "(?P<n>"])  # fmt: skip
+        group = st.tuples(opening, alternation).map(lambda pair: f"{pair[0]}{pair[1]})")
+        quantified = st.tuples(group | inner, st.sampled_from(QUANTIFIERS)).map("".join)
+        return quantified | inner
+
+    items = st.recursive(atom, grow, max_leaves=8)
+    sequence = st.lists(items, min_size=1, max_size=5).map("".join)
+    return st.lists(sequence, min_size=1, max_size=3).map("|".join)
+
+
+TEXTS = st.lists(st.sampled_from([*CHARS, "ss", "SS", "fi", "ab", "AB", "\n"]), max_size=25).map(
+    "".join
+)
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> bool:
+    return any(m.end() > m.start() for m in pattern.finditer(text, overlapped=True))
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None)
+@given(source=_patterns(), text=TEXTS, ignore_case=st.booleans())
+def test_a_text_without_the_required_literals_has_no_match(
+    source: str, text: str, ignore_case: bool
+) -> None:
+    try:
+        pattern = regex.compile(source, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0))
+    except (regex.error, OverflowError):
+        assume(False)
+        return
+    need = required_literals(source)
+    if need is not None and not any(literal in fold(text) for literal in need):
+        assert not _matches(pattern, text)
+
+
+def test_the_literals_read_from_pack_like_patterns() -> None:
+    assert required_literals(r"(\$\d[\d,]*(?:\.\d+)?) dollars\b") == {" dollars"}
+    assert required_literals(r"(?:AM|A\.M\.|am|a\.m\.)") == {"am", "a.m."}
+    assert required_literals(r",{2,}") == {","}
+    assert required_literals(r"(?<=\s)[–-](?=\s)") == {"–", "-"}
+    assert required_literals(r"[a-z]x?") is None  # a range: not read
+    assert required_literals(r"(?i)Tow the") == {"tow the"}
+
+
+def test_syntax_it_does_not_follow_claims_no_requirement() -> None:
+    for source in [
+        r"(?x) a b c",  # verbose: the spaces are not text
+        r"(?:colour){e<=1}",  # fuzzy: the literal need not be there
+        r"[[a-z]--[aeiou]]x",  # nested set
+        r"\L<words>",  # a named list
+        r"(?(1)a|b)",  # a conditional
+        r"a|",  # an empty branch
+        r"(?#note)abc",  # a comment
+        "ab?",  # only "a" is required: that is still claimed
+    ][:-1]:
+        assert required_literals(source) is None, source
+    assert required_literals("ab?") == {"a"}
+
+
+def _matcher(patterns: list[str]) -> Matcher:
+    """An entry of a built-in pack, whose patterns compile on first use."""
+    entry = Entry(Path("test.toml"), 0, {"id": "usage/test"}, origin="built-in pack test")
+    return Matcher.compile(entry, [], patterns, ignore_case=True)
+
+
+def _compiled(m: Matcher) -> list[object]:
+    """What the matcher compiled of its regular expressions: the combined scan, each alone."""
+    search = m.search()
+    return [*([search.pattern] if "pattern" in vars(search) else []), *search._branches]
+
+
+def test_a_pattern_is_not_compiled_on_a_text_without_its_literals() -> None:
+    m = _matcher([r"(\d+) dollars\b", r"\d+ bucks"])
+    assert not list(m._hits("It cost 5 euros."))
+    assert _compiled(m) == []  # skipped before compiling
+    assert [h.text for h in m._hits("It cost 5 DOLLARS.")] == ["5 DOLLARS"]
+    assert _compiled(m) == [0]  # the one whose literal is there, alone
+
+
+MONEY_PIECES = ["5", " ", "dollars", "Dollars", "DOLLARS", "bucks", "1st", "a.m.", "AM", ",",
+                ",,", "x", "ß", "\n"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(MONEY_PIECES), max_size=12).map("".join))
+def test_the_filtered_scan_finds_what_the_full_scan_finds(text: str) -> None:
+    """Each pattern scanned alone where its literals are finds what one combined scan of all
+    of them finds, each match settled as the first pattern that matches there."""
+    m = _matcher([r"(\d+) dollars\b", r"(\d{1,2})(?:st|nd|rd|th)\b", r"\d (?:AM|a\.m\.)", ",{2,}",
+                  r"\d+ (?:dollars|bucks)"])  # fmt: skip
+    search = m.search()
+    combined = [
+        (hit.start, hit.end, hit.term)
+        for match in search.pattern.finditer(text, overlapped=True)
+        if match.end() > match.start() and (hit := m._resolve(search, text, match)) is not None
+    ]
+    chosen, end = [], 0
+    for start, stop, term in combined:
+        if start >= end:
+            chosen.append((start, stop, term))
+            end = stop
+    assert [(h.start, h.end, h.term) for h in m._hits(text)] == chosen
