@@ -41,6 +41,16 @@ def test_a_persons_name_is_left_to_the_names_rules() -> None:
         assert inconsistent(text) == [slip]  # alone, this rule still reports it
 
 
+def test_a_slip_in_a_full_name_is_reported_without_the_names_rules() -> None:
+    """The names rules own a person's name only while they run: alone, this rule reads the
+    words of a full name too, so the slip is not lost between the two."""
+    text = "Chinedu Tobenna Okonjoo was born in Lagos. Okonjo studied law in Accra."
+    assert inconsistent(text) == ["Okonjoo"]
+    assert [d.rule for d in lint(text, select=["spelling"])] == [RULE]
+    rules = [d.rule for d in lint(text, select=["spelling", "names"])]
+    assert RULE not in rules
+
+
 def test_plurals_and_possessives_are_not_inconsistent() -> None:
     assert inconsistent("Johann Bernoulli and the younger Bernoullis met Bernoulli's son.") == []
 

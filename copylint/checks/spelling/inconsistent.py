@@ -34,10 +34,12 @@ class Inconsistent(Rule):
         "the later one), with the line of the other. It needs no dictionary, so it catches "
         'slips in names no lexicon has. Plurals and possessives ("the Bernoullis") are not '
         "inconsistencies, and a word the misspelling rule already reports is left to it. "
-        "People's names are names/inconsistent-name's (one slip, one finding): a word in a "
-        "name the people table reads is left to it, and so is a surname one slip from a "
-        "person's while that rule runs; this rule keeps the other capitalized words: places, "
-        "organizations, and names the table does not read as a person's."
+        "People's names are names/inconsistent-name's while that rule runs (one slip, one "
+        "finding): a word in a name the people table reads is left to it, and so is a surname "
+        "one slip from a person's; this rule keeps the other capitalized words: places, "
+        "organizations, and names the table does not read as a person's. Without that rule "
+        '(select = ["spelling"]) this one reads the names of people too, so no slip in a full '
+        'name ("Jared Tristan Okonjoo" … "Okonjo") goes unreported.'
     )
     why = (
         "AP Stylebook (names): spell a name the same way every time, and check it against a "
@@ -75,7 +77,11 @@ class Inconsistent(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
-        owned = names_owned(doc, slips="names/inconsistent-name" in self.context.selected_rules)
+        owned = (
+            names_owned(doc)
+            if "names/inconsistent-name" in self.context.selected_rules
+            else frozenset()
+        )
         occurrences: dict[str, list[int]] = {}
         for index, token in enumerate(reading.tokens):
             if token.capitalized and not token.foreign and len(token.text) >= MIN_LENGTH:
