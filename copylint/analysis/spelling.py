@@ -150,6 +150,12 @@ KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 FAR_LENGTH = 9
 FAR_COUNT = 150
 FAR_SLIP = 1.6
+#: An "h" after a letter no spelling system pairs it with is a slip ("Maclhaurin", "Kazimhir",
+#: "Husayhn") in a word this long, of a name or word the lexicons list (LISTED). After other
+#: letters an added "h" is how names are written in one language or another (Thomas, Bhutto,
+#: Zhang, Khalid, Dhaka, Sonho), so it is no evidence there.
+STRAY_H_LENGTH = 7
+STRAY_H_AFTER = "flmqvy"
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
@@ -488,6 +494,8 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
+    if best is None and (stray := _stray_h(lower)):
+        return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
         for candidate in vocabulary.two_edits(lower):
             cost = slip_cost(lower, candidate)
@@ -499,6 +507,21 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
             ):
                 best = (cost, candidate)
     return best[1] if best else None
+
+
+def _stray_h(lower: str) -> str | None:
+    """The listed word ``lower`` is with an "h" added after a letter no spelling system
+    writes "h" after (STRAY_H_AFTER: "Kazimhir", "Naturalhis"), in a word of STRAY_H_LENGTH
+    letters or more."""
+    if len(lower) < STRAY_H_LENGTH:
+        return None
+    vocabulary = all_words()
+    for i in range(1, len(lower)):
+        if lower[i] == "h" and lower[i - 1] in STRAY_H_AFTER:
+            candidate = lower[:i] + lower[i + 1 :]
+            if candidate in vocabulary and vocabulary.count(candidate) >= LISTED:
+                return candidate
+    return None
 
 
 def _listed_slip(

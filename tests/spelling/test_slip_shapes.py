@@ -1,0 +1,43 @@
+"""Slips known by their shape (issue 13): an "h" after a letter no spelling system pairs it
+with, in a long word, is a slip of the listed word without it; after the letters that do pair
+with "h" in some language, and in short words, it is no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import lint
+
+
+def misspelled(text: str) -> dict[str, str]:
+    return {
+        text[d.span.start : d.span.end]: (d.suggestions or ("",))[0]
+        for d in lint(text, select=["spelling"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "meant"),
+    [
+        ("The exhibition showed works by Kazimhir Malevich.", "Kazimhir", "Kazimir"),
+        ("The mosque's imam greeted Husayhn Ali on Friday.", "Husayhn", "Husayn"),
+        ("The prize was shared with Colin Maclhaurin that year.", "Maclhaurin", "Maclaurin"),
+    ],
+)
+def test_a_stray_h_in_a_long_word_is_a_slip(text: str, slip: str, meant: str) -> None:
+    assert misspelled(text)[slip] == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "h" after letters that pair with it in one language or another
+        "The talks were led by Khalid Bhutto and Dhanraj Zhang.",
+        # Irish "mh", a name no lexicon lists without its "h"
+        "The poet Caoimhe Amhlaoibh read on Monday.",
+        # too short to tell a slip from a name
+        "The envoy met Elhan and Mheer on Monday.",
+    ],
+)
+def test_an_h_that_names_are_written_with_is_quiet(text: str) -> None:
+    assert misspelled(text) == {}
