@@ -156,6 +156,11 @@ FAR_SLIP = 1.6
 #: Zhang, Khalid, Dhaka, Sonho), so it is no evidence there.
 STRAY_H_LENGTH = 7
 STRAY_H_AFTER = "flmqvy"
+#: A word of three or four letters is a slip of one of the most prominent names (seen
+#: PROMINENT_NAME times: York, June, Union) with an inner letter dropped ("Yrk", "Jne"): short
+#: names sit one letter from other names all the time, but few are one letter short of these.
+SHORT_SLIP_LENGTHS = (3, 4)
+PROMINENT_NAME = 100_000
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
@@ -494,7 +499,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
-    if best is None and (stray := _stray_h(lower)):
+    if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
         return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
         for candidate in vocabulary.two_edits(lower):
@@ -521,6 +526,23 @@ def _stray_h(lower: str) -> str | None:
             candidate = lower[:i] + lower[i + 1 :]
             if candidate in vocabulary and vocabulary.count(candidate) >= LISTED:
                 return candidate
+    return None
+
+
+def _short_of_prominent(lower: str) -> str | None:
+    """The prominent name (PROMINENT_NAME) ``lower``, a word of SHORT_SLIP_LENGTHS letters, is
+    with a letter after the first dropped ("Yrk": York)."""
+    if len(lower) not in SHORT_SLIP_LENGTHS:
+        return None
+    vocabulary, names = all_words(), name_counts()
+    for candidate in vocabulary.near(lower):
+        if (
+            len(candidate) == len(lower) + 1
+            and candidate[0] == lower[0]
+            and candidate in names
+            and vocabulary.count(candidate) >= PROMINENT_NAME
+        ):
+            return candidate
     return None
 
 

@@ -41,3 +41,20 @@ def test_a_stray_h_in_a_long_word_is_a_slip(text: str, slip: str, meant: str) ->
 )
 def test_an_h_that_names_are_written_with_is_quiet(text: str) -> None:
     assert misspelled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("He moved to New Yrk in 1990.", "Yrk"),
+        ("Between May and Jne the team trained in Denver.", "Jne"),
+    ],
+)
+def test_a_short_word_one_letter_short_of_a_prominent_name_is_a_slip(text: str, slip: str) -> None:
+    assert slip in misspelled(text)
+
+
+def test_short_names_one_letter_from_lesser_names_or_words_are_quiet() -> None:
+    """Short names sit one letter from other names and words all the time: "Kae" beside
+    Kate, "Jil" beside jail, "Kis" beside kiss, "Mik" beside Mike are names of their own."""
+    assert misspelled("The poet Kae Tempest read, and Jil, Mik and Kis sang.") == {}
