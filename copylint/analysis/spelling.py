@@ -824,6 +824,7 @@ def _in_foreign_phrase(
         and token.capitalized
         and token.start - previous.end == 1
         and not _english_slip(token.lower)
+        and not _listed_name_slip(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
@@ -839,8 +840,10 @@ def _in_foreign_phrase(
         )
     ]
     evidence = sum(1 for i in near if foreign(i))
-    if len(near) >= FOREIGN_NEIGHBOURS and (
-        evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))
+    if (
+        len(near) >= FOREIGN_NEIGHBOURS
+        and (evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower)))
+        and not (token.capitalized and _listed_name_slip(token.lower))
     ):
         return True
     quotation = doc.quotation_at(token.start)
@@ -872,6 +875,24 @@ def _english_slip(lower: str) -> bool:
         or (len(c) == len(lower) - 1 and c in _doublings(lower))
         or (len(c) == len(lower) + 1 and lower not in _doublings(c))
         for c in common_words().near(lower)
+    )
+
+
+def _listed_name_slip(lower: str) -> bool:
+    """A transposed or doubled letter of a name the lexicons list (LISTED) in a word of
+    KEEPING_EVIDENCE's length ("Loepold", "Leopoold" beside "Antonín"): an accented name before
+    it says the phrase is another language's, not that its names are spelled differently. A
+    dropped letter is no such sign ("Philipe", Philippe), nor an added one."""
+    if len(lower) < KEEPING_EVIDENCE[0][0]:
+        return False
+    vocabulary = all_words()
+    return any(
+        vocabulary.count(c) >= LISTED
+        and (
+            (len(c) == len(lower) and not _substituted(lower, c))
+            or (len(c) == len(lower) - 1 and c in _doublings(lower))
+        )
+        for c in vocabulary.near(lower)
     )
 
 

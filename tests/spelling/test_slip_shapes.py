@@ -58,3 +58,13 @@ def test_short_names_one_letter_from_lesser_names_or_words_are_quiet() -> None:
     """Short names sit one letter from other names and words all the time: "Kae" beside
     Kate, "Jil" beside jail, "Kis" beside kiss, "Mik" beside Mike are names of their own."""
     assert misspelled("The poet Kae Tempest read, and Jil, Mik and Kis sang.") == {}
+
+
+def test_accented_names_around_a_slip_do_not_make_it_another_language() -> None:
+    """A transposed or doubled letter of a listed name stays a slip between accented names;
+    a foreign phrase and a dropped double letter ("Philipe", the French form) stay quiet."""
+    assert "Loepold" in misspelled("The composer Antonín Loepold Dvořák wrote it in 1893.")
+    assert "Leopoold" in misspelled("The composer Antonín Leopoold Dvořák wrote it in 1893.")
+    text = "She starred opposite Gérard Philipe in Le Cid, at Théâtre Montparnasse."
+    assert misspelled(text) == {}
+    assert misspelled("The chorus sang Ne pleure pas, Jeannette in the café.") == {}
