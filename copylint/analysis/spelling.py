@@ -150,6 +150,17 @@ KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 FAR_LENGTH = 9
 FAR_COUNT = 150
 FAR_SLIP = 1.6
+#: An "h" after a letter no spelling system pairs it with is a slip ("Maclhaurin", "Kazimhir",
+#: "Husayhn") in a word this long, of a name or word the lexicons list (LISTED). After other
+#: letters an added "h" is how names are written in one language or another (Thomas, Bhutto,
+#: Zhang, Khalid, Dhaka, Sonho), so it is no evidence there.
+STRAY_H_LENGTH = 7
+STRAY_H_AFTER = "flmqvy"
+#: A word of three or four letters is a slip of one of the most prominent names (seen
+#: PROMINENT_NAME times: York, June, Union) with an inner letter dropped ("Yrk", "Jne"): short
+#: names sit one letter from other names all the time, but few are one letter short of these.
+SHORT_SLIP_LENGTHS = (3, 4)
+PROMINENT_NAME = 100_000
 #: A name of VOWEL_SLIP_LENGTH letters or more the lexicon has seen fewer than RARE_NAME times
 #: (about Zipf 1.7) is a slip when the evidence (see slip_evidence) is a name RARE_NAME_RATIO
 #: times as common.
@@ -488,6 +499,8 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 continue
         if best is None or cost < best[0]:
             best = (cost, candidate)
+    if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
+        return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
         for candidate in vocabulary.two_edits(lower):
             cost = slip_cost(lower, candidate)
@@ -499,6 +512,38 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
             ):
                 best = (cost, candidate)
     return best[1] if best else None
+
+
+def _stray_h(lower: str) -> str | None:
+    """The listed word ``lower`` is with an "h" added after a letter no spelling system
+    writes "h" after (STRAY_H_AFTER: "Kazimhir", "Naturalhis"), in a word of STRAY_H_LENGTH
+    letters or more."""
+    if len(lower) < STRAY_H_LENGTH:
+        return None
+    vocabulary = all_words()
+    for i in range(1, len(lower)):
+        if lower[i] == "h" and lower[i - 1] in STRAY_H_AFTER:
+            candidate = lower[:i] + lower[i + 1 :]
+            if candidate in vocabulary and vocabulary.count(candidate) >= LISTED:
+                return candidate
+    return None
+
+
+def _short_of_prominent(lower: str) -> str | None:
+    """The prominent name (PROMINENT_NAME) ``lower``, a word of SHORT_SLIP_LENGTHS letters, is
+    with a letter after the first dropped ("Yrk": York)."""
+    if len(lower) not in SHORT_SLIP_LENGTHS:
+        return None
+    vocabulary, names = all_words(), name_counts()
+    for candidate in vocabulary.near(lower):
+        if (
+            len(candidate) == len(lower) + 1
+            and candidate[0] == lower[0]
+            and candidate in names
+            and vocabulary.count(candidate) >= PROMINENT_NAME
+        ):
+            return candidate
+    return None
 
 
 def _listed_slip(
@@ -779,6 +824,7 @@ def _in_foreign_phrase(
         and token.capitalized
         and token.start - previous.end == 1
         and not _english_slip(token.lower)
+        and not _listed_name_slip(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
@@ -794,8 +840,10 @@ def _in_foreign_phrase(
         )
     ]
     evidence = sum(1 for i in near if foreign(i))
-    if len(near) >= FOREIGN_NEIGHBOURS and (
-        evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower))
+    if (
+        len(near) >= FOREIGN_NEIGHBOURS
+        and (evidence >= FOREIGN_NEIGHBOURS or (evidence and not _cheap_slip(token.lower)))
+        and not (token.capitalized and _listed_name_slip(token.lower))
     ):
         return True
     quotation = doc.quotation_at(token.start)
@@ -827,6 +875,24 @@ def _english_slip(lower: str) -> bool:
         or (len(c) == len(lower) - 1 and c in _doublings(lower))
         or (len(c) == len(lower) + 1 and lower not in _doublings(c))
         for c in common_words().near(lower)
+    )
+
+
+def _listed_name_slip(lower: str) -> bool:
+    """A transposed or doubled letter of a name the lexicons list (LISTED) in a word of
+    KEEPING_EVIDENCE's length ("Loepold", "Leopoold" beside "Antonín"): an accented name before
+    it says the phrase is another language's, not that its names are spelled differently. A
+    dropped letter is no such sign ("Philipe", Philippe), nor an added one."""
+    if len(lower) < KEEPING_EVIDENCE[0][0]:
+        return False
+    vocabulary = all_words()
+    return any(
+        vocabulary.count(c) >= LISTED
+        and (
+            (len(c) == len(lower) and not _substituted(lower, c))
+            or (len(c) == len(lower) - 1 and c in _doublings(lower))
+        )
+        for c in vocabulary.near(lower)
     )
 
 

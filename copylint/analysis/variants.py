@@ -100,13 +100,13 @@ def find_slips(doc: Document) -> list[Slip]:
     return doc.shared(_find_slips)
 
 
-def names_owned(doc: Document, slips: bool = True) -> frozenset[int]:
-    """The prose offsets of the words of every person's name, and with ``slips`` of every
-    slip (when names/inconsistent-name runs to report them): spelling/inconsistent leaves
-    them alone (one slip, one finding)."""
+def names_owned(doc: Document) -> frozenset[int]:
+    """The prose offsets of the words of every person's name and of every slip, which
+    names/inconsistent-name reports: spelling/inconsistent leaves them alone while that rule
+    runs (one slip, one finding)."""
     table = doc.shared(build_people_table)
     spans = [(m.name.start, m.name.end) for m in table.mentions if not m.implied]
-    spans += [(s.start, s.end) for s in find_slips(doc)] if slips else []
+    spans += [(s.start, s.end) for s in find_slips(doc)]
     words = doc.words
     owned = set()
     for start, end in spans:

@@ -41,6 +41,16 @@ def test_a_persons_name_is_left_to_the_names_rules() -> None:
         assert inconsistent(text) == [slip]  # alone, this rule still reports it
 
 
+def test_a_slip_in_a_full_name_is_reported_without_the_names_rules() -> None:
+    """The names rules own a person's name only while they run: alone, this rule reads the
+    words of a full name too, so the slip is not lost between the two."""
+    text = "Chinedu Tobenna Okonjoo was born in Lagos. Okonjo studied law in Accra."
+    assert inconsistent(text) == ["Okonjoo"]
+    assert [d.rule for d in lint(text, select=["spelling"])] == [RULE]
+    rules = [d.rule for d in lint(text, select=["spelling", "names"])]
+    assert RULE not in rules
+
+
 def test_plurals_and_possessives_are_not_inconsistent() -> None:
     assert inconsistent("Johann Bernoulli and the younger Bernoullis met Bernoulli's son.") == []
 
@@ -51,6 +61,21 @@ def test_same_spelling_throughout_is_quiet() -> None:
 
 def test_short_names_are_not_compared() -> None:
     assert inconsistent("Lee met Leo. Then Lee left.") == []
+    assert inconsistent("Boats reach Ruvo by noon. Later the Ruov ferry sank.") == []
+
+
+def test_a_slip_of_a_four_letter_name_is_flagged() -> None:
+    text = "Ferries cross the Ruvo strait. Ruvo grew rich, and the Ruhvo strait froze."
+    assert inconsistent(text) == ["Ruhvo"]
+
+
+def test_a_short_word_is_no_twin_of_a_name_used_more() -> None:
+    """A title's capitalized "Good" does not make the name used throughout a slip."""
+    text = (
+        "Dunmore Goode starred in A Good Year. Goode trained in Exeter, and Goode still "
+        "lives there."
+    )
+    assert inconsistent(text) == []
 
 
 def test_words_the_misspelling_rule_reports_are_left_to_it() -> None:

@@ -18,8 +18,12 @@ from copylint.rule import Example, Finding, Rule
 if TYPE_CHECKING:
     from copylint.document import Document
 
-#: Shorter names differ by a letter too often to call it a slip (Hu, Xu; Dana, Dane).
+#: Shorter names differ by a letter too often to call it a slip (Hu, Xu; Dana, Dane): two
+#: forms are compared when one has MIN_LENGTH letters, the other at least SHORTEST ("Holt"
+#: and "Holht", not "Nida" and "Niad"), and then only the form the article uses less often
+#: is flagged (a title's "Good" does not make every "Goode" a slip).
 MIN_LENGTH = 5
+SHORTEST = 4
 
 
 class Inconsistent(Rule):
@@ -32,12 +36,16 @@ class Inconsistent(Rule):
         "transposition, or a letter changed, added or dropped. The form no dictionary knows "
         "is flagged, and when neither is known, the rarer one in the article (or, on a tie, "
         "the later one), with the line of the other. It needs no dictionary, so it catches "
-        'slips in names no lexicon has. Plurals and possessives ("the Bernoullis") are not '
+        "slips in names no lexicon has. A four-letter name is compared with a five-letter "
+        'form only ("Holt", "Holht"), and only the form used less often is flagged. '
+        'Plurals and possessives ("the Bernoullis") are not '
         "inconsistencies, and a word the misspelling rule already reports is left to it. "
-        "People's names are names/inconsistent-name's (one slip, one finding): a word in a "
-        "name the people table reads is left to it, and so is a surname one slip from a "
-        "person's while that rule runs; this rule keeps the other capitalized words: places, "
-        "organizations, and names the table does not read as a person's."
+        "People's names are names/inconsistent-name's while that rule runs (one slip, one "
+        "finding): a word in a name the people table reads is left to it, and so is a surname "
+        "one slip from a person's; this rule keeps the other capitalized words: places, "
+        "organizations, and names the table does not read as a person's. Without that rule "
+        '(select = ["spelling"]) this one reads the names of people too, so no slip in a full '
+        'name ("Jared Tristan Okonjoo" … "Okonjo") goes unreported.'
     )
     why = (
         "AP Stylebook (names): spell a name the same way every time, and check it against a "
@@ -75,10 +83,14 @@ class Inconsistent(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
-        owned = names_owned(doc, slips="names/inconsistent-name" in self.context.selected_rules)
+        owned = (
+            names_owned(doc)
+            if "names/inconsistent-name" in self.context.selected_rules
+            else frozenset()
+        )
         occurrences: dict[str, list[int]] = {}
         for index, token in enumerate(reading.tokens):
-            if token.capitalized and not token.foreign and len(token.text) >= MIN_LENGTH:
+            if token.capitalized and not token.foreign and len(token.text) >= SHORTEST:
                 occurrences.setdefault(token.lower, []).append(index)
         known = {
             form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
@@ -136,11 +148,17 @@ def _preferred_twin(
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
     for other in near:
         where = occurrences[other]
-        if abs(len(other) - len(form)) > 1 or inflection_of(form, other):
+        if (
+            abs(len(other) - len(form)) > 1
+            or max(len(other), len(form)) < MIN_LENGTH
+            or inflection_of(form, other)
+        ):
             continue
         if OSA.distance(form, other, score_cutoff=1) > 1:
             continue
         mine = occurrences[form]
+        if min(len(other), len(form)) < MIN_LENGTH and len(mine) > len(where):
+            continue  # a short word is no twin of a name the article uses more ("Good", Goode)
         if (
             known[other]
             or len(where) > len(mine)

@@ -37,8 +37,12 @@ class Misspelling(Rule):
         'letter of a listed name in a word of six letters or more ("Tikirt"); in a long word, '
         'a changed letter or two cheap slips of a prominent one ("Westmimster", '
         '"Copanhegen"); a slip of a month before a date ("Juy 13"); or a typo of a common word '
-        'opening a sentence ("Goverment"). An added letter or a changed ending is no evidence: '
-        'it is how another language writes a name ("Hydraulica", "Petronios"). Quiet: names '
+        'opening a sentence ("Goverment"); an "h" after a letter no spelling system pairs '
+        'it with (f, l, m, q, v, y) in a listed name of seven letters or more ("Kazimhir"); '
+        "a word of three or four letters with a letter dropped from one of the most "
+        'prominent names ("New Yrk"). '
+        "Any other added letter or a changed ending is no evidence: it is how another "
+        'language writes a name ("Hydraulica", "Petronios", "Khalid"). Quiet: names '
         "nothing suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
         "abbreviations, domains, @handles and #hashtags, possessives and contractions of known "
         "words, phrases in other languages, a term the writer types the same way twice, a "
@@ -69,6 +73,7 @@ class Misspelling(Rule):
         Example("Prime Minister Netanyhau rejected the call.", flags=("Netanyhau",)),
         Example("The team flew to Tuscon on Monday.", flags=("Tuscon",)),
         Example("The convoy left Tikirt on Juy 13.", flags=("Tikirt", "Juy")),
+        Example("The show hung works by Kazimhir Malevich.", flags=("Kazimhir",)),
         Example(
             "Shia al-Sudani spoke on Sunday. Later the al-Sudany government met.",
             flags=("Sudany",),
@@ -88,6 +93,7 @@ class Misspelling(Rule):
         Example("The colour of the theatre's curtain."),
         Example("The protégé of Pope Damasus I wrote the treatise Hydraulica."),
         Example("Malcom Brogdon scored 20 points in Tucson."),
+        Example("Khalid Bhutto met the poet Caoimhe Amhlaoibh in Dhaka."),
     )
     fix_safety = (
         "Safe only for a lowercase known misspelling with exactly one correction in the list "

@@ -1,0 +1,70 @@
+"""Slips known by their shape (issue 13): an "h" after a letter no spelling system pairs it
+with, in a long word, is a slip of the listed word without it; after the letters that do pair
+with "h" in some language, and in short words, it is no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import lint
+
+
+def misspelled(text: str) -> dict[str, str]:
+    return {
+        text[d.span.start : d.span.end]: (d.suggestions or ("",))[0]
+        for d in lint(text, select=["spelling"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "meant"),
+    [
+        ("The exhibition showed works by Kazimhir Malevich.", "Kazimhir", "Kazimir"),
+        ("The mosque's imam greeted Husayhn Ali on Friday.", "Husayhn", "Husayn"),
+        ("The prize was shared with Colin Maclhaurin that year.", "Maclhaurin", "Maclaurin"),
+    ],
+)
+def test_a_stray_h_in_a_long_word_is_a_slip(text: str, slip: str, meant: str) -> None:
+    assert misspelled(text)[slip] == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "h" after letters that pair with it in one language or another
+        "The talks were led by Khalid Bhutto and Dhanraj Zhang.",
+        # Irish "mh", a name no lexicon lists without its "h"
+        "The poet Caoimhe Amhlaoibh read on Monday.",
+        # too short to tell a slip from a name
+        "The envoy met Elhan and Mheer on Monday.",
+    ],
+)
+def test_an_h_that_names_are_written_with_is_quiet(text: str) -> None:
+    assert misspelled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("He moved to New Yrk in 1990.", "Yrk"),
+        ("Between May and Jne the team trained in Denver.", "Jne"),
+    ],
+)
+def test_a_short_word_one_letter_short_of_a_prominent_name_is_a_slip(text: str, slip: str) -> None:
+    assert slip in misspelled(text)
+
+
+def test_short_names_one_letter_from_lesser_names_or_words_are_quiet() -> None:
+    """Short names sit one letter from other names and words all the time: "Kae" beside
+    Kate, "Jil" beside jail, "Kis" beside kiss, "Mik" beside Mike are names of their own."""
+    assert misspelled("The poet Kae Tempest read, and Jil, Mik and Kis sang.") == {}
+
+
+def test_accented_names_around_a_slip_do_not_make_it_another_language() -> None:
+    """A transposed or doubled letter of a listed name stays a slip between accented names;
+    a foreign phrase and a dropped double letter ("Philipe", the French form) stay quiet."""
+    assert "Loepold" in misspelled("The composer Antonín Loepold Dvořák wrote it in 1893.")
+    assert "Leopoold" in misspelled("The composer Antonín Leopoold Dvořák wrote it in 1893.")
+    text = "She starred opposite Gérard Philipe in Le Cid, at Théâtre Montparnasse."
+    assert misspelled(text) == {}
+    assert misspelled("The chorus sang Ne pleure pas, Jeannette in the café.") == {}
