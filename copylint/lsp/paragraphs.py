@@ -1,7 +1,8 @@
 """Paragraph-level findings kept across edits, so a keystroke re-runs only what it can change.
 
-Most rules read one paragraph at a time: a phrase to swap, a doubled word, two spaces. Their
-findings in a paragraph depend on that paragraph alone (its prose, its markup, its kind), so
+Most rules read one paragraph at a time: a phrase to swap, a doubled word, two spaces; a rule
+says so itself (``Rule.paragraph_local``, decided per entry by a pack kind). Their findings in
+a paragraph depend on that paragraph alone (its prose, its markup, its kind), so
 after a one-word edit the findings of every other paragraph are still right. This cache keeps
 them per paragraph, keyed by what the rule can read of it, for the life of one linter (one
 config: new settings build a new linter, and so a new cache). Each lint runs these rules only
@@ -23,33 +24,8 @@ from collections.abc import Iterable
 
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
-from copylint.packs.convention import quiet_when_consistent
-from copylint.packs.kinds.capitalization import CapitalizationRule
-from copylint.packs.kinds.existence import ExistenceRule
-from copylint.packs.kinds.substitution import SubstitutionRule
 from copylint.prose import Block
 from copylint.rule import Finding, Rule, TextEdit
-
-#: Built-in Python rules whose findings in a paragraph depend on that paragraph alone. Each was
-#: read for it: none reads a shared analysis of the article (people, spelling, transcript),
-#: the headline or dateline, the paragraph before, or quotations (which may run on across
-#: paragraphs). A rule missing here is only slower in the editor, never wrong.
-PARAGRAPH_RULES = frozenset(
-    {
-        "whitespace/double-space",
-        "whitespace/missing-space",
-        "whitespace/tab",
-        "whitespace/trailing-space",
-        "repetition/doubled-word",
-        "repetition/tripled-word",
-        "punctuation/place-comma",
-        "punctuation/unbalanced-parentheses",
-    }
-)
-
-#: Pack kinds that match phrases within a paragraph; a substitution or capitalization entry
-#: that is quiet when the article follows its own convention counts the whole article.
-_PACK_KINDS = (SubstitutionRule, ExistenceRule, CapitalizationRule)
 
 #: Paragraphs kept per linter; past it the cache keeps only the last document's.
 MAX_PARAGRAPHS = 4096
@@ -57,13 +33,6 @@ MAX_PARAGRAPHS = 4096
 #: What a rule can read of a paragraph: the format, the block's kind, depth and quoting, its
 #: prose and its source (markup included).
 BlockKey = tuple[str, str, int, bool, str, str]
-
-
-def paragraph_local(rule: Rule) -> bool:
-    """Whether ``rule``'s findings in a paragraph depend on that paragraph alone."""
-    if isinstance(rule, _PACK_KINDS):
-        return not quiet_when_consistent(rule)
-    return rule.info.id in PARAGRAPH_RULES and type(rule).__module__.startswith("copylint.checks.")
 
 
 def _key(doc: Document, block: Block) -> BlockKey:
@@ -126,7 +95,7 @@ class ParagraphCache:
 
     def __init__(self, linter: Linter) -> None:
         self.linter = linter
-        self.local = {rule.info.id for rule in linter.rules if paragraph_local(rule)}
+        self.local = {rule.info.id for rule in linter.rules if rule.reads_one_paragraph()}
         self._store: dict[BlockKey, dict[str, tuple[Finding, ...]]] = {}
         self._pass: _Pass | None = None
         #: Paragraph-rule runs on paragraphs not seen before (for tests and the benchmark).

@@ -13,7 +13,7 @@ from copylint.config import Settings
 from copylint.document import Document
 from copylint.engine import Linter
 from copylint.formats import load_document
-from copylint.lsp.paragraphs import ParagraphCache, paragraph_local
+from copylint.lsp.paragraphs import ParagraphCache
 from copylint.model import Diagnostic
 from copylint.rule import Finding
 from tests.helpers import FIXTURES
@@ -55,7 +55,7 @@ def test_paragraph_rules_are_the_phrase_rules_and_not_the_article_rules() -> Non
         "dates/month-abbreviation",  # quiet when the article writes months its own way
     }
     assert not article & local
-    assert all(paragraph_local(rule) == (rule.info.id in local) for rule in LINTER.rules)
+    assert all(rule.reads_one_paragraph() == (rule.info.id in local) for rule in LINTER.rules)
 
 
 DRAFT = """# Talks resume

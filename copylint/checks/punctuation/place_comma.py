@@ -91,6 +91,7 @@ def _regions() -> tuple[frozenset[str], regex.Pattern[str]]:
 class PlaceComma(Rule):
     id = "punctuation/place-comma"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "No comma after the state or country that follows a city"
     what = (
         'Flags a city followed by its state, province, country or territory ("held in Amman, '

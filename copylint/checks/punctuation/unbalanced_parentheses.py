@@ -23,6 +23,7 @@ _NOT_AN_OPENER = regex.compile(r"[:;]-?\(", regex.VERSION1)
 class UnbalancedParentheses(Rule):
     id = "punctuation/unbalanced-parentheses"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "A parenthesis or bracket without its partner in the paragraph"
     what = (
         "Flags an opening parenthesis or square bracket that the paragraph never closes, a "

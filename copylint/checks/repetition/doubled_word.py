@@ -26,6 +26,7 @@ def allowed_doubles() -> frozenset[str]:
 class DoubledWord(Rule):
     id = "repetition/doubled-word"
     severity = Severity.ERROR
+    paragraph_local = True
     summary = "A word typed twice in a row"
     what = (
         'Flags a word that is immediately repeated, ignoring case and across a line break ("on '

@@ -28,6 +28,7 @@ FUNCTION_WORDS = frozenset(
 class TripledWord(Rule):
     id = "repetition/tripled-word"
     severity = Severity.ERROR
+    paragraph_local = True
     summary = "A function word typed three or more times in a row ('the the the')"
     what = (
         "Flags an article, preposition, conjunction, pronoun or auxiliary repeated three or "

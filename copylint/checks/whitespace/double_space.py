@@ -21,6 +21,7 @@ _RUN = regex.compile(r"(?<=\S)[\p{Zs}]{2,}(?=\S)", regex.VERSION1)
 class DoubleSpace(Rule):
     id = "whitespace/double-space"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "Two or more spaces between words"
     what = (
         "Flags a run of two or more spaces inside a line, counting no-break and other Unicode "

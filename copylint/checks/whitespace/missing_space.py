@@ -40,6 +40,7 @@ def _token_around(text: str, offset: int) -> str:
 class MissingSpace(Rule):
     id = "whitespace/missing-space"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "No space after a comma or a sentence's end"
     what = (
         "Flags a comma or semicolon with a word straight after it ('voted,then'), and a "

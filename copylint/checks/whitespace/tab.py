@@ -20,6 +20,7 @@ _TAB = regex.compile(r"(?<=\S)[ \p{Zs}]*\t[\t \p{Zs}]*(?=\S)", regex.VERSION1)
 class Tab(Rule):
     id = "whitespace/tab"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "A tab between words"
     what = (
         "Flags a tab (with any spaces around it) between two words of a line of prose and "

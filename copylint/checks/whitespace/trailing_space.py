@@ -23,6 +23,7 @@ _SPACE_BREAK = regex.compile(r"[ \t]+\r?\n$")
 class TrailingSpace(Rule):
     id = "whitespace/trailing-space"
     severity = Severity.WARNING
+    paragraph_local = True
     summary = "Spaces or tabs at the end of a line"
     what = (
         "Flags white space at the end of a line of prose and removes it. In Markdown, two or "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from copylint.packs.convention import quiet_when_consistent
 from copylint.packs.entry import Entry
 from copylint.rule import Rule, RuleContext, RuleInfo
 
@@ -45,6 +46,11 @@ class PackRule(Rule, Generic[SpecT]):
     def factory(cls, entry: Entry, info: RuleInfo) -> Callable[[RuleContext], Rule]:
         spec = cls.compile(entry)
         return lambda context: cls(context, info, spec)
+
+    def reads_one_paragraph(self) -> bool:
+        """A kind that matches phrases within a paragraph (``paragraph_local``) reads the whole
+        article when it is quiet while the article follows its own convention."""
+        return self.paragraph_local and not quiet_when_consistent(self)
 
     def counted(self, doc: Document, hits: Iterable[Hit]) -> Iterator[Hit]:
         """The hits that count for the rule: those outside quotations, unless it reads quotes.

@@ -56,6 +56,7 @@ def _all_caps(text: str) -> bool:
 
 
 class CapitalizationRule(PackRule[CapitalizationSpec]):
+    paragraph_local = True  # phrases within one paragraph
     KEYS = frozenset({"terms", "fix", "quiet-when-consistent"}) | CONDITION_KEYS
 
     @classmethod

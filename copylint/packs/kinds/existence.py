@@ -28,6 +28,7 @@ class ExistenceSpec:
 
 
 class ExistenceRule(PackRule[ExistenceSpec]):
+    paragraph_local = True  # phrases within one paragraph
     KEYS = frozenset({"tokens", "patterns"}) | CONDITION_KEYS
 
     @classmethod

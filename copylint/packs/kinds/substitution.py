@@ -103,6 +103,7 @@ def _literal_terms(
 
 
 class SubstitutionRule(PackRule[SubstitutionSpec]):
+    paragraph_local = True  # phrases within one paragraph
     KEYS = (
         frozenset(
             {"swap", "swap-patterns", "fix", "quiet-when-consistent", "preferred", "excusable"}
