@@ -177,7 +177,7 @@ class Linter:
             if rule.info.report_once:
                 diagnostics = once_per_point(diagnostics)
             result.diagnostics.extend(diagnostics)
-        if self.settings.report_unused_directives and suppressions:
+        if suppressions:
             result.diagnostics.extend(self._unused_directives(doc, rules, suppressions))
         result.diagnostics.sort(key=Diagnostic.sort_key)
         return result

@@ -190,8 +190,9 @@ class Registry:
     def selected(self, settings: Settings) -> list[RuleSpec]:
         """The rules a run uses, in id order.
 
-        With no ``select``, every rule that is not preview and fits the style; an explicit
-        selection may name preview rules. ``ignore`` always wins.
+        With no ``select``, every rule that is not preview and fits the style, but
+        directive/unused, which reports on request (``report-unused-directives``); an explicit
+        selection may name preview rules and directive/unused. ``ignore`` always wins.
         """
         if settings.select is None:
             chosen = {
@@ -199,6 +200,7 @@ class Registry:
                 for rule_id, spec in self._specs.items()
                 if (settings.preview or not spec.info.preview)
                 and (spec.info.styles is None or settings.style in spec.info.styles)
+                and rule_id != UNUSED_DIRECTIVE
             }
         else:
             chosen = set()

@@ -103,3 +103,22 @@ def test_the_command_line_flag_and_the_config_key(tmp_path: Path) -> None:
     bad = cli("check", str(article), cwd=tmp_path)
     assert bad.exit_code == 2
     assert "report-unused-directives" in bad.output
+
+
+def test_the_rule_list_says_it_runs_only_on_request(tmp_path: Path) -> None:
+    def listed() -> str:
+        line = next(
+            line for line in cli("rules", cwd=tmp_path).output.splitlines() if line.startswith(RULE)
+        )
+        return line
+
+    assert listed().endswith("[off]")
+    (tmp_path / ".copylint.toml").write_text("report-unused-directives = true\n")
+    assert not listed().endswith("[off]")
+
+
+def test_naming_the_rule_in_select_runs_it(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("<!-- copylint-disable-next-line repetition -->\nIt was the end.\n")
+    selected = cli("check", "--select", f"repetition,{RULE}", str(article), cwd=tmp_path)
+    assert RULE in selected.output

@@ -2,7 +2,8 @@
 
 Only the engine knows which comments suppressed a diagnostic, after every other rule has run on
 the document, so the rule's own ``check`` finds nothing and the engine calls :func:`report`
-when the run asks for the report (``--report-unused-directives``).
+when the rule runs: the default selection leaves it out, and the run asks for it with
+``--report-unused-directives`` or by naming it in ``select``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ class UnusedDirective(Rule):
     severity = Severity.WARNING
     summary = "A copylint-disable comment that suppressed nothing"
     what = (
-        "With `--report-unused-directives` (or `report-unused-directives = true`), flags a "
+        "With `--report-unused-directives` (or `report-unused-directives = true`, or the "
+        "rule named in `select`), flags a "
         "`copylint-disable` or `copylint-disable-next-line` comment, or one of the rule ids it "
         "names, that switched off no finding in the run. A selector none of whose rules ran "
         "(left out by --select, or ignored) is not judged; one only some of whose rules ran "
