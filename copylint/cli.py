@@ -6,7 +6,6 @@ usage, configuration or I/O error (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import sys
@@ -524,6 +523,8 @@ def baseline_command(
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:
+    import difflib
+
     from copylint.lines import lines_with_breaks
 
     changed = False

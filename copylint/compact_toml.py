@@ -1,4 +1,4 @@
-"""Regenerate ``rules/compact/toml.jsonl``: the built-in TOML files in the form a run loads.
+"""Regenerate ``rules/compact-toml.jsonl``: the built-in TOML files in the form a run loads.
 
     python -m copylint.compact_toml            # after changing a pack or a word list
     python -m copylint.compact_toml --check    # exit 1 when it is out of date

@@ -10,7 +10,6 @@ import errno
 import functools
 import json
 import stat
-import tomllib
 import zlib
 from pathlib import Path
 from typing import Any
@@ -55,7 +54,7 @@ def read_data(path: Path) -> bytes:
 #: The built-in TOML files (packs, word lists) as JSON, one file a line: ``path<TAB>CRC-32 of
 #: the TOML<TAB>its data``, written by ``python -m copylint.compact_toml`` (the tests fail when
 #: it is out of date). Parsing TOML is pure Python; JSON is read by C, in a fraction of the time.
-COMPACT_TOML = ("compact", "toml.jsonl")
+COMPACT_TOML = ("compact-toml.jsonl",)
 
 
 @functools.cache
@@ -87,16 +86,19 @@ def load_toml(path: Path) -> dict[str, Any]:
     (the same CRC-32); a file changed since, or any other file, is parsed as TOML."""
     try:
         data = read_data(path)
-        name = _relative_to_rules(path)
-        compact = _compact_toml().get(name) if name is not None else None
-        if compact is not None and compact[0] == zlib.crc32(data):
-            loaded: dict[str, Any] = json.loads(compact[1])
-            return loaded
+    except OSError as error:
+        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
+    name = _relative_to_rules(path)
+    compact = _compact_toml().get(name) if name is not None else None
+    if compact is not None and compact[0] == zlib.crc32(data):
+        loaded: dict[str, Any] = json.loads(compact[1])
+        return loaded
+    import tomllib  # here: a run that reads no TOML of its own does not load the parser
+
+    try:
         return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(str(path), f"invalid TOML: {error}") from None
-    except OSError as error:
-        raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ConfigError(str(path), "invalid TOML: not UTF-8") from None
 
