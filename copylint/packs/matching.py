@@ -92,7 +92,7 @@ _WORD_CHAR_ANY_CASE = regex.compile(WORD_CHAR.pattern, flags(True))
 _word_chars: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 
 
-def _word_char(char: str, fold: bool) -> bool:
+def word_char(char: str, fold: bool) -> bool:
     known = _word_chars[fold].get(char)
     if known is None:
         pattern = _WORD_CHAR_ANY_CASE if fold else WORD_CHAR
@@ -100,7 +100,7 @@ def _word_char(char: str, fold: bool) -> bool:
     return known
 
 
-def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
+def plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
     """Where the phrase of ``parts`` (its words, white space between them) matches ``text`` at
     ``start``, as its pattern would: the end offset, -1 when it does not match, or -2 when
     the answer needs the regex module (a letter outside ASCII compared without case, where
@@ -122,7 +122,7 @@ def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right:
         elif written != part:
             return -1
         at += len(part)
-    if right and at < len(text) and _word_char(text[at], fold):
+    if right and at < len(text) and word_char(text[at], fold):
         return -1
     return at
 
@@ -331,9 +331,9 @@ class Matcher:
             right = ends_word(phrase)
             fold = self.folds
             for start in starts:
-                if whole_word and start and _word_char(text[start - 1], fold):
+                if whole_word and start and word_char(text[start - 1], fold):
                     continue  # inside a word: the pattern cannot match here
-                end = _plain_match(text, start, parts, fold, right)
+                end = plain_match(text, start, parts, fold, right)
                 if end == -2:
                     match = match_at(self.phrase(index), text, start, self.label, budget)
                     end = -1 if match is None else match.end()
