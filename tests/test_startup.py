@@ -24,6 +24,8 @@ NOT_FOR_A_DRAFT = (
     "pathspec",  # no include or exclude glob is matched for a file named on the command line
     "hashlib",  # the cache's digests
     "tomllib",  # the built-in TOML files load from their JSON form
+    "copylint.baseline",  # no baseline file: nothing to read
+    "shutil",  # the progress line's terminal width, for many files on a terminal
 )
 
 _PROBE = """
