@@ -155,9 +155,9 @@ class Matcher:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     _needs: list[Need] = field(default_factory=list, compare=False, repr=False)
-    _context: list[regex.Pattern[str] | None] = field(
-        default_factory=list, compare=False, repr=False
-    )  # the lookbehinds and the lookaheads, compiled on first use
+    _context: dict[str, regex.Pattern[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # the lookbehinds and the lookaheads, each compiled on first use
 
     @classmethod
     def compile(
@@ -263,18 +263,21 @@ class Matcher:
 
     def _in_context(self, text: str, start: int, end: int, budget: TimeBudget) -> bool:
         """Whether the entry's context conditions hold around a phrase found at ``start`` to
-        ``end``: its lookbehinds at the start and its lookaheads at the end, each compiled once
-        for the entry (what the phrase's own pattern would test there, as it can match only
-        that far)."""
-        if not self._context:
-            self._context.extend(
-                regex.compile(source, self.flags) if source else None
-                for source in (self.before, self.after)
-            )
-        before, after = self._context
-        return (
-            before is None or match_at(before, text, start, self.label, budget) is not None
-        ) and (after is None or match_at(after, text, end, self.label, budget) is not None)
+        ``end``: its lookbehinds at the start, then its lookaheads at the end, each compiled
+        once for the entry when first needed (what the phrase's own pattern would test there,
+        as it can match only that far; a lookahead is not compiled while the lookbehind
+        fails)."""
+        return all(
+            match_at(self._lookaround(source), text, at, self.label, budget) is not None
+            for source, at in ((self.before, start), (self.after, end))
+            if source
+        )
+
+    def _lookaround(self, source: str) -> regex.Pattern[str]:
+        compiled = self._context.get(source)
+        if compiled is None:
+            compiled = self._context[source] = regex.compile(source, self.flags)
+        return compiled
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
