@@ -23,12 +23,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
-import hashlib
 import json
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from itertools import chain
@@ -61,9 +59,15 @@ _CACHEDIR_TAG = (
 )
 
 
+def _blake2b(data: bytes, size: int) -> str:
+    import hashlib  # here: loading OpenSSL is a cost a run without the cache does not pay
+
+    return hashlib.blake2b(data, digest_size=size).hexdigest()
+
+
 def digest(data: bytes) -> str:
     """What a file's content is known by in the cache."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return _blake2b(data, 16)
 
 
 def run_key(settings: Settings, linter: Linter) -> str:
@@ -93,7 +97,7 @@ def _fixed_parts(settings: Settings) -> dict[str, Any]:
 
 def _hash(parts: Mapping[str, Any]) -> str:
     text = json.dumps(parts, sort_keys=True, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return _blake2b(text.encode("utf-8"), 16)
 
 
 def shortcut_key(settings: Settings) -> str:
@@ -102,14 +106,13 @@ def shortcut_key(settings: Settings) -> str:
     installed rule plugins with their versions. With the same shortcut key, the rules are the
     same, so the run key is the one recorded last time, provided the files the rules read
     and the modules of the plugins are unchanged (:func:`_recorded_key` checks them)."""
-    from importlib import metadata
-
+    from copylint.entry_points import entry_points
     from copylint.packs import pack_files
     from copylint.resources import rules_dir
 
     plugins = sorted(
         [ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else ""]
-        for ep in metadata.entry_points(group=PLUGIN_GROUP)
+        for ep in entry_points(PLUGIN_GROUP)
     )
     packs = {
         str(path): _content(str(path))
@@ -219,7 +222,7 @@ def cache_directory(settings: Settings) -> Path | None:
     default = settings.root / DIRECTORY_NAME
     if _prepare(default):
         return default
-    project = hashlib.blake2b(str(settings.root).encode(), digest_size=8).hexdigest()
+    project = _blake2b(str(settings.root).encode(), 8)
     fallback = _user_cache_root() / "copylint" / project
     return fallback if _prepare(fallback) else None
 
@@ -273,6 +276,8 @@ def _create(path: Path, text: str) -> None:
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    import tempfile  # here: a run without the cache never writes one
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

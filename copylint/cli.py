@@ -6,7 +6,6 @@ usage, configuration or I/O error (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import sys
@@ -477,11 +476,11 @@ def _open_report(path: Path, articles: Sequence[str]) -> TextIO:
 
 def _load_baseline(option: Path | None, settings: Settings) -> Baseline | None:
     """The baseline named on the command line or in config, or the default one if present."""
-    from copylint.baseline import Baseline, default_path
-
-    path = option or default_path(settings)
+    path = option or settings.baseline_path
     if option is None and settings.baseline is None and not path.is_file():
-        return None
+        return None  # the common case: no baseline, and its module is not even loaded
+    from copylint.baseline import Baseline
+
     if not path.is_file():
         raise UsageError(f"{path}: baseline not found (write it with 'copylint baseline')")
     from copylint.baseline_renames import follow_renames
@@ -524,6 +523,8 @@ def baseline_command(
 
 
 def _print_diff(outcomes: Sequence[Any]) -> bool:
+    import difflib
+
     from copylint.lines import lines_with_breaks
 
     changed = False

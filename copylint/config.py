@@ -9,7 +9,6 @@ relative to the file's directory. Rule ids are checked later, once the rule regi
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +74,8 @@ class Settings:
 
 def did_you_mean(word: str, choices: Any) -> str:
     """`` (did you mean 'x'?)`` when a close choice exists, else an empty string."""
+    import difflib  # here: only a mistake needs it
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

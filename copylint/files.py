@@ -12,16 +12,21 @@ file is a :class:`ReadError` with a one-line reason.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copylint.config import Settings
 from copylint.encoding import encoding_hint, not_text_reason
 from copylint.globs import gitignore_spec
 from copylint.ignore import walked
+
+if TYPE_CHECKING:
+    import pathspec
 
 BOM = "\ufeff"
 #: Directories no article lives in.
@@ -105,8 +110,15 @@ class FileFilter:
 
     def __init__(self, settings: Settings) -> None:
         self.root = settings.root
-        self.include = gitignore_spec(settings.include)
-        self.exclude = gitignore_spec(settings.exclude)
+        self._globs = settings.include, settings.exclude
+
+    @functools.cached_property
+    def include(self) -> pathspec.GitIgnoreSpec:
+        return gitignore_spec(self._globs[0])
+
+    @functools.cached_property
+    def exclude(self) -> pathspec.GitIgnoreSpec:
+        return gitignore_spec(self._globs[1])
 
     def _relative(self, path: Path) -> str:
         try:
@@ -117,6 +129,8 @@ class FileFilter:
     def excluded(self, path: Path, relative: str | None = None, is_dir: bool | None = None) -> bool:
         """``relative`` (the path relative to the root) and ``is_dir`` save a look at the disk
         when the caller knows them."""
+        if not self._globs[1]:
+            return False  # no exclude glob (the default): nothing to match
         relative = self._relative(path) if relative is None else relative
         if self.exclude.match_file(relative):
             return True

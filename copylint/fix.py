@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import hashlib
 import itertools
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -106,6 +104,8 @@ def _stem(name: str) -> str:
     """What the temporary files of the file ``name`` are named after."""
     if len(name.encode("utf-8", "surrogateescape")) <= _MAX_STEM:
         return name
+    import hashlib  # here: only a long name needs it, and loading OpenSSL is a start-up cost
+
     encoded = name.encode("utf-8", "surrogateescape")
     return "~" + hashlib.blake2b(encoded, digest_size=8).hexdigest()
 
@@ -141,6 +141,8 @@ def write_atomically(path: str, text: str, bom: bool = False, expected: str | No
         status = None  # a new file, such as a baseline written for the first time
     if status is not None:
         _check_replaceable(target, status)
+    import tempfile  # here: a check that writes nothing does not load it
+
     handle, temporary = tempfile.mkstemp(
         prefix=f".{_stem(target.name)}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent
     )

@@ -10,10 +10,14 @@ name to match, and keeps a pattern's meaning independent of what else is install
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 
 def gitignore_spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
     """The patterns ``lines`` as git reads a ``.gitignore``."""
+    import pathspec  # here: a one-file check never matches a pattern, and skips the import
+
     return pathspec.GitIgnoreSpec.from_lines(list(lines), backend="simple")

@@ -8,7 +8,6 @@ is exactly what it would be without it.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Callable
 from typing import TextIO
@@ -58,6 +57,8 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         self._drawn_at = now
+        import shutil  # here: only a progress line on a terminal needs its width
+
         columns = shutil.get_terminal_size((80, 24)).columns
         text = self.line(now)[: max(columns - 1, 1)]
         self._width = max(self._width, len(text))

@@ -13,13 +13,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from importlib import metadata
 from typing import Any
 
 from copylint.checks import BUILTIN_RULES
 from copylint.checks.directive.unused import ID as UNUSED_DIRECTIVE
 from copylint.config import TOP_LEVEL_KEYS, Settings, did_you_mean
 from copylint.config_hints import misplaced_key_hint
+from copylint.entry_points import entry_points
 from copylint.errors import ConfigError, UsageError
 from copylint.model import Severity
 from copylint.options import expected_type, problem
@@ -44,9 +44,7 @@ def builtin_rules() -> list[RuleSpec]:
 def plugin_rules() -> list[RuleSpec]:
     """Rules named by installed distributions in the ``copylint.rules`` entry-point group."""
     specs: list[RuleSpec] = []
-    for entry_point in sorted(
-        metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value)
-    ):
+    for entry_point in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value)):
         dist = entry_point.dist.name if entry_point.dist else "unknown distribution"
         where = f"plugin {dist} (entry point {entry_point.name} = {entry_point.value})"
         try:

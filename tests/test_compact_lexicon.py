@@ -85,3 +85,35 @@ def test_check_names_a_table_whose_source_changed(
     manifest.write_text(manifest.read_text().replace('"names.tsv": "', '"names.tsv": "0'))
     assert build_compact.main(["--check", "--output", str(tmp_path)]) == 1
     assert "names: out of date" in capsys.readouterr().out
+
+
+def test_text_tables_slice_their_lines_at_the_recorded_offsets() -> None:
+    """The misspellings and the grammar lexicon are read by slicing at the build's offsets
+    (splitting 90,000 lines took a tenth of a one-draft check), and hold what splitting gives."""
+    for name in ("misspellings", "grammar"):
+        trie, lines, _ = compact._lines(SHIPPED, name)
+        assert isinstance(lines, compact._Sliced), name
+        split = (SHIPPED / f"{name}.values").read_text(encoding="utf-8").split("\n")
+        assert len(lines) == len(split) == len(trie)
+        assert all(lines[i] == line for i, line in enumerate(split)), name
+
+
+def test_offsets_made_for_other_values_are_not_used(tmp_path: Path) -> None:
+    """A values file rebuilt without its offsets (another build, a merge) is split as before."""
+    table = {"colour": "color", "centre": "center", "café": "cafe,caff"}
+    directory = tmp_path / "tables"
+    directory.mkdir()
+    entry = compact.write_strings(directory, "words", table)
+    compact.write_manifest(directory, {"words": entry})
+    assert isinstance(compact._lines(directory, "words")[1], compact._Sliced)
+    assert dict(compact.load_strings(directory, "words")) == table
+    values = directory / "words.values"
+    changed = {word: value.upper() for word, value in table.items()}  # same words, new values
+    values.write_text("\n".join(changed[w] for w in compact.load_strings(directory, "words")))
+    lines = compact._lines(directory, "words")[1]
+    assert isinstance(lines, list)  # the CRC-32 no longer matches: split, not sliced
+    assert dict(compact.load_strings(directory, "words")) == changed
+    compact.write_strings(directory, "words", table)  # the values again, as built ...
+    (directory / "words.offsets").write_bytes(b"\x00\x00\x00\x00")  # ... offsets damaged
+    assert isinstance(compact._lines(directory, "words")[1], list)
+    assert dict(compact.load_strings(directory, "words")) == table

@@ -62,3 +62,17 @@ def test_built_in_packs_compile_their_searches_on_first_use(
     assert with_patterns and not any(m._search_cache for m in with_patterns)
     search = with_patterns[0].search()
     assert search.pattern is not None and not search._branches  # branches: on a match
+
+
+def test_a_lookahead_is_not_compiled_while_the_lookbehind_fails() -> None:
+    """A phrase entry with both context conditions tests the lookbehind first; its lookahead
+    (on the seed draft, 1,560 characters) is compiled only where the lookbehind holds."""
+    from copylint.packs.entry import Entry
+
+    table = {"id": "usage/test", "not-preceded-by": r"\d ", "followed-by": r" of (?:the|a)\b"}
+    entry = Entry(Path("test.toml"), 0, table, origin="built-in pack test")
+    matcher = Matcher.compile(entry, ["top"], ignore_case=True)
+    assert not list(matcher._hits("On 5 top of the hill."))
+    assert list(matcher._context) == [matcher.before]  # the lookahead was not needed
+    assert [h.text for h in matcher._hits("On top of the hill, 5 top of a hill.")] == ["top"]
+    assert set(matcher._context) == {matcher.before, matcher.after}

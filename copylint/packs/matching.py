@@ -92,7 +92,7 @@ _WORD_CHAR_ANY_CASE = regex.compile(WORD_CHAR.pattern, flags(True))
 _word_chars: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 
 
-def _word_char(char: str, fold: bool) -> bool:
+def word_char(char: str, fold: bool) -> bool:
     known = _word_chars[fold].get(char)
     if known is None:
         pattern = _WORD_CHAR_ANY_CASE if fold else WORD_CHAR
@@ -100,7 +100,7 @@ def _word_char(char: str, fold: bool) -> bool:
     return known
 
 
-def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
+def plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: bool) -> int:
     """Where the phrase of ``parts`` (its words, white space between them) matches ``text`` at
     ``start``, as its pattern would: the end offset, -1 when it does not match, or -2 when
     the answer needs the regex module (a letter outside ASCII compared without case, where
@@ -122,7 +122,7 @@ def _plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right:
         elif written != part:
             return -1
         at += len(part)
-    if right and at < len(text) and _word_char(text[at], fold):
+    if right and at < len(text) and word_char(text[at], fold):
         return -1
     return at
 
@@ -155,9 +155,9 @@ class Matcher:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     _needs: list[Need] = field(default_factory=list, compare=False, repr=False)
-    _context: list[regex.Pattern[str] | None] = field(
-        default_factory=list, compare=False, repr=False
-    )  # the lookbehinds and the lookaheads, compiled on first use
+    _context: dict[str, regex.Pattern[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # the lookbehinds and the lookaheads, each compiled on first use
 
     @classmethod
     def compile(
@@ -263,18 +263,21 @@ class Matcher:
 
     def _in_context(self, text: str, start: int, end: int, budget: TimeBudget) -> bool:
         """Whether the entry's context conditions hold around a phrase found at ``start`` to
-        ``end``: its lookbehinds at the start and its lookaheads at the end, each compiled once
-        for the entry (what the phrase's own pattern would test there, as it can match only
-        that far)."""
-        if not self._context:
-            self._context.extend(
-                regex.compile(source, self.flags) if source else None
-                for source in (self.before, self.after)
-            )
-        before, after = self._context
-        return (
-            before is None or match_at(before, text, start, self.label, budget) is not None
-        ) and (after is None or match_at(after, text, end, self.label, budget) is not None)
+        ``end``: its lookbehinds at the start, then its lookaheads at the end, each compiled
+        once for the entry when first needed (what the phrase's own pattern would test there,
+        as it can match only that far; a lookahead is not compiled while the lookbehind
+        fails)."""
+        return all(
+            match_at(self._lookaround(source), text, at, self.label, budget) is not None
+            for source, at in ((self.before, start), (self.after, end))
+            if source
+        )
+
+    def _lookaround(self, source: str) -> regex.Pattern[str]:
+        compiled = self._context.get(source)
+        if compiled is None:
+            compiled = self._context[source] = regex.compile(source, self.flags)
+        return compiled
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
@@ -331,9 +334,9 @@ class Matcher:
             right = ends_word(phrase)
             fold = self.folds
             for start in starts:
-                if whole_word and start and _word_char(text[start - 1], fold):
+                if whole_word and start and word_char(text[start - 1], fold):
                     continue  # inside a word: the pattern cannot match here
-                end = _plain_match(text, start, parts, fold, right)
+                end = plain_match(text, start, parts, fold, right)
                 if end == -2:
                     match = match_at(self.phrase(index), text, start, self.label, budget)
                     end = -1 if match is None else match.end()

@@ -22,6 +22,11 @@ PATTERN_TIMEOUT = 2.0
 SECONDS_PER_MILLION = 2.0
 
 WORD_CHAR = regex.compile(r"[\p{L}\p{N}]", regex.VERSION1)
+#: The characters ``\s`` matches (Unicode's White_Space; ``str.isspace`` also takes U+001C–U+001F).
+WHITE_SPACE = frozenset(
+    "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _LEFT = r"(?<![\p{L}\p{N}])"
 _RIGHT = r"(?![\p{L}\p{N}])"
 
@@ -62,10 +67,10 @@ def flags(ignore_case: bool) -> int:
 
 def phrase_pattern(phrases: Sequence[str], ignore_case: bool) -> regex.Pattern[str]:
     """One pattern matching any of ``phrases`` as whole words, longest first."""
-    return regex.compile(_phrases_source(phrases), flags(ignore_case))
+    return regex.compile(phrases_source(phrases), flags(ignore_case))
 
 
-def _phrases_source(phrases: Sequence[str]) -> str:
+def phrases_source(phrases: Sequence[str]) -> str:
     """The phrases as one alternation, longest first; the phrases that start with a letter or
     digit share one word-start check, so the engine can skip ahead on their first letters."""
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)

@@ -224,3 +224,40 @@ def test_markdown_link_with_a_wrong_form_is_fixed() -> None:
 
 def test_markdown_link_with_the_proper_name_is_quiet() -> None:
     assert _flagged("She wrote for [The New York Times](https://nytimes.com).", "markdown") == []
+
+
+def test_forms_are_found_where_one_pattern_of_every_form_finds_them() -> None:
+    """The table looks its forms up at the places the phrase index gives, where it once
+    compiled every form into one pattern (a start-up cost): both find the same spans."""
+    import random
+
+    import regex
+
+    from copylint.checks.attribution.outlet_name import _table
+    from copylint.lexicon.outlets import builtin_outlets, merge_outlets, parse_outlets
+    from copylint.packs.patterns import phrase_source
+
+    extra = [  # forms that begin inside others ("New York Times Union")
+        {"name": "Times Union", "kind": "newspaper", "short": ["Times", "Union Leader Post"]},
+        {"name": "York Daily", "kind": "newspaper", "wrong": ["Post-Star"]},
+    ]
+    table = _table(merge_outlets(builtin_outlets(), parse_outlets(extra, "test")))
+    alternatives = sorted((phrase_source(t) for t in table.forms), key=len, reverse=True)
+    full = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\-])(?:{'|'.join(alternatives)})(?![\p{{L}}\p{{N}}\-])",
+        regex.VERSION1,
+    )
+    forms = sorted(table.forms)
+    pieces = [" ", "  ", "\n", "-", "x", "é", ".", "’s", "the ", "The ", "NEW ", "1", ",",
+              "Union", "Leader Post", "New York", "Daily"]  # fmt: skip
+    rng = random.Random(21)
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(forms if rng.random() < 0.5 else pieces) for _ in range(6)]
+        text = "".join(parts)
+        if rng.random() < 0.3:
+            text = text.replace(" ", rng.choice(["  ", "\n", "\u00a0"]), 1)
+        expected = [m.span() for m in full.finditer(text)]
+        assert list(table._matches(text)) == expected, text
+        found += len(expected)
+    assert found > 1000

@@ -156,3 +156,65 @@ def test_partial_quotation_woven_into_the_sentence_is_left_alone() -> None:
 def test_full_quotation_woven_into_the_sentence_is_checked() -> None:
     text = 'The talks ended. Then came "We will build a bridge to the public."'
     assert len(_flagged(text)) == 1
+
+
+# A mention before a quotation is found by comparing characters, not by compiling the
+# pattern of every mention phrase (a start-up cost): both must agree everywhere.
+_MENTION_PIECES = (
+    "called",
+    "Known",
+    "as",
+    "the",
+    "SLOGAN",
+    "see",
+    "x",
+    "1",
+    " ",
+    "  ",
+    "\n",
+    "\x1c",
+    "\u00a0",
+    ",",
+    ":",
+    "é",
+    "ﬁ",
+    "İ",
+    "ſ",
+    "’",
+    "K",
+)
+
+
+def _mention_texts() -> list[str]:
+    import random
+
+    rng = random.Random(21)
+    texts = [
+        "a podcast called ",
+        "the slogan, ",
+        "known\n as:",
+        "xcalled ",
+        "billed  as ,: ",
+        "see",
+        "the ﬁtle",
+        "title",
+        " the TITLE",
+        "é called ",
+        "1called ",
+        "the\x1cphrase ",
+    ]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(_MENTION_PIECES) for _ in range(rng.randint(1, 8))))
+    return texts
+
+
+def test_mention_reading_agrees_with_its_pattern() -> None:
+    from copylint.checks.attribution import unattributed_quote as module
+    from copylint.lexicon.attribution import attribution_words
+
+    phrases = (*attribution_words().mentions, "nick-named", "ſee")
+    pattern = module._mention_pattern(phrases)
+    for text in _mention_texts():
+        for lo in range(min(len(text), 3) + 1):
+            expected = pattern.search(text, lo, len(text)) is not None
+            assert module._ends_with_mention(text, lo, len(text), phrases) == expected, (text, lo)

@@ -20,7 +20,9 @@ from copylint.lexicon.outlets import (
     parse_outlets,
 )
 from copylint.model import Severity
+from copylint.packs.matching import plain_match, word_char
 from copylint.packs.patterns import phrase_source
+from copylint.packs.phrases import PHRASES
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
 
 if TYPE_CHECKING:
@@ -55,7 +57,12 @@ class _Mention:
 
 
 class _Table:
-    """The outlets of a run, compiled into one pattern."""
+    r"""The outlets of a run, found as one pattern of every form would find them:
+    ``(?<![\p{L}\p{N}\-])(?:FORM|FORM|…)(?![\p{L}\p{N}\-])``, the forms by the length of
+    their patterns, longest first, white space between words matching any white space. The
+    places come from the phrase index every pack shares (:mod:`copylint.packs.phrases`), and
+    each is compared there; compiling the forms into that pattern cost more than checking a
+    draft."""
 
     def __init__(self, outlets: Sequence[Outlet]) -> None:
         self.forms: dict[str, _Form] = {}
@@ -68,19 +75,43 @@ class _Table:
             ):
                 for text in texts:
                     self.forms[text] = _Form(outlet, kind)
-        alternatives = sorted((phrase_source(t) for t in self.forms), key=len, reverse=True)
-        self.pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\-])(?:{'|'.join(alternatives)})(?![\p{{L}}\p{{N}}\-])",
-            regex.VERSION1,
-        )
+        ordered = sorted(self.forms, key=lambda text: len(phrase_source(text)), reverse=True)
+        #: Each form in the pattern's order: its key in the phrase index, its words.
+        self._order = [(PHRASES.add(text), text.split()) for text in ordered if text.strip()]
 
     def mentions(self, doc: Document) -> list[_Mention]:
         found = []
-        for match in self.pattern.finditer(doc.text):
-            text = " ".join(match.group().split())
-            if doc.within_block(*match.span()) and text in self.forms:
-                found.append(_Mention(self.forms[text], match.start(), match.end(), text))
+        for start, end in self._matches(doc.text):
+            text = " ".join(doc.text[start:end].split())
+            if doc.within_block(start, end) and text in self.forms:
+                found.append(_Mention(self.forms[text], start, end, text))
         return found
+
+    def _matches(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans the pattern would find, left to right, without overlaps: at each place
+        the phrase index gives, the first form that matches there."""
+        occurrences = PHRASES.occurrences(text)
+        keys_at: dict[int, set[str]] = {}
+        for key, _ in self._order:
+            for start in occurrences.get(key, ()):
+                keys_at.setdefault(start, set()).add(key)
+        reached = 0
+        for start in sorted(keys_at):
+            if start < reached or (start and _bounds_name(text[start - 1])):
+                continue
+            for key, words in self._order:
+                if key not in keys_at[start]:
+                    continue
+                end = plain_match(text, start, words, False, False)
+                if end > start and not (end < len(text) and _bounds_name(text[end])):
+                    yield start, end
+                    reached = end
+                    break
+
+
+def _bounds_name(char: str) -> bool:
+    """A letter, digit or hyphen: an outlet's name cannot begin or end beside one."""
+    return char == "-" or word_char(char, False)
 
 
 @functools.cache

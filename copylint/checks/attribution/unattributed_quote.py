@@ -12,8 +12,15 @@ import regex
 from copylint.analysis.attribution import in_transcript, quotation_groups
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
-from copylint.packs.patterns import phrase_pattern
-from copylint.rule import Example, Finding, Rule
+from copylint.packs.patterns import (
+    WHITE_SPACE,
+    ends_word,
+    phrase_pattern,
+    phrases_source,
+    starts_word,
+)
+from copylint.packs.phrases import PHRASES
+from copylint.rule import Example, Finding, Rule, RuleContext
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -28,15 +35,25 @@ _COLON_BEFORE = regex.compile(r":\s*$")
 UNATTRIBUTED = "unattributed"
 
 
+#: What may stand between a mention ("a podcast called") and the quotation: ``[\s,:]*``.
+_BEFORE_QUOTE = WHITE_SPACE | {",", ":"}
+
+
 @functools.cache
 def _phrases(phrases: tuple[str, ...]) -> regex.Pattern[str]:
     return phrase_pattern(phrases, True)
 
 
 @functools.cache
+def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases' keys in the shared phrase index, which finds where they may occur."""
+    return tuple(PHRASES.add(phrase) for phrase in phrases)
+
+
+@functools.cache
 def _mention_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?:{phrase_pattern(phrases, True).pattern})[\s,:]*$", regex.VERSION1 | regex.IGNORECASE
+        rf"(?:{phrases_source(phrases)})[\s,:]*$", regex.VERSION1 | regex.IGNORECASE
     )
 
 
@@ -94,6 +111,10 @@ class UnattributedQuote(Rule):
     reads_quotes = True
     default_options = {"min-words": 4}
 
+    def __init__(self, context: RuleContext) -> None:
+        super().__init__(context)
+        _phrase_keys(attribution_words().phrases)  # indexed before any document is read
+
     def check(self, doc: Document) -> Iterator[Finding]:
         for group in doc.shared(quotation_groups):
             if self.verdict(doc, group) == UNATTRIBUTED:
@@ -146,8 +167,55 @@ def _is_mention(doc: Document, quotation: Quotation) -> bool:
     """`a podcast called "…"`, `the slogan "…"`: the quotation is named, not quoted."""
     block = doc.block_at(quotation.start)
     lo = max(block.start if block else 0, quotation.start - 40)
-    pattern = _mention_pattern(attribution_words().mentions)
-    return bool(pattern.search(doc.text, lo, quotation.start))
+    return _ends_with_mention(doc.text, lo, quotation.start, attribution_words().mentions)
+
+
+def _ends_with_mention(text: str, lo: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:end]`` ends with one of ``phrases`` (whole words, in any case, any
+    white space between them), then only white space, commas and colons: what
+    :func:`_mention_pattern` finds there, read by comparing characters, as compiling that
+    pattern costs more than the whole check. Where a letter outside ASCII would decide (the
+    regex module folds case fully: "ﬁ" is "fi"), the pattern decides."""
+    stop = end
+    while stop > lo and text[stop - 1] in _BEFORE_QUOTE:
+        stop -= 1
+    for phrase in phrases:
+        found = _phrase_ends_at(text, lo, stop, phrase)
+        if found is None:
+            return _mention_pattern(phrases).search(text, lo, end) is not None
+        if found:
+            return True
+    return False
+
+
+def _phrase_ends_at(text: str, lo: int, stop: int, phrase: str) -> bool | None:
+    """Whether ``phrase`` matches ``text`` as a whole word ending at ``stop`` and starting no
+    earlier than ``lo``; None when a character outside ASCII (or a phrase that does not begin
+    and end with a letter or digit) leaves it to the regex module."""
+    if not (phrase.isascii() and starts_word(phrase) and ends_word(phrase)):
+        return None
+    at = stop
+    for number, word in enumerate(reversed(phrase.split())):
+        if number:  # the white space between two words: one character or more
+            space = at
+            while space > lo and text[space - 1] in WHITE_SPACE:
+                space -= 1
+            if space == at:
+                return False
+            at = space
+        for letter in reversed(word):
+            if at <= lo:
+                return False
+            char = text[at - 1]
+            if not char.isascii():
+                return None
+            if char.lower() != letter.lower():
+                return False
+            at -= 1
+    if at == 0:
+        return True
+    before = text[at - 1]  # the word boundary looks behind, even before ``lo``
+    return None if not before.isascii() else not before.isalnum()
 
 
 def _in_reference_section(doc: Document, offset: int) -> bool:
@@ -190,5 +258,11 @@ def _attributes(doc: Document, start: int, end: int) -> bool:
     for word in doc.words_between(start, end):
         if word.lower in lexicon.verbs and not doc.in_quotation(word.start):
             return True
+    # Every match of a phrase starts where the phrase index finds its folded form: most
+    # paragraphs have none, and then the pattern need not be compiled.
+    occurrences = PHRASES.occurrences(doc.text)
+    starts = (occurrences.get(key, ()) for key in _phrase_keys(lexicon.phrases))
+    if not any(start <= at < end for found in starts for at in found):
+        return False
     pattern = _phrases(lexicon.phrases)
     return any(not doc.in_quotation(m.start()) for m in pattern.finditer(doc.text, start, end))

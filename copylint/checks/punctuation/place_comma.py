@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
@@ -74,18 +75,55 @@ _NOT_CITIES = frozenset(
 )
 
 
+#: A city: up to three capitalized words.
+_CITY = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}"
+
+
+@dataclass(frozen=True)
+class _Places:
+    r"""The regions, and the two patterns around one: what :meth:`matches` finds is what
+    ``(?<=LOCATIVE )(?P<city>CITY),\s+(?P<region>REGION|REGION|…)(?=\s+CONTINUATION\b)``
+    (the regions longest first) finds; the region is looked up rather than compiled into
+    that pattern, as compiling three hundred names cost more than checking a draft."""
+
+    regions: frozenset[str]
+    by_initial: dict[str, tuple[str, ...]]  # first character → its regions, longest first
+    city: regex.Pattern[str]  # a locative, then a city and its comma: where a region may go
+    continuation: regex.Pattern[str]  # what must follow the region
+
+    def matches(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """Each (city, region start, region end), left to right, as ``finditer`` finds them:
+        after a match the search goes on at its end, after a miss at the next character.
+        A city and the white space after its comma can end only one way (a city holds no
+        comma, a region begins with a letter), so a region is the only choice left."""
+        at = 0
+        while (found := self.city.search(text, at)) is not None:
+            start = found.end()
+            for region in self.by_initial.get(text[start : start + 1], ()):
+                end = start + len(region)
+                if text.startswith(region, start) and self.continuation.match(text, end):
+                    yield found.group("city"), start, end
+                    at = end
+                    break
+            else:
+                at = found.start() + 1
+
+
 @functools.cache
-def _regions() -> tuple[frozenset[str], regex.Pattern[str]]:
+def _places() -> _Places:
     data = load_toml(data_path("lexicon", "places.toml"))
     regions = frozenset(name for names in data.values() for name in names)
-    alternatives = "|".join(regex.escape(r) for r in sorted(regions, key=len, reverse=True))
-    city = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}"
-    pattern = regex.compile(
-        rf"(?<=\b(?i:{_LOCATIVES})\s+(?:the\s+)?)(?P<city>{city}),\s+(?P<region>{alternatives})"
-        rf"(?=\s+(?:{_CONTINUATIONS})\b)",
-        regex.VERSION1,
+    by_initial: dict[str, list[str]] = {}
+    for region in sorted(regions, key=len, reverse=True):
+        by_initial.setdefault(region[:1], []).append(region)
+    return _Places(
+        regions,
+        {initial: tuple(names) for initial, names in by_initial.items()},
+        regex.compile(
+            rf"(?<=\b(?i:{_LOCATIVES})\s+(?:the\s+)?)(?P<city>{_CITY}),\s+(?=\S)", regex.VERSION1
+        ),
+        regex.compile(rf"\s+(?:{_CONTINUATIONS})\b", regex.VERSION1),
     )
-    return regions, pattern
 
 
 class PlaceComma(Rule):
@@ -138,14 +176,13 @@ class PlaceComma(Rule):
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        regions, pattern = _regions()
-        for match in pattern.finditer(doc.text):
-            city, region = match.group("city"), match.group("region")
-            if city in regions or not _NOT_CITIES.isdisjoint(city.split()):
+        places = _places()
+        for city, start, end in places.matches(doc.text):
+            region = doc.text[start:end]
+            if city in places.regions or not _NOT_CITIES.isdisjoint(city.split()):
                 continue  # a list of regions, or a date or article before a region
-            end = match.end("region")
             yield Finding(
-                match.start("region"),
+                start,
                 end,
                 f"Put a comma after '{region}': a state or country after a city is set off by "
                 f"commas ('{city}, {region}, …')",

@@ -1,0 +1,76 @@
+"""A one-draft check loads only what it needs: the start-up is most of its time (issue 21)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from copylint.entry_points import entry_points
+
+#: Modules a check of one plain-text draft, without the cache, must not load.
+NOT_FOR_A_DRAFT = (
+    "copylint.formats.docx",
+    "copylint.formats.html",
+    "copylint.lsp",
+    "copylint.review",
+    "copylint.git",
+    "copylint.output.sarif_format",
+    "copylint.output.html_format",
+    "importlib.metadata",  # the plugin look-up reads entry_points.txt files first
+    "pathspec",  # no include or exclude glob is matched for a file named on the command line
+    "hashlib",  # the cache's digests
+    "tomllib",  # the built-in TOML files load from their JSON form
+    "copylint.baseline",  # no baseline file: nothing to read
+    "shutil",  # the progress line's terminal width, for many files on a terminal
+)
+
+_PROBE = """
+import json, sys
+import ahocorasick, click, marisa_trie, rapidfuzz, regex  # what copylint's own imports need
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+from copylint.cli import main
+try:
+    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_a_draft_check_loads_no_reader_server_or_report_it_does_not_use(tmp_path: Path) -> None:
+    draft = tmp_path / "story.txt"
+    draft.write_text('The mayor said on on Monday that "taxes will not rise this year."\n')
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "repetition/doubled-word" in result.stdout
+    dependencies, loaded = (set(json.loads(line)) for line in result.stderr.splitlines()[-2:])
+    assert "copylint.checks" in loaded  # the probe did run a check
+    # A module the libraries copylint uses load anyway (on another Python, say) is not
+    # copylint's doing.
+    assert sorted(m for m in NOT_FOR_A_DRAFT if m in loaded - dependencies) == []
+
+
+def test_entry_points_of_a_group_no_distribution_declares_are_none() -> None:
+    assert entry_points("copylint.no-such-group") == []
+
+
+def test_entry_points_are_found_where_importlib_metadata_finds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = tmp_path / "Example_Plugin-0.1.DIST-INFO"  # the suffix in any case, as it reads it
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: example-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[copylint.rules]\nexample = example_module:RULES\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found = entry_points("copylint.rules")
+    assert [(ep.name, ep.value) for ep in found] == [("example", "example_module:RULES")]
