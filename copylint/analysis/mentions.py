@@ -8,6 +8,7 @@ ends at a surname the rest of the article names; they are read last.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,7 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     # Headlines last: a name in one ends at a surname the rest of the article names.
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
+    opening: dict[str, bool] = {}
     for index in order:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
@@ -108,6 +110,7 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
         tokens = _tokens(doc.words_between(block.start, block.end))
         scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
+        scanner.opening = opening
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
@@ -131,7 +134,11 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     parts = name_parts()
     tokens: list[Word] = []
     for word in words:
-        pieces = word.parts() if any(h in word.text for h in HYPHENS) else [word]
+        text = word.text
+        if HYPHENS[0] not in text and HYPHENS[1] not in text:
+            tokens.append(word)  # most words: no hyphen, nothing to split
+            continue
+        pieces = word.parts()
         if len(pieces) == 2 and (
             pieces[0].lower in parts.qualifiers or pieces[1].lower in ("elect", "designate")
         ):
@@ -139,6 +146,45 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
         else:
             tokens.append(word)
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _opens(text: str) -> bool:
+    """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with a
+    joined particle ("al-Sudani", "d'Ettorre")."""
+    return (
+        text in name_parts().particles or split_particle(Word(0, len(text), text).base) is not None
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(text: str) -> bool:
+    """A capitalized word that can be part of a name ("al-Sudani" too). Cached: it depends on
+    the word alone, and an archive repeats its names."""
+    token = Word(0, len(text), text)
+    base = token.base
+    if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
+        return base not in name_parts().not_names
+    joined = split_particle(base)
+    return joined is not None and joined[1][:1].isupper()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _kind(text: str, period: bool) -> str | None:
+    """What a word can be in a name (``period``: a period follows it): name, particle,
+    initial, suffix, numeral, or None."""
+    parts = name_parts()
+    if text + "." in parts.suffixes:
+        return "suffix"
+    if (len(text) == 1 and text.isupper() and period) or (
+        _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
+    ):
+        return "initial"
+    if text in parts.particles:
+        return "particle"
+    if _ROMAN.match(text):
+        return "numeral"
+    return "name" if _name_word(text) else None
 
 
 class _Scanner:
@@ -162,21 +208,22 @@ class _Scanner:
         self.titles = doc.shared(document_titles)
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
+        #: Whether a word (as written) can open a mention; shared by a document's blocks.
+        self.opening: dict[str, bool] = {}
 
     def run(self) -> None:
-        tokens, starters = self.tokens, self.titles.first_words
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.text[:1].isupper() or token.base.lower() in starters or self._opens(token):
-                i = self._step(i)
-            else:
-                i += 1  # a lowercase word that is no title, particle or "al-" name: skip fast
-
-    def _opens(self, token: Word) -> bool:
-        """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with
-        a joined particle ("al-Sudani", "d'Ettorre")."""
-        return token.text in self.parts.particles or split_particle(token.base) is not None
+        tokens, starters, opening = self.tokens, self.titles.first_words, self.opening
+        for token in tokens:
+            if token.text not in opening:  # each word as written is looked at once
+                opening[token.text] = (
+                    token.text[:1].isupper() or token.base.lower() in starters or _opens(token.text)
+                )
+        # The words that can open a mention, in order; the others (most lowercase words: no
+        # title, particle or "al-" name) are skipped without a call.
+        stop = 0
+        for i in [i for i, token in enumerate(tokens) if opening[token.text]]:
+            if i >= stop:
+                stop = self._step(i)
 
     def _step(self, i: int) -> int:
         chain = self._title_chain(i)
@@ -222,29 +269,12 @@ class _Scanner:
 
     def _is_name_word(self, j: int) -> bool:
         """A capitalized word that can be part of a name ("al-Sudani" too)."""
-        token = self.tokens[j]
-        base = token.base
-        if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
-            return base not in self.parts.not_names
-        joined = split_particle(base)
-        return joined is not None and joined[1][:1].isupper()
+        return _name_word(self.tokens[j].text)
 
     def _kind(self, j: int) -> str | None:
         """What token j can be in a name: name, particle, initial, suffix, numeral, or None."""
         token = self.tokens[j]
-        text = token.text
-        period = self.text[token.end : token.end + 1] == "."
-        if text + "." in self.parts.suffixes:
-            return "suffix"
-        if (len(text) == 1 and text.isupper() and period) or (
-            _DOTTED_INITIALS.match(text) and text not in self.parts.country_abbreviations
-        ):
-            return "initial"
-        if text in self.parts.particles:
-            return "particle"
-        if _ROMAN.match(text):
-            return "numeral"
-        return "name" if self._is_name_word(j) else None
+        return _kind(token.text, self.text[token.end : token.end + 1] == ".")
 
     # -- titles -----------------------------------------------------------------------------
 
