@@ -353,31 +353,32 @@ class _Scanner:
     def _name(self, i: int) -> tuple[Name, int] | None:
         """The name that starts at token i, and the index of the token after it."""
         items: list[tuple[int, str]] = []
+        has_name = False  # a name word among the items
         j = i
         while j < len(self.tokens):
             if items and not self._adjacent(self._end(*items[-1]), j):
                 break
             kind = self._kind(j)
-            has_name = any(k == "name" for _, k in items)
             if kind is None or (kind == "suffix" and not has_name):
                 break
             if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break
             items.append((j, kind))
+            has_name = has_name or kind == "name"
             j += 1
             if kind == "suffix" or self.tokens[j - 1].base != self.tokens[j - 1].text:
                 break  # "Jr." and a possessive end a name
             if kind == "name" and self._known_surname(j - 1):
                 break
-        if self.known_surnames is not None and not (items and self._known_surname(items[-1][0])):
+        if not has_name:
             return None
-        if items and items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
+        if self.known_surnames is not None and not self._known_surname(items[-1][0]):
+            return None
+        if items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
             items.append((j, "suffix"))  # "Martin Luther King, Jr."
             j += 1
-        while items and items[-1][1] in ("particle", "initial"):
-            items.pop()
-        if not any(kind == "name" for _, kind in items):
-            return None
+        while items[-1][1] in ("particle", "initial"):
+            items.pop()  # a name word stays
         stop = items[-1][0] + 1
         return self._build(list(items)), stop
 
@@ -399,6 +400,11 @@ class _Scanner:
         )
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
+        if len(items) == 1:  # the commonest: one word, a surname ("Blinken", "Blinken's")
+            token = self.tokens[items[0][0]]
+            base = token.base
+            end = token.start + len(base)
+            return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())
