@@ -19,6 +19,7 @@ from copylint.analysis.people import build_people_table
 from copylint.lexicon.names import fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
+from copylint.tokens import Word
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -97,9 +98,14 @@ class CanonicalName(Rule):
             if form is not None and not mention.implied:
                 flagged.append((mention.name.start, mention.name.core_end))
                 yield _full_name_finding(mention, form)
+        single = self.names.single
+        # Each spelling the article uses looked up once, then only the words written so.
+        listed = {text for text in {w.text for w in doc.words} if fold(_base(text)) in single}
         for word in doc.words:
-            form = self.names.single.get(fold(word.base))
-            if form is None or any(start <= word.start < end for start, end in flagged):
+            if word.text not in listed:
+                continue
+            form = single[fold(word.base)]
+            if any(start <= word.start < end for start, end in flagged):
                 continue
             right = form.canonical.surname
             end = word.start + len(word.base)
@@ -122,6 +128,11 @@ def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
         (TextEdit(name.start, name.core_end, right),),
         safe=True,
     )
+
+
+def _base(text: str) -> str:
+    """``text`` as a word without its possessive ending (see Word.base)."""
+    return Word(0, len(text), text).base
 
 
 def _message(written: str, right: str) -> str:
