@@ -102,15 +102,15 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     # Headlines last: a name in one ends at a surname the rest of the article names.
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
-    opening: dict[str, bool] = {}
     for index in order:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
-        tokens = _tokens(doc.words_between(block.start, block.end))
+        words = doc.words_between(block.start, block.end)
+        hyphens = any(h in doc.text[block.start : block.end] for h in HYPHENS)
+        tokens = _tokens(words) if hyphens else list(words)  # most paragraphs: no hyphen
         scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
-        scanner.opening = opening
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
@@ -146,6 +146,14 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
         else:
             tokens.append(word)
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _can_open(text: str, starters: frozenset[str]) -> bool:
+    """Whether a word can open a mention: a capitalized word, the first word of a title
+    (``starters``), or a lowercase word that can begin a name. Cached: an archive repeats
+    its words, and the title table is the same for a run."""
+    return text[:1].isupper() or Word(0, len(text), text).base.lower() in starters or _opens(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -208,20 +216,13 @@ class _Scanner:
         self.titles = doc.shared(document_titles)
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
-        #: Whether a word (as written) can open a mention; shared by a document's blocks.
-        self.opening: dict[str, bool] = {}
 
     def run(self) -> None:
-        tokens, starters, opening = self.tokens, self.titles.first_words, self.opening
-        for token in tokens:
-            if token.text not in opening:  # each word as written is looked at once
-                opening[token.text] = (
-                    token.text[:1].isupper() or token.base.lower() in starters or _opens(token.text)
-                )
+        tokens, starters = self.tokens, self.titles.first_words
         # The words that can open a mention, in order; the others (most lowercase words: no
-        # title, particle or "al-" name) are skipped without a call.
+        # title, particle or "al-" name) are skipped without a call of their own.
         stop = 0
-        for i in [i for i, token in enumerate(tokens) if opening[token.text]]:
+        for i in [i for i, token in enumerate(tokens) if _can_open(token.text, starters)]:
             if i >= stop:
                 stop = self._step(i)
 
