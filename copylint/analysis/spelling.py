@@ -239,10 +239,8 @@ def spelling_tokens(doc: Document) -> list[Token]:
             marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
             if not (marked and _skipped(word, text, start, end)):
                 tokens.append(Token(start, end, word, start in start_set, False, sentence))
-        elif not any(c.isdigit() or c == "." for c in word) and not _skipped(
-            word, text, start, end
-        ):
-            parts = regex.split(r"[\-‑]", word)
+        elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
+            parts = _HYPHEN.split(word)
             offset = start
             for index, part in enumerate(parts):
                 initial = index == 0 and start in start_set
@@ -256,6 +254,9 @@ def spelling_tokens(doc: Document) -> list[Token]:
 #: What _skipped looks for right before and after a word; a word with neither is not skipped.
 _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
+_HYPHEN = regex.compile(r"[\-‑]")
+#: An ASCII word with one of these is a number, a time, a version or an abbreviation.
+_DIGITS_AND_DOT = frozenset("0123456789.")
 
 
 def _first_letter(text: str, start: int, end: int) -> int:

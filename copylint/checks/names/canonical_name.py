@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,11 +101,11 @@ class CanonicalName(Rule):
                 yield _full_name_finding(mention, form)
         single = self.names.single
         # Each spelling the article uses looked up once, then only the words written so.
-        listed = {text for text in {w.text for w in doc.words} if fold(_base(text)) in single}
+        listed = {text for text in {w.text for w in doc.words} if _key(text) in single}
         for word in doc.words:
             if word.text not in listed:
                 continue
-            form = single[fold(word.base)]
+            form = single[_key(word.text)]
             if any(start <= word.start < end for start, end in flagged):
                 continue
             right = form.canonical.surname
@@ -130,9 +131,11 @@ def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
     )
 
 
-def _base(text: str) -> str:
-    """``text`` as a word without its possessive ending (see Word.base)."""
-    return Word(0, len(text), text).base
+@functools.lru_cache(maxsize=1 << 16)
+def _key(text: str) -> str:
+    """A word as the house list's surnames are keyed: its possessive ending dropped (see
+    Word.base), apostrophes and hyphens folded. Cached: an archive repeats its words."""
+    return fold(Word(0, len(text), text).base)
 
 
 def _message(written: str, right: str) -> str:
