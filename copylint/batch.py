@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 #: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
 MIN_PARALLEL_BYTES = 32 * 1024
 #: A batch sent to a worker: enough text (about 40,000 words) that the round trip to the worker
-#: costs little beside linting it (a quarter of this halves the speed-up), and at least four
-#: batches per worker, so that they all finish at about the same time.
+#: costs little beside linting it, and at least four batches per worker; batches shrink toward
+#: the end of a run (see _batches), so that the workers all finish at about the same time.
 BATCH_BYTES = 256 * 1024
 BATCHES_PER_WORKER = 4
 #: A linted document and its analyses refer to one another, so only the cyclic collector frees
@@ -216,7 +216,7 @@ class _Run:
             return
         with pool:
             per_batch = -(-len(self.paths) // (workers * BATCHES_PER_WORKER))
-            batches = _batches(chain(waiting, tasks), per_batch)
+            batches = _batches(chain(waiting, tasks), per_batch, len(self.paths), workers)
             for index, outcome in pool.run(batches, self.fix):
                 self._linted(index, outcome)
 
@@ -231,14 +231,25 @@ def _fixable(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> bool:
     return any(d.fix is not None and (d.fix.is_safe or unsafe) for d in diagnostics)
 
 
-def _batches(tasks: Iterable[Task], files: int) -> Iterator[list[Task]]:
-    """Batches of at most ``files`` files and about :data:`BATCH_BYTES`."""
+def _batches(
+    tasks: Iterable[Task], files: int, total: int | None = None, workers: int = 1
+) -> Iterator[list[Task]]:
+    """Batches of at most ``files`` files and about :data:`BATCH_BYTES`.
+
+    Given the ``total`` number of paths, a batch also takes at most a ``2 × workers``-th of
+    the files still to come, so batches shrink toward the end of the run (to one file): the
+    workers finish together, instead of one linting a last large batch while the others wait,
+    which a loaded machine (one worker getting less of a core) made common.
+    """
     batch: list[Task] = []
     size = 0
+    limit = files
     for task in tasks:
+        if not batch and total is not None:
+            limit = min(files, max(1, (total - task.index) // (2 * workers)))
         batch.append(task)
         size += len(task.data)
-        if size >= BATCH_BYTES or len(batch) >= files:
+        if size >= BATCH_BYTES or len(batch) >= limit:
             yield batch
             batch, size = [], 0
     if batch:
