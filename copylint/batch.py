@@ -48,8 +48,9 @@ BATCH_BYTES = 256 * 1024
 BATCHES_PER_WORKER = 4
 #: A linted document and its analyses refer to one another, so only the cyclic collector frees
 #: them. Workers collect the young generation once after each document instead of every 700
-#: new objects, which scanned the live document several times over (8% of a worker's time);
-#: a long document still triggers a collection every this many new objects.
+#: new objects, which scanned the live document several times over (collections took 0.15 s
+#: of a worker's 2 s per 100,000 words, then 0.06 s; the peak RSS fell by 7 MB); a long
+#: document still triggers a collection every this many new objects.
 WORKER_GC_THRESHOLD = 20_000
 
 
