@@ -102,7 +102,7 @@ class CanonicalName(Rule):
         single = self.names.single
         # Each spelling the article uses looked up once, then only the words written so.
         listed = {text for text in {w.text for w in doc.words} if _key(text) in single}
-        for word in doc.words:
+        for word in doc.words if listed else ():
             if word.text not in listed:
                 continue
             form = single[_key(word.text)]
