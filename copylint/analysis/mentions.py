@@ -148,15 +148,15 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     return tokens
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _can_open(text: str, starters: frozenset[str]) -> bool:
     """Whether a word can open a mention: a capitalized word, the first word of a title
     (``starters``), or a lowercase word that can begin a name. Cached: an archive repeats
-    its words, and the title table is the same for a run."""
+    its words, and the title table is the same for a run; 16,384 words (an archive's
+    commonest) keep the cache to a few megabytes."""
     return text[:1].isupper() or Word(0, len(text), text).base.lower() in starters or _opens(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _opens(text: str) -> bool:
     """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with a
     joined particle ("al-Sudani", "d'Ettorre")."""
@@ -165,10 +165,8 @@ def _opens(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _name_word(text: str) -> bool:
-    """A capitalized word that can be part of a name ("al-Sudani" too). Cached: it depends on
-    the word alone, and an archive repeats its names."""
+    """A capitalized word that can be part of a name ("al-Sudani" too)."""
     token = Word(0, len(text), text)
     base = token.base
     if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
@@ -177,10 +175,11 @@ def _name_word(text: str) -> bool:
     return joined is not None and joined[1][:1].isupper()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _kind(text: str, period: bool) -> str | None:
     """What a word can be in a name (``period``: a period follows it): name, particle,
-    initial, suffix, numeral, or None."""
+    initial, suffix, numeral, or None. Cached, as _can_open (16,384 words: an archive's
+    commonest, in a few megabytes)."""
     parts = name_parts()
     if text + "." in parts.suffixes:
         return "suffix"

@@ -410,7 +410,7 @@ def _typo(lower: str, count: int, *, shape: bool = False) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=65536)  # asked about every lowercase word: cached like verdict
+@functools.lru_cache(maxsize=1 << 14)  # asked about every lowercase word
 def american_form(lower: str) -> str | None:
     """The American spelling of a British form: from the variant table, or by a regular ending
     ("digitise" → digitize) when the dictionary knows the American word."""

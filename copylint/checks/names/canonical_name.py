@@ -131,7 +131,7 @@ def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _key(text: str) -> str:
     """A word as the house list's surnames are keyed: its possessive ending dropped (see
     Word.base), apostrophes and hyphens folded. Cached: an archive repeats its words."""
