@@ -144,10 +144,10 @@ class Document:
     def words_between(self, start: int, end: int) -> Sequence[Word]:
         """The words lying wholly inside ``text[start:end]``."""
         lo = bisect.bisect_left(self._word_starts, start)
-        hi = lo
+        hi = max(lo, bisect.bisect_left(self._word_starts, end))  # the words starting before end
         words = self.words
-        while hi < len(words) and words[hi].end <= end:
-            hi += 1
+        if hi > lo and words[hi - 1].end > end:
+            hi -= 1  # the last may run past ``end``; words do not overlap, so no other can
         return words[lo:hi]
 
     def word_index(self, offset: int) -> int:

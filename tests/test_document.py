@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copylint.formats import format_for, load_document
 from copylint.prose import PLACEHOLDER
@@ -342,3 +344,16 @@ def test_section_heading_is_the_nearest_heading_before_an_offset() -> None:
     heading = doc.section_heading(cited)
     assert heading is not None
     assert doc.text[heading.start : heading.end].strip() == "Sources"
+
+
+@given(
+    text=st.text(alphabet="ab- .\n'’", max_size=40),
+    start=st.integers(-2, 45),
+    end=st.integers(-2, 45),
+)
+def test_words_between_are_the_words_wholly_inside_the_range(
+    text: str, start: int, end: int
+) -> None:
+    doc = load_document("a.txt", text, "text")
+    inside = [w for w in doc.words if start <= w.start and w.end <= end]
+    assert list(doc.words_between(start, end)) == inside

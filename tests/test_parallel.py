@@ -207,3 +207,15 @@ def test_spawned_workers_build_their_own_linter_and_agree(
     monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("spawn"))
     outcomes = check_files(linter, paths, jobs=2)
     assert [o.result.diagnostics for o in outcomes] == expected
+
+
+def test_batches_shrink_toward_the_end_so_the_workers_finish_together() -> None:
+    tasks = [batch.Task(i, f"story{i}.md", b"x" * 100) for i in range(100)]
+    sizes = [len(b) for b in batch._batches(iter(tasks), 13, total=100, workers=2)]
+    assert sizes[0] == 13  # the cap, while plenty is left
+    assert sizes == sorted(sizes, reverse=True) and sizes[-3:] == [1, 1, 1]
+    assert sum(sizes) == 100
+    flat = [t.index for b in batch._batches(iter(tasks), 13, total=100, workers=2) for t in b]
+    assert flat == list(range(100))
+    # Without the total, every batch but the last is full (what the archive API asks for).
+    assert [len(b) for b in batch._batches(iter(tasks), 13)] == [13] * 7 + [9]

@@ -36,7 +36,12 @@ def _credit_pattern() -> regex.Pattern[str]:
 
 
 def article_regions(doc: Document) -> tuple[Region, ...]:
-    """The region of each block of ``doc`` (same order as ``doc.blocks``)."""
+    """The region of each block of ``doc`` (same order as ``doc.blocks``); read once per
+    document for the rules and analyses that ask."""
+    return doc.shared(_article_regions)
+
+
+def _article_regions(doc: Document) -> tuple[Region, ...]:
     return tuple(_region(doc, index, block) for index, block in enumerate(doc.blocks))
 
 

@@ -8,6 +8,7 @@ ends at a surname the rest of the article names; they are read last.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,9 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
-        tokens = _tokens(doc.words_between(block.start, block.end))
+        words = doc.words_between(block.start, block.end)
+        hyphens = any(h in doc.text[block.start : block.end] for h in HYPHENS)
+        tokens = _tokens(words) if hyphens else list(words)  # most paragraphs: no hyphen
         scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
         scanner.run()
@@ -131,7 +134,11 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     parts = name_parts()
     tokens: list[Word] = []
     for word in words:
-        pieces = word.parts() if any(h in word.text for h in HYPHENS) else [word]
+        text = word.text
+        if HYPHENS[0] not in text and HYPHENS[1] not in text:
+            tokens.append(word)  # most words: no hyphen, nothing to split
+            continue
+        pieces = word.parts()
         if len(pieces) == 2 and (
             pieces[0].lower in parts.qualifiers or pieces[1].lower in ("elect", "designate")
         ):
@@ -139,6 +146,52 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
         else:
             tokens.append(word)
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _can_open(text: str, starters: frozenset[str]) -> bool:
+    """Whether a word can open a mention: a capitalized word, the first word of a title
+    (``starters``), or a lowercase word that can begin a name. Cached: an archive repeats
+    its words, and the title table is the same for a run; 16,384 words (an archive's
+    commonest) keep the cache to a few megabytes."""
+    return text[:1].isupper() or Word(0, len(text), text).base.lower() in starters or _opens(text)
+
+
+def _opens(text: str) -> bool:
+    """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with a
+    joined particle ("al-Sudani", "d'Ettorre")."""
+    return (
+        text in name_parts().particles or split_particle(Word(0, len(text), text).base) is not None
+    )
+
+
+def _name_word(text: str) -> bool:
+    """A capitalized word that can be part of a name ("al-Sudani" too)."""
+    token = Word(0, len(text), text)
+    base = token.base
+    if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
+        return base not in name_parts().not_names
+    joined = split_particle(base)
+    return joined is not None and joined[1][:1].isupper()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _kind(text: str, period: bool) -> str | None:
+    """What a word can be in a name (``period``: a period follows it): name, particle,
+    initial, suffix, numeral, or None. Cached, as _can_open (16,384 words: an archive's
+    commonest, in a few megabytes)."""
+    parts = name_parts()
+    if text + "." in parts.suffixes:
+        return "suffix"
+    if (len(text) == 1 and text.isupper() and period) or (
+        _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
+    ):
+        return "initial"
+    if text in parts.particles:
+        return "particle"
+    if _ROMAN.match(text):
+        return "numeral"
+    return "name" if _name_word(text) else None
 
 
 class _Scanner:
@@ -165,18 +218,12 @@ class _Scanner:
 
     def run(self) -> None:
         tokens, starters = self.tokens, self.titles.first_words
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.text[:1].isupper() or token.base.lower() in starters or self._opens(token):
-                i = self._step(i)
-            else:
-                i += 1  # a lowercase word that is no title, particle or "al-" name: skip fast
-
-    def _opens(self, token: Word) -> bool:
-        """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with
-        a joined particle ("al-Sudani", "d'Ettorre")."""
-        return token.text in self.parts.particles or split_particle(token.base) is not None
+        # The words that can open a mention, in order; the others (most lowercase words: no
+        # title, particle or "al-" name) are skipped without a call of their own.
+        stop = 0
+        for i in [i for i, token in enumerate(tokens) if _can_open(token.text, starters)]:
+            if i >= stop:
+                stop = self._step(i)
 
     def _step(self, i: int) -> int:
         chain = self._title_chain(i)
@@ -222,29 +269,12 @@ class _Scanner:
 
     def _is_name_word(self, j: int) -> bool:
         """A capitalized word that can be part of a name ("al-Sudani" too)."""
-        token = self.tokens[j]
-        base = token.base
-        if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
-            return base not in self.parts.not_names
-        joined = split_particle(base)
-        return joined is not None and joined[1][:1].isupper()
+        return _name_word(self.tokens[j].text)
 
     def _kind(self, j: int) -> str | None:
         """What token j can be in a name: name, particle, initial, suffix, numeral, or None."""
         token = self.tokens[j]
-        text = token.text
-        period = self.text[token.end : token.end + 1] == "."
-        if text + "." in self.parts.suffixes:
-            return "suffix"
-        if (len(text) == 1 and text.isupper() and period) or (
-            _DOTTED_INITIALS.match(text) and text not in self.parts.country_abbreviations
-        ):
-            return "initial"
-        if text in self.parts.particles:
-            return "particle"
-        if _ROMAN.match(text):
-            return "numeral"
-        return "name" if self._is_name_word(j) else None
+        return _kind(token.text, self.text[token.end : token.end + 1] == ".")
 
     # -- titles -----------------------------------------------------------------------------
 
@@ -323,31 +353,32 @@ class _Scanner:
     def _name(self, i: int) -> tuple[Name, int] | None:
         """The name that starts at token i, and the index of the token after it."""
         items: list[tuple[int, str]] = []
+        has_name = False  # a name word among the items
         j = i
         while j < len(self.tokens):
             if items and not self._adjacent(self._end(*items[-1]), j):
                 break
             kind = self._kind(j)
-            has_name = any(k == "name" for _, k in items)
             if kind is None or (kind == "suffix" and not has_name):
                 break
             if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break
             items.append((j, kind))
+            has_name = has_name or kind == "name"
             j += 1
             if kind == "suffix" or self.tokens[j - 1].base != self.tokens[j - 1].text:
                 break  # "Jr." and a possessive end a name
             if kind == "name" and self._known_surname(j - 1):
                 break
-        if self.known_surnames is not None and not (items and self._known_surname(items[-1][0])):
+        if not has_name:
             return None
-        if items and items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
+        if self.known_surnames is not None and not self._known_surname(items[-1][0]):
+            return None
+        if items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
             items.append((j, "suffix"))  # "Martin Luther King, Jr."
             j += 1
-        while items and items[-1][1] in ("particle", "initial"):
-            items.pop()
-        if not any(kind == "name" for _, kind in items):
-            return None
+        while items[-1][1] in ("particle", "initial"):
+            items.pop()  # a name word stays
         stop = items[-1][0] + 1
         return self._build(list(items)), stop
 
@@ -369,6 +400,11 @@ class _Scanner:
         )
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
+        if len(items) == 1:  # the commonest: one word, a surname ("Blinken", "Blinken's")
+            token = self.tokens[items[0][0]]
+            base = token.base
+            end = token.start + len(base)
+            return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())

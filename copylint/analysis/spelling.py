@@ -232,15 +232,15 @@ def spelling_tokens(doc: Document) -> list[Token]:
             next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
         if not word.isascii():
             tokens.append(Token(start, end, word, False, False, sentence, True))
-        elif word.isalpha():  # the common case: one plain word
-            if not _skipped(word, text, start, end):
-                token = _token(word, start, start in start_set, False, sentence)
-                if token is not None:
-                    tokens.append(token)
-        elif not any(c.isdigit() or c == "." for c in word) and not _skipped(
-            word, text, start, end
-        ):
-            parts = regex.split(r"[\-‑]", word)
+        elif word.isalpha():  # the common case: one plain word; _token's tests, inline
+            if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
+                continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
+            after = text[end : end + 1]
+            marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
+            if not (marked and _skipped(word, text, start, end)):
+                tokens.append(Token(start, end, word, start in start_set, False, sentence))
+        elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
+            parts = _HYPHEN.split(word)
             offset = start
             for index, part in enumerate(parts):
                 initial = index == 0 and start in start_set
@@ -249,6 +249,14 @@ def spelling_tokens(doc: Document) -> list[Token]:
                     tokens.append(token)
                 offset += len(part) + 1
     return tokens
+
+
+#: What _skipped looks for right before and after a word; a word with neither is not skipped.
+_SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
+_SKIP_AFTER = frozenset("@\ufffc.")
+_HYPHEN = regex.compile(r"[\-‑]")
+#: An ASCII word with one of these is a number, a time, a version or an abbreviation.
+_DIGITS_AND_DOT = frozenset("0123456789.")
 
 
 def _first_letter(text: str, start: int, end: int) -> int:
@@ -402,6 +410,7 @@ def _typo(lower: str, count: int, *, shape: bool = False) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked about every lowercase word
 def american_form(lower: str) -> str | None:
     """The American spelling of a British form: from the variant table, or by a regular ending
     ("digitise" → digitize) when the dictionary knows the American word."""
@@ -703,10 +712,43 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     tokens = doc.shared(spelling_tokens)
     found = [
         Verdict.KNOWN
-        if t.foreign or t.lower in custom
+        if t.foreign or (custom and t.text.lower() in custom)
         else verdict(t.text, t.initial, t.in_compound)
         for t in tokens
     ]
+    shown: _Shown | None = None  # what the article shows, read at the first slip only
+    known = misspellings()
+    misspelled = set()
+    intended = {}
+    for index in [i for i, v in enumerate(found) if v is not Verdict.KNOWN]:
+        token = tokens[index]
+        if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
+            found[index] = Verdict.SLIP
+            intended[index] = month
+        if found[index] is not Verdict.SLIP:
+            continue
+        if _SIC.match(doc.text, token.end):
+            continue
+        if _in_foreign_phrase(doc, tokens, found, index):
+            continue
+        if token.lower not in known:
+            shown = shown or _shown(tokens)
+            if _meant(doc, token, *shown):
+                continue
+        if _species_name(tokens, index):
+            continue
+        if _regnal_name(doc, tokens, index):
+            continue
+        misspelled.add(index)
+    return Reading(tokens, found, frozenset(misspelled), intended)
+
+
+#: How often each form is typed, the capitalized forms used mid-sentence, and the
+#: capitalized forms right after another capitalized word (see _meant).
+_Shown = tuple[Counter[str], set[str], set[str]]
+
+
+def _shown(tokens: Sequence[Token]) -> _Shown:
     names = {t.text for t in tokens if t.capitalized and not t.initial}
     typed = Counter(t.text for t in tokens)
     full_names = {
@@ -717,27 +759,7 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
         and previous.sentence == t.sentence
         and t.start - previous.end == 1
     }
-    known = misspellings()
-    misspelled = set()
-    intended = {}
-    for index, token in enumerate(tokens):
-        if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
-            found[index] = Verdict.SLIP
-            intended[index] = month
-        if found[index] is not Verdict.SLIP:
-            continue
-        if _SIC.match(doc.text, token.end):
-            continue
-        if _in_foreign_phrase(doc, tokens, found, index):
-            continue
-        if token.lower not in known and _meant(doc, token, typed, names, full_names):
-            continue
-        if _species_name(tokens, index):
-            continue
-        if _regnal_name(doc, tokens, index):
-            continue
-        misspelled.add(index)
-    return Reading(tokens, found, frozenset(misspelled), intended)
+    return typed, names, full_names
 
 
 def _month_slip(doc: Document, token: Token) -> str | None:

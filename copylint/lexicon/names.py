@@ -69,6 +69,7 @@ def fold(text: str) -> str:
     return text.replace("’", "'").replace("‑", "-")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked for each mention, again by every names rule
 def surname_key(surname: str) -> str:
     """What two spellings of one surname share: "al-Sudani", "Al-Sudani" and "Sudani" →
     "sudani"; "van Gogh" → "gogh"; "Smith-Jones" stays "smith-jones"."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copylint.checks.spelling.inconsistent import _deletions, _near_forms
 from tests.helpers import flagged, lint
 
 RULE = "spelling/inconsistent"
@@ -88,3 +92,16 @@ def test_words_the_misspelling_rule_reports_are_left_to_it() -> None:
 def test_markdown() -> None:
     text = "# Ngwenya farm\n\nThe *Ngwemya* family farm lies north of Ngwenya Hill.\n"
     assert inconsistent(text, fmt="markdown") == ["Ngwemya"]
+
+
+@given(st.lists(st.text(alphabet="abcn", min_size=3, max_size=7), max_size=30, unique=True))
+def test_the_near_forms_are_those_sharing_a_deletion_in_article_order(forms: list[str]) -> None:
+    """The twin search looks only where a twin can be (forms within a letter of the length of
+    a form in doubt): it must find exactly what comparing every pair finds."""
+    occurrences = {form: [n] for n, form in enumerate(forms)}
+    doubtful = forms[::3]
+    near = _near_forms(doubtful, occurrences)
+    for form in doubtful:
+        assert near[form] == [
+            other for other in forms if other != form and _deletions(other) & _deletions(form)
+        ]

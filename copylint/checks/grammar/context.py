@@ -215,7 +215,8 @@ class View:
             for i, lower in enumerate(self.lower):
                 self._index.setdefault(lower, []).append(i)
         hits = sorted(i for form in forms for i in self._index.get(form, ()))
-        return [i for i in hits if self.at(i)]
+        words = self.words  # as at(i), for a word known to be one of ``forms``
+        return [i for i in hits if not (words[i].text[:1].isupper() and self._is_name(i))]
 
     def raw(self, i: int) -> str:
         """The lowercased word ``i`` with no name mask; ``""`` past either end. For cheap

@@ -34,6 +34,7 @@ def _letter(char: str) -> Sound:
     return "vowel" if char.lower() in word_lists().data["sound"]["vowel-letters"] else "consonant"
 
 
+@functools.lru_cache(maxsize=1 << 14)  # every word after "a" or "an", again and again
 def sound_of(text: str) -> Sound | None:
     """The opening sound of ``text`` when it is certain; None when it is not."""
     first = regex.split(r"[\-‑]", text, maxsplit=1)[0]

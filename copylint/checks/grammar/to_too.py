@@ -51,8 +51,10 @@ class ToToo(GrammarRule):
     def find(self, view: View) -> Iterator[Finding]:
         objects = closed("object-pronouns") | closed("subject-pronouns")
         for i in view.indices("to"):
-            nxt = view.following(i)
             before = view.previous(i)
+            if before not in _DEGREE_SLOT and before not in objects:
+                continue  # most of them: "to" after a verb or a noun
+            nxt = view.following(i)
             degree = nxt in _QUANTITIES or (bool(nxt) and only(nxt, "ADJ", "ADV"))
             closes = view.ends_clause(i + 1) or view.at(i + 2) in ("to", "for")
             if before in _DEGREE_SLOT and degree and (closes or before in ("far", "way")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from copylint.analysis.people import build_people_table
 from copylint.lexicon.names import fold
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule, RuleContext, TextEdit
+from copylint.tokens import Word
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -97,9 +99,14 @@ class CanonicalName(Rule):
             if form is not None and not mention.implied:
                 flagged.append((mention.name.start, mention.name.core_end))
                 yield _full_name_finding(mention, form)
-        for word in doc.words:
-            form = self.names.single.get(fold(word.base))
-            if form is None or any(start <= word.start < end for start, end in flagged):
+        single = self.names.single
+        # Each spelling the article uses looked up once, then only the words written so.
+        listed = {text for text in {w.text for w in doc.words} if _key(text) in single}
+        for word in doc.words if listed else ():
+            if word.text not in listed:
+                continue
+            form = single[_key(word.text)]
+            if any(start <= word.start < end for start, end in flagged):
                 continue
             right = form.canonical.surname
             end = word.start + len(word.base)
@@ -122,6 +129,13 @@ def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
         (TextEdit(name.start, name.core_end, right),),
         safe=True,
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _key(text: str) -> str:
+    """A word as the house list's surnames are keyed: its possessive ending dropped (see
+    Word.base), apostrophes and hyphens folded. Cached: an archive repeats its words."""
+    return fold(Word(0, len(text), text).base)
 
 
 def _message(written: str, right: str) -> str:

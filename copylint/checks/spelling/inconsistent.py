@@ -83,23 +83,32 @@ class Inconsistent(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
+        occurrences: dict[str, list[int]] = {}
+        for index, token in enumerate(reading.tokens):
+            text = token.text
+            if text[:1].isupper() and not token.foreign and len(text) >= SHORTEST:
+                occurrences.setdefault(text.lower(), []).append(index)
+        known = {
+            form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
+            for form, where in occurrences.items()
+        }
+        # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
+        # reports none of their places. Most articles have few or none.
+        doubtful = [
+            form
+            for form, where in occurrences.items()
+            if not known[form] and not any(i in reading.misspelled for i in where)
+        ]
+        if not doubtful:
+            return
         owned = (
             names_owned(doc)
             if "names/inconsistent-name" in self.context.selected_rules
             else frozenset()
         )
-        occurrences: dict[str, list[int]] = {}
-        for index, token in enumerate(reading.tokens):
-            if token.capitalized and not token.foreign and len(token.text) >= SHORTEST:
-                occurrences.setdefault(token.lower, []).append(index)
-        known = {
-            form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
-            for form, where in occurrences.items()
-        }
-        near = _near_forms(occurrences)
-        for form, where in occurrences.items():
-            if known[form] or any(i in reading.misspelled for i in where):
-                continue
+        near = _near_forms(doubtful, occurrences)
+        for form in doubtful:
+            where = occurrences[form]
             other = _preferred_twin(form, near[form], occurrences, known)
             if other is None:
                 continue
@@ -121,20 +130,25 @@ class Inconsistent(Rule):
                 yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
 
 
-def _near_forms(occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
-    """For each form, the other forms that may be one edit from it, in article order: those
-    that share the form or one of its one-letter deletions (a changed, added, dropped or
-    swapped letter always leaves one in common). Linear in the forms, where comparing every
-    pair was quadratic."""
+def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
+    """For each of ``forms``, the other forms of the article that may be one edit from it,
+    in article order: those that share the form or one of its one-letter deletions (a
+    changed, added, dropped or swapped letter always leaves one in common). Linear in the
+    forms, where comparing every pair was quadratic; only a form within a letter of the
+    length of one of ``forms`` can share a deletion with it, so only those are expanded."""
     by_key: dict[str, list[str]] = {}
-    for form in occurrences:
+    for form in forms:
         for key in _deletions(form):
             by_key.setdefault(key, []).append(form)
-    order = {form: n for n, form in enumerate(occurrences)}
-    near = {}
-    for form in occurrences:
-        others = {other for key in _deletions(form) for other in by_key[key] if other != form}
-        near[form] = sorted(others, key=order.__getitem__)
+    lengths = {len(form) + step for form in forms for step in (-1, 0, 1)}
+    near: dict[str, list[str]] = {form: [] for form in forms}
+    for other in occurrences:  # in article order
+        if len(other) not in lengths:
+            continue
+        matched = {form for key in _deletions(other) for form in by_key.get(key, ())}
+        for form in matched:
+            if form != other:
+                near[form].append(other)
     return near
 
 
