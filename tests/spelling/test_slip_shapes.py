@@ -68,3 +68,66 @@ def test_accented_names_around_a_slip_do_not_make_it_another_language() -> None:
     text = "She starred opposite Gérard Philipe in Le Cid, at Théâtre Montparnasse."
     assert misspelled(text) == {}
     assert misspelled("The chorus sang Ne pleure pas, Jeannette in the café.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "meant"),
+    [
+        ("Hikers crossed the Alhps in early June.", "Alhps", "Alps"),
+        ("The results came from Binhg and two other engines.", "Binhg", "Bing"),
+        ("The tribute band played Abhba songs all night.", "Abhba", "Abba"),
+        # six letters, one "h" from a name seen often enough
+        ("The designer Mhichi Koshino spoke first.", "Mhichi", "Michi"),
+    ],
+)
+def test_an_h_between_consonants_or_in_a_six_letter_name_is_a_slip(
+    text: str, slip: str, meant: str
+) -> None:
+    assert misspelled(text)[slip] == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabic "dh", Irish "dh" and "mh", Punjabi "bh" before a consonant: names, not slips
+        "The talks included Fadhl Ahmed, Tadhg Ryan and Domhnall Gleeson.",
+        "The batters were Prabhjot Singh and Shubhman Rao.",
+        # an "h" before a vowel after n, r or d is how Portuguese and Hindi write names
+        "The delegates were Marinha Costa, Dhanraj Rao and Rhavi Patel.",
+    ],
+)
+def test_an_h_that_names_are_written_with_before_a_consonant_is_quiet(text: str) -> None:
+    assert misspelled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("He was born in Exeter, Dvon. His father taught there.", "Dvon"),
+        ("The ruins lie near Luxor, Egyt. Few tourists go.", "Egyt"),
+    ],
+)
+def test_a_short_slip_before_a_period_is_no_abbreviation(text: str, slip: str) -> None:
+    """An abbreviation drops two letters or more; one letter short of a name, it saves
+    nothing, since its period takes the place of one."""
+    assert slip in misspelled(text)
+
+
+def test_abbreviations_before_a_period_are_quiet() -> None:
+    text = (
+        "He moved to Fla. in May. He left Tenn. and Calif. for Aug. 3. "
+        "She cited the Ausg. of 1901 and the Univ. catalog, Vol. 2."
+    )
+    assert misspelled(text) == {}
+
+
+def test_an_english_word_between_ends_a_phrase_in_another_language() -> None:
+    """An English word ("and") between says the sentence is English there: an accented name
+    before it is no sign that the unknown name after it is foreign."""
+    assert "Roert" in misspelled("She starred opposite Gérard Philipe and Roert Hirsch.")
+    assert misspelled("They sang Touchez pas au grisbi and Ne pleure pas, Jeannette.") == {}
+
+
+def test_a_stray_h_before_a_regnal_number_is_a_slip() -> None:
+    assert misspelled("He served King Lhouis XV of France.") == {"Lhouis": "Louis"}
+    assert misspelled("The letter reached Pope Damasus I in Rome.") == {}
