@@ -502,7 +502,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     """
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, int] | None = None
     twice = {c for c in double_slips(lower) if c in vocabulary}
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
@@ -528,20 +528,23 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 continue
             if common and not initial and cost > CHEAP_SLIP:
                 continue
-        if best is None or cost < best[0]:
-            best = (cost, candidate)
+        # Among equally cheap slips the rarest word decides, so the verdict does not depend on
+        # the order of a set: a rare name between two forms (Katherina: Katherine, Katharina) is
+        # a slip only when even the rarer is RARE_NAME_RATIO times as common.
+        if best is None or (cost, count, candidate) < (best[0], best[2], best[1]):
+            best = (cost, candidate, count)
     if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
         return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
         for candidate in vocabulary.two_edits(lower):
-            cost = slip_cost(lower, candidate)
+            cost, count = slip_cost(lower, candidate), vocabulary.count(candidate)
             if (
                 cost <= FAR_SLIP
-                and vocabulary.count(candidate) >= FAR_COUNT
+                and count >= FAR_COUNT
                 and not inflection_of(lower, candidate)
-                and (best is None or cost < best[0])
+                and (best is None or (cost, count, candidate) < (best[0], best[2], best[1]))
             ):
-                best = (cost, candidate)
+                best = (cost, candidate, count)
     return best[1] if best else None
 
 

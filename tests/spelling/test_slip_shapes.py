@@ -4,6 +4,10 @@ with "h" in some language, and in short words, it is no evidence."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from tests.helpers import lint
@@ -131,3 +135,25 @@ def test_an_english_word_between_ends_a_phrase_in_another_language() -> None:
 def test_a_stray_h_before_a_regnal_number_is_a_slip() -> None:
     assert misspelled("He served King Lhouis XV of France.") == {"Lhouis": "Louis"}
     assert misspelled("The letter reached Pope Damasus I in Rome.") == {}
+
+
+@pytest.mark.slow
+def test_the_verdict_on_a_rare_name_does_not_depend_on_the_hash_seed() -> None:
+    """Among equally cheap slips the rarest word decides: "Katherina" (Shakespeare's shrew)
+    sits one letter from Katherine and from Katharina, and is a name whichever the order of the
+    neighbour set, which Python's hash seed changes from run to run."""
+    script = (
+        "from copylint.analysis.spelling import verdict\n"
+        "print([verdict(w, False, False).value for w in ('Katherina', 'Philipa')])"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(4)
+    }
+    assert seen == {"['known', 'known']"}
