@@ -2,11 +2,11 @@
 
 Tokens are computed once per document (``doc.shared(spelling_tokens)``) for the three spelling
 rules. Never checked: words with digits, dotted abbreviations ("U.S."), short words before a
-period ("div.", "vol."), domain names ("podiobooks.com"), acronyms and call letters (KTVU,
-NATO), @handles and #hashtags, camel-case brands ("iPhone"), and words with letters outside the
-English alphabet (foreign words and names, IPA, other scripts); URLs and e-mail addresses are
-not prose at all. A hyphenated compound is checked part by part, a possessive without its
-ending.
+period ("div.", "vol."; but a capitalized slip that saves no letter is read: "Egyt."), domain
+names ("podiobooks.com"), acronyms and call letters (KTVU, NATO), @handles and #hashtags,
+camel-case brands ("iPhone"), and words with letters outside the English alphabet (foreign
+words and names, IPA, other scripts); URLs and e-mail addresses are not prose at all. A
+hyphenated compound is checked part by part, a possessive without its ending.
 """
 
 from __future__ import annotations
@@ -158,11 +158,11 @@ FAR_SLIP = 1.6
 #: of a name seen SUBSTITUTED_COUNT times ("Selmha", "Mhichi").
 STRAY_H_EVIDENCE = ((7, LISTED), (6, SUBSTITUTED_COUNT))
 STRAY_H_AFTER = "flmqvy"
-#: An "h" between two consonants, after a letter that writes no "h" before a consonant in any
+#: An "h" before a consonant, after a letter that writes no "h" before a consonant in any
 #: spelling system (so not c, d, g, k, p, r, s, t: "Knightley", "Bakhshi", "Fadhl"), is a slip
-#: in a word of any length ("Alhps", "Binhg", "Abhba"): Portuguese "lh", "nh" and Hindi "bh",
+#: in a word of any length ("Alhps", "Binhg", "Weyhl"): Portuguese "lh", "nh" and Hindi "bh",
 #: "jh" stand before a vowel.
-CLUSTER_H_AFTER = "bfjlmnqvwxz"
+CLUSTER_H_AFTER = "bfjlmnqvwxyz"
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 #: A word of three or four letters is a slip of one of the most prominent names (seen
 #: PROMINENT_NAME times: York, June, Union) with an inner letter dropped ("Yrk", "Jne"): short
@@ -551,7 +551,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
 def _stray_h(lower: str) -> str | None:
     """The listed word ``lower`` is with an "h" added after a letter no spelling system
     writes "h" after (STRAY_H_AFTER: "Kazimhir", "Naturalhis"), in a word of STRAY_H_EVIDENCE's
-    length, or between two consonants after one of CLUSTER_H_AFTER ("Alhps")."""
+    length, or before a consonant after one of CLUSTER_H_AFTER ("Alhps")."""
     vocabulary = all_words()
     for i in range(1, len(lower)):
         if lower[i] != "h":

@@ -80,6 +80,7 @@ def test_accented_names_around_a_slip_do_not_make_it_another_language() -> None:
         ("Hikers crossed the Alhps in early June.", "Alhps", "Alps"),
         ("The results came from Binhg and two other engines.", "Binhg", "Bing"),
         ("The tribute band played Abhba songs all night.", "Abhba", "Abba"),
+        ("Her lecture on Weyhl groups ran long.", "Weyhl", "Weyl"),
         # six letters, one "h" from a name seen often enough
         ("The designer Mhichi Koshino spoke first.", "Mhichi", "Michi"),
     ],

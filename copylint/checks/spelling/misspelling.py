@@ -38,9 +38,12 @@ class Misspelling(Rule):
         'a changed letter or two cheap slips of a prominent one ("Westmimster", '
         '"Copanhegen"); a slip of a month before a date ("Juy 13"); or a typo of a common word '
         'opening a sentence ("Goverment"); an "h" after a letter no spelling system pairs '
-        'it with (f, l, m, q, v, y) in a listed name of seven letters or more ("Kazimhir"); '
+        'it with (f, l, m, q, v, y) in a listed name of seven letters or more ("Kazimhir"), '
+        'or of six against a name seen 100 times ("Mhichi"); an "h" before a consonant after '
+        'b, f, j, l, m, n, q, v, w, x, y or z ("Alhps", "Binhg"); '
         "a word of three or four letters with a letter dropped from one of the most "
-        'prominent names ("New Yrk"). '
+        'prominent names ("New Yrk"); a capitalized word of three or four letters before a '
+        'period that is no listed abbreviation and saves no letter ("Egyt."). '
         "Any other added letter or a changed ending is no evidence: it is how another "
         'language writes a name ("Hydraulica", "Petronios", "Khalid"). Quiet: names '
         "nothing suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
