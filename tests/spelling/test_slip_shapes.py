@@ -158,3 +158,8 @@ def test_the_verdict_on_a_rare_name_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(4)
     }
     assert seen == {"['known', 'known']"}
+
+
+def test_a_name_mid_sentence_is_no_slip_of_a_function_word() -> None:
+    """A word capitalized mid-sentence is a name: "York" comes before "You" for "Yok"."""
+    assert misspelled("He moved to New Yok in 1990.") == {"Yok": "York"}

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 #: A lowercase suggestion is a proper noun when the names lexicon counts it this many times as
 #: often as the English dictionary does (pyspellchecker's counts come from film subtitles).
 NAME_SHARE = 20
+#: A word the dictionary counts this often is a function word ("you", "the", "and": about
+#: Zipf 6); a capitalized word mid-sentence is a name, not a slip of one.
+FUNCTION_WORD = 1_000_000
 
 
 class Misspelling(Rule):
@@ -132,7 +135,9 @@ class Misspelling(Rule):
             token = reading.tokens[index]
             if names and in_name_slip(doc, self.context.settings, token.start, token.end):
                 continue  # one person's name written two ways: names/inconsistent-name's
-            suggestions = _suggestions(token.text, in_article, reading.intended.get(index))
+            suggestions = _suggestions(
+                token.text, in_article, reading.intended.get(index), mid_sentence=not token.initial
+            )
             if not suggestions:
                 unknown = Severity.parse(self.options["unknown-severity"])
                 yield Finding(
@@ -151,16 +156,24 @@ class Misspelling(Rule):
 
 
 def _suggestions(
-    text: str, in_article: dict[str, str], intended: str | None = None
+    text: str,
+    in_article: dict[str, str],
+    intended: str | None = None,
+    *,
+    mid_sentence: bool = False,
 ) -> tuple[str, ...]:
     """Ranked corrections for ``text``: a known misspelling's listed corrections first, then
     what the article shows it is meant to be (``intended``: a month before a date), then a
     spelling the article uses, then the likeliest slips; British forms in American form, and
-    no proper name for a lowercase word."""
+    no proper name for a lowercase word. A word capitalized mid-sentence (``mid_sentence``) is
+    no slip of a function word (FUNCTION_WORD): those come last ("New Yok": York, not "You")."""
     lower = text.lower()
     capitalized = text[:1].isupper()
     vocabulary = all_words() if capitalized else common_words()
     ranked = [s.word for s in vocabulary.suggest(lower)]
+    if capitalized and mid_sentence:
+        english = english_counts()
+        ranked.sort(key=lambda w: english.get(w, 0) >= FUNCTION_WORD)
     twins = sorted(
         (slip_cost(lower, w), w)
         for w in vocabulary.near(lower)
