@@ -2,11 +2,11 @@
 
 Tokens are computed once per document (``doc.shared(spelling_tokens)``) for the three spelling
 rules. Never checked: words with digits, dotted abbreviations ("U.S."), short words before a
-period ("div.", "vol."), domain names ("podiobooks.com"), acronyms and call letters (KTVU,
-NATO), @handles and #hashtags, camel-case brands ("iPhone"), and words with letters outside the
-English alphabet (foreign words and names, IPA, other scripts); URLs and e-mail addresses are
-not prose at all. A hyphenated compound is checked part by part, a possessive without its
-ending.
+period ("div.", "vol."; but a capitalized slip that saves no letter is read: "Egyt."), domain
+names ("podiobooks.com"), acronyms and call letters (KTVU, NATO), @handles and #hashtags,
+camel-case brands ("iPhone"), and words with letters outside the English alphabet (foreign
+words and names, IPA, other scripts); URLs and e-mail addresses are not prose at all. A
+hyphenated compound is checked part by part, a possessive without its ending.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from copylint.lexicon.dictionary import (
     name_counts,
     variants,
 )
+from copylint.lexicon.states import states
 from copylint.lexicon.suggest import all_words, common_words, slip_cost
 from copylint.resources import data_path, load_toml
 
@@ -153,9 +154,16 @@ FAR_SLIP = 1.6
 #: An "h" after a letter no spelling system pairs it with is a slip ("Maclhaurin", "Kazimhir",
 #: "Husayhn") in a word this long, of a name or word the lexicons list (LISTED). After other
 #: letters an added "h" is how names are written in one language or another (Thomas, Bhutto,
-#: Zhang, Khalid, Dhaka, Sonho), so it is no evidence there.
-STRAY_H_LENGTH = 7
+#: Zhang, Khalid, Dhaka, Sonho), so it is no evidence there. A word of six letters is a slip
+#: of a name seen SUBSTITUTED_COUNT times ("Selmha", "Mhichi").
+STRAY_H_EVIDENCE = ((7, LISTED), (6, SUBSTITUTED_COUNT))
 STRAY_H_AFTER = "flmqvy"
+#: An "h" before a consonant, after a letter that writes no "h" before a consonant in any
+#: spelling system (so not c, d, g, k, p, r, s, t: "Knightley", "Bakhshi", "Fadhl"), is a slip
+#: in a word of any length ("Alhps", "Binhg", "Weyhl"): Portuguese "lh", "nh" and Hindi "bh",
+#: "jh" stand before a vowel.
+CLUSTER_H_AFTER = "bfjlmnqvwxyz"
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 #: A word of three or four letters is a slip of one of the most prominent names (seen
 #: PROMINENT_NAME times: York, June, Union) with an inner letter dropped ("Yrk", "Jne"): short
 #: names sit one letter from other names all the time, but few are one letter short of these.
@@ -272,10 +280,33 @@ def _skipped(word: str, text: str, start: int, end: int) -> bool:
         before in _SIGILS
         or before == "\ufffc"
         or after[:1] in ("@", "\ufffc")
-        or (len(word) <= 4 and after[:1] == ".")  # "div.", "vol."
+        or (len(word) <= 4 and after[:1] == "." and not _short_slip(word))  # "div.", "vol."
         or (after[:1] == "." and after[1:].isalpha())  # "podiobooks.com"
         or (before == "." and start > 1 and text[start - 2].isalnum())  # "Example.org"
     )
+
+
+def _short_slip(word: str) -> bool:
+    """A capitalized word of three or four letters before a period that is a slip, not an
+    abbreviation ("Egyt.", "Dvon."): no listed abbreviation, and a slip of a word as long or one
+    letter longer, where an abbreviation drops two letters or more (its period takes the place
+    of one): "Ausg." (Ausgabe) is no slip of "Aug"."""
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if word in _abbreviations() or verdict(word, False, False) is not Verdict.SLIP:
+        return False
+    evidence = slip_evidence(word.lower())
+    return evidence is not None and 0 <= len(evidence) - len(word) <= 1
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations written with a period, without it: titles, months, "Inc", and AP's state
+    abbreviations (``rules/lexicon/abbreviations.toml``, ``rules/lexicon/states.toml``)."""
+    data = load_toml(data_path("lexicon", "abbreviations.toml"))
+    listed = {*data["before-name"], *data["maybe-final"]}
+    listed.update(s.rstrip(".") for s in states().abbreviation.values())
+    return frozenset(listed)
 
 
 def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: int) -> Token | None:
@@ -480,7 +511,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     """
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, int] | None = None
     twice = {c for c in double_slips(lower) if c in vocabulary}
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
@@ -506,35 +537,44 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
                 continue
             if common and not initial and cost > CHEAP_SLIP:
                 continue
-        if best is None or cost < best[0]:
-            best = (cost, candidate)
+        # Among equally cheap slips the rarest word decides, so the verdict does not depend on
+        # the order of a set: a rare name between two forms (Katherina: Katherine, Katharina) is
+        # a slip only when even the rarer is RARE_NAME_RATIO times as common.
+        if best is None or (cost, count, candidate) < (best[0], best[2], best[1]):
+            best = (cost, candidate, count)
     if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
         return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
         for candidate in vocabulary.two_edits(lower):
-            cost = slip_cost(lower, candidate)
+            cost, count = slip_cost(lower, candidate), vocabulary.count(candidate)
             if (
                 cost <= FAR_SLIP
-                and vocabulary.count(candidate) >= FAR_COUNT
+                and count >= FAR_COUNT
                 and not inflection_of(lower, candidate)
-                and (best is None or cost < best[0])
+                and (best is None or (cost, count, candidate) < (best[0], best[2], best[1]))
             ):
-                best = (cost, candidate)
+                best = (cost, candidate, count)
     return best[1] if best else None
 
 
 def _stray_h(lower: str) -> str | None:
     """The listed word ``lower`` is with an "h" added after a letter no spelling system
-    writes "h" after (STRAY_H_AFTER: "Kazimhir", "Naturalhis"), in a word of STRAY_H_LENGTH
-    letters or more."""
-    if len(lower) < STRAY_H_LENGTH:
-        return None
+    writes "h" after (STRAY_H_AFTER: "Kazimhir", "Naturalhis"), in a word of STRAY_H_EVIDENCE's
+    length, or before a consonant after one of CLUSTER_H_AFTER ("Alhps")."""
     vocabulary = all_words()
     for i in range(1, len(lower)):
-        if lower[i] == "h" and lower[i - 1] in STRAY_H_AFTER:
-            candidate = lower[:i] + lower[i + 1 :]
-            if candidate in vocabulary and vocabulary.count(candidate) >= LISTED:
-                return candidate
+        if lower[i] != "h":
+            continue
+        candidate = lower[:i] + lower[i + 1 :]
+        count = vocabulary.count(candidate)
+        if count < LISTED:
+            continue
+        if lower[i - 1] in STRAY_H_AFTER and any(
+            len(lower) >= n and count >= least for n, least in STRAY_H_EVIDENCE
+        ):
+            return candidate
+        if lower[i - 1] in CLUSTER_H_AFTER and lower[i + 1 : i + 2] in _CONSONANTS:
+            return candidate
     return None
 
 
@@ -810,15 +850,17 @@ def _in_foreign_phrase(
 ) -> bool:
     """Whether the word belongs to a phrase in another language. Evidence is that language's
     own: a title article before it ("La notte"), an accented capitalized word before a
-    capitalized one ("École Normale"), or, within FOREIGN_WINDOW words in its
+    capitalized one ("École Normale"; not a letter-keeping slip or a stray "h":
+    "Antonín Leopolhd"), or, within FOREIGN_WINDOW words in its
     sentence, FOREIGN_NEIGHBOURS words that are unknown, accented or another language's
     function words, FOREIGN_NEIGHBOURS of them accented or function words ("Ne pleure pas"), or
     one when the word itself is no cheap slip of a known word ("af grammatiske"), none across
-    a bracket, a semicolon or a colon (an IPA transcription is no phrase around it); or a
+    a bracket, a semicolon or a colon (an IPA transcription is no phrase around it) or an
+    English word no such phrase uses ("Gérard Philipe and Roert Hirsch"); or a
     quotation of three words or more most of which no dictionary knows, none of them a known
     misspelling. A run of unknown words alone is no evidence: rough drafts bunch their typos
     ("definately recieve teh money")."""
-    function_words, title_articles = _foreign_words()
+    function_words, title_articles, links = _foreign_words()
     known = misspellings()
 
     def foreign(i: int) -> bool:
@@ -847,6 +889,7 @@ def _in_foreign_phrase(
         and token.start - previous.end == 1
         and not _english_slip(token.lower)
         and not _listed_name_slip(token.lower)
+        and not _stray_h(token.lower)
     ):
         return True  # a name or title in another language: "École Normale", "Gérard Philipe"
     if token.lower in known:
@@ -860,6 +903,7 @@ def _in_foreign_phrase(
         and not _PHRASE_BREAK.search(
             doc.text, min(token.end, tokens[i].end), max(token.start, tokens[i].start)
         )
+        and not any(tokens[k].lower in links for k in range(min(i, index) + 1, max(i, index)))
     ]
     evidence = sum(1 for i in near if foreign(i))
     if (
@@ -881,11 +925,15 @@ def _in_foreign_phrase(
 
 
 @functools.cache
-def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Function words of other languages, and the articles that open a title in one
-    (``rules/lexicon/foreign-words.toml``)."""
+def _foreign_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Function words of other languages, the articles that open a title in one, and the
+    English words no such phrase uses (``rules/lexicon/foreign-words.toml``)."""
     data = load_toml(data_path("lexicon", "foreign-words.toml"))
-    return frozenset(data["function-words"]), frozenset(data["title-articles"])
+    return (
+        frozenset(data["function-words"]),
+        frozenset(data["title-articles"]),
+        frozenset(data["english-links"]),
+    )
 
 
 def _english_slip(lower: str) -> bool:
@@ -925,8 +973,9 @@ def _cheap_slip(lower: str) -> bool:
 def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
     """A pope's or a monarch's name between a title and a regnal number ("Pope Damasus I",
     "King Haakon VII"), spelled the way history spells it: one letter from a better-known word
-    (Damascus) is no evidence of a slip; a known misspelling or a cheap slip ("King Charless
-    III") is. Without the title the number alone is too little ("by Elizaeth II")."""
+    (Damascus) is no evidence of a slip; a known misspelling, a cheap slip ("King Charless
+    III") or a stray "h" ("King Lhouis XV"; see _stray_h) is. Without the title the number
+    alone is too little ("by Elizaeth II")."""
     token = tokens[index]
     title = tokens[index - 1] if index else None
     return (
@@ -937,6 +986,7 @@ def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
         and token.lower not in misspellings()
         and _REGNAL.match(doc.text, token.end) is not None
         and not _cheap_slip(token.lower)
+        and not _stray_h(token.lower)
     )
 
 

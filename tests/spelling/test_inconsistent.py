@@ -28,8 +28,17 @@ def test_rarer_of_two_unknown_spellings_is_flagged() -> None:
     assert inconsistent(text) == ["Ngwena"]
 
 
-def test_tie_flags_the_later_spelling() -> None:
-    assert inconsistent("Boats left the Okwuosa quay. Then the Okwousa quay shut.") == ["Okwousa"]
+def test_tie_flags_the_spelling_less_like_a_name_wherever_it_stands() -> None:
+    """Used once each, the counts say nothing: the slip ("Okwousa", "Tavernnelli",
+    "Marsovikho") is the spelling less like the names the lexicon knows, first or second."""
+    for right, slip in (
+        ("Okwuosa", "Okwousa"),
+        ("Tavernelli", "Tavernnelli"),
+        ("Marsoviko", "Marsovikho"),
+    ):
+        for first, second in ((right, slip), (slip, right)):
+            text = f"Boats left the {first} quay. Then the {second} quay shut."
+            assert inconsistent(text) == [slip]
 
 
 def test_a_persons_name_is_left_to_the_names_rules() -> None:

@@ -12,6 +12,7 @@ from copylint.analysis.mentions import use_titles
 from copylint.analysis.spelling import Verdict, inflection_of, read
 from copylint.analysis.variants import names_owned
 from copylint.lexicon.suggest import match_case
+from copylint.lexicon.typical import typicality
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 
@@ -35,9 +36,10 @@ class Inconsistent(Rule):
         'article ("the Okwousa lagoon" and "the Okwuosa lagoon", "Ngwena" and "Ngwenya"): a '
         "transposition, or a letter changed, added or dropped. The form no dictionary knows "
         "is flagged, and when neither is known, the rarer one in the article (or, on a tie, "
-        "the later one), with the line of the other. It needs no dictionary, so it catches "
-        "slips in names no lexicon has. A four-letter name is compared with a five-letter "
-        'form only ("Holt", "Holht"), and only the form used less often is flagged. '
+        "the one spelled less like a name, by a letter model of the names lexicon: "
+        '"Levicco" beside "Levico"), with the line of the other. It needs no dictionary, so '
+        "it catches slips in names no lexicon has. A four-letter name is compared with a "
+        'five-letter form only ("Holt", "Holht"), and only the form used less often is flagged. '
         'Plurals and possessives ("the Bernoullis") are not '
         "inconsistencies, and a word the misspelling rule already reports is left to it. "
         "People's names are names/inconsistent-name's while that rule runs (one slip, one "
@@ -176,7 +178,15 @@ def _preferred_twin(
         if (
             known[other]
             or len(where) > len(mine)
-            or (len(where) == len(mine) and where[0] < mine[0])
+            or (len(where) == len(mine) and _kept(other, form, where[0] < mine[0]))
         ):
             return other
     return None
+
+
+def _kept(other: str, form: str, other_first: bool) -> bool:
+    """Of two spellings an article uses equally often, whether ``other`` is the one to keep:
+    the one spelled more like a name (see copylint.lexicon.typical), or, when both are spelled
+    alike, the earlier (``other_first``)."""
+    mine, theirs = typicality(form), typicality(other)
+    return theirs > mine or (theirs == mine and other_first)

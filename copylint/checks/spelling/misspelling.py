@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 #: A lowercase suggestion is a proper noun when the names lexicon counts it this many times as
 #: often as the English dictionary does (pyspellchecker's counts come from film subtitles).
 NAME_SHARE = 20
+#: A word the dictionary counts this often is a function word ("you", "the", "and": about
+#: Zipf 6); a capitalized word mid-sentence is a name, not a slip of one.
+FUNCTION_WORD = 1_000_000
 
 
 class Misspelling(Rule):
@@ -38,9 +41,12 @@ class Misspelling(Rule):
         'a changed letter or two cheap slips of a prominent one ("Westmimster", '
         '"Copanhegen"); a slip of a month before a date ("Juy 13"); or a typo of a common word '
         'opening a sentence ("Goverment"); an "h" after a letter no spelling system pairs '
-        'it with (f, l, m, q, v, y) in a listed name of seven letters or more ("Kazimhir"); '
+        'it with (f, l, m, q, v, y) in a listed name of seven letters or more ("Kazimhir"), '
+        'or of six against a name seen 100 times ("Mhichi"); an "h" before a consonant after '
+        'b, f, j, l, m, n, q, v, w, x, y or z ("Alhps", "Binhg"); '
         "a word of three or four letters with a letter dropped from one of the most "
-        'prominent names ("New Yrk"). '
+        'prominent names ("New Yrk"); a capitalized word of three or four letters before a '
+        'period that is no listed abbreviation and saves no letter ("Egyt."). '
         "Any other added letter or a changed ending is no evidence: it is how another "
         'language writes a name ("Hydraulica", "Petronios", "Khalid"). Quiet: names '
         "nothing suggests are misspelled, acronyms and call letters (KTVU), words with digits, "
@@ -129,7 +135,9 @@ class Misspelling(Rule):
             token = reading.tokens[index]
             if names and in_name_slip(doc, self.context.settings, token.start, token.end):
                 continue  # one person's name written two ways: names/inconsistent-name's
-            suggestions = _suggestions(token.text, in_article, reading.intended.get(index))
+            suggestions = _suggestions(
+                token.text, in_article, reading.intended.get(index), mid_sentence=not token.initial
+            )
             if not suggestions:
                 unknown = Severity.parse(self.options["unknown-severity"])
                 yield Finding(
@@ -148,16 +156,24 @@ class Misspelling(Rule):
 
 
 def _suggestions(
-    text: str, in_article: dict[str, str], intended: str | None = None
+    text: str,
+    in_article: dict[str, str],
+    intended: str | None = None,
+    *,
+    mid_sentence: bool = False,
 ) -> tuple[str, ...]:
     """Ranked corrections for ``text``: a known misspelling's listed corrections first, then
     what the article shows it is meant to be (``intended``: a month before a date), then a
     spelling the article uses, then the likeliest slips; British forms in American form, and
-    no proper name for a lowercase word."""
+    no proper name for a lowercase word. A word capitalized mid-sentence (``mid_sentence``) is
+    no slip of a function word (FUNCTION_WORD): those come last ("New Yok": York, not "You")."""
     lower = text.lower()
     capitalized = text[:1].isupper()
     vocabulary = all_words() if capitalized else common_words()
     ranked = [s.word for s in vocabulary.suggest(lower)]
+    if capitalized and mid_sentence:
+        english = english_counts()
+        ranked.sort(key=lambda w: english.get(w, 0) >= FUNCTION_WORD)
     twins = sorted(
         (slip_cost(lower, w), w)
         for w in vocabulary.near(lower)
