@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from copylint import collector
 from copylint.config import Settings
 from copylint.document import Document
 from copylint.errors import CopylintError
@@ -103,6 +104,7 @@ class Linter:
             (gitignore_spec([glob]), selectors)
             for glob, selectors in settings.per_file_ignores.items()
         ]
+        collector.release()  # start-up is over: what it built is frozen, documents collect
 
     def warm_up(self) -> None:
         """Run every rule once on a short article, so that what rules load on first use
