@@ -93,6 +93,7 @@ class Linter:
         ids = {spec.info.id for spec in self.registry}
         self._known_rules = frozenset(ids | {rule.split("/", 1)[0] for rule in ids})
         self._contexts: list[RuleContext] = []
+        self._selected = frozenset(spec.info.id for spec in self.specs)
         self.rules: list[Rule] = [self._build(spec) for spec in self.specs]
         self._severity = {
             spec.info.id: Severity.parse(settings.rule_options[spec.info.id]["severity"])
@@ -125,7 +126,7 @@ class Linter:
             options,
             self.settings,
             known_rules=self._known_rules,
-            selected_rules=frozenset(s.info.id for s in self.specs),
+            selected_rules=self._selected,
         )
         self._contexts.append(context)
         return spec.factory(context)

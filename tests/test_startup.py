@@ -141,3 +141,35 @@ def test_a_held_collector_still_collects_and_release_restores_it() -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*default)
+
+
+#: Patterns a check of a plain draft (no config, no state abbreviation) does not compile.
+_LAZY_PROBE = """
+import json, sys
+from copylint.cli import main
+try:
+    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
+except SystemExit:
+    pass
+from copylint import selectors
+from copylint.checks.places import state_name
+lazy = {"selector": selectors._selector, "selector part": selectors._part,
+        "state abbreviations": state_name._pattern}
+print(json.dumps({name: f.cache_info().currsize for name, f in lazy.items()}), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_a_draft_check_compiles_no_pattern_it_cannot_use(tmp_path: Path) -> None:
+    draft = tmp_path / "story.txt"
+    draft.write_text("The mayor of Tulsa, Oklahoma, said on on Monday that taxes will not rise.\n")
+    result = subprocess.run(
+        [sys.executable, "-c", _LAZY_PROBE, str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "repetition/doubled-word" in result.stdout
+    compiled = json.loads(result.stderr.splitlines()[-1])
+    assert compiled == dict.fromkeys(compiled, 0)
