@@ -21,14 +21,19 @@ patterns and texts).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import re
+import zlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
 from copylint.packs.phrases import fold
+from copylint.resources import data_path
 
 #: The one-letter escapes that match a character (or none) this reader does not follow.
 _CLASS_ESCAPES = frozenset("DSwWbBAZamXGKhH")
@@ -445,10 +450,52 @@ def _members(body: str) -> Strings | None:
     return frozenset(map(shape, chars)) or None
 
 
+#: What the built-in packs' expressions require, read ahead of time (``python -m
+#: copylint.compact_requirements``): reading them took about 3% of a one-draft check.
+COMPACT_REQUIREMENTS = ("compact-requirements.json",)
+
+
+def reader_version() -> int:
+    """The CRC-32 of the code that reads requirements and shapes texts: a file of
+    requirements read by other code is not used."""
+    from copylint.packs import phrases
+
+    return zlib.crc32(Path(__file__).read_bytes() + Path(phrases.__file__).read_bytes())
+
+
+@functools.cache
+def _read_ahead() -> dict[str, list[list[str]] | None]:
+    """Expression → its requirements as lists, from the file written ahead of time; empty
+    when there is none or it was written by other code (then every expression is read)."""
+    try:
+        saved = json.loads(data_path(*COMPACT_REQUIREMENTS).read_text(encoding="utf-8"))
+        if saved.get("reader") != reader_version():
+            return {}
+        table: dict[str, list[list[str]] | None] = saved["requirements"]
+        return table
+    except (OSError, ValueError, KeyError, AttributeError):
+        return {}
+
+
+#: While :mod:`copylint.compact_requirements` records them: every expression asked about.
+ASKED: list[dict[str, None]] = []
+
+
 def requirements(source: str) -> Requirements | None:
     """Sets of strings (in their :func:`shape`) a text where the pattern ``source`` matches
     (compiled with the regex module, ``VERSION1``, any case flag) has one string of each
     in its shape; None when nothing is known (or every match may be empty)."""
+    for asked in ASKED:
+        asked[source] = None
+    table = _read_ahead()
+    if source in table:
+        saved = table[source]
+        return None if saved is None else tuple(frozenset(strings) for strings in saved)
+    return read_requirements(source)
+
+
+def read_requirements(source: str) -> Requirements | None:
+    """:func:`requirements`, read from ``source`` itself."""
     reader = _Reader(source)
     try:
         part = reader.alternation()
