@@ -142,3 +142,20 @@ def test_the_filtered_scan_finds_what_the_full_scan_finds(text: str) -> None:
             chosen.append((start, stop, term))
             end = stop
     assert [(h.start, h.end, h.term) for h in m._hits(text)] == chosen
+
+
+def test_a_context_condition_is_not_compiled_on_a_text_without_what_it_requires() -> None:
+    entry = Entry(
+        Path("test.toml"),
+        0,
+        {"id": "usage/test", "followed-by": r"-(?:year|month)-olds?\b"},
+        origin="built-in pack test",
+    )
+    m = Matcher.compile(entry, ["five"], ignore_case=True)
+    assert [h.text for h in m._hits("Five years later, five of them left.")] == []
+    assert m._context == {}  # no "-year-old" anywhere: the lookahead cannot hold
+    assert [h.text for h in m._hits("The five-year-old and the five-month-olds.")] == [
+        "five",
+        "five",
+    ]
+    assert list(m._context) == [m.after]
