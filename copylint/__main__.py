@@ -1,5 +1,17 @@
-"""``python -m copylint``."""
+"""``python -m copylint`` and the ``copylint`` command."""
 
-from copylint.cli import main
+from __future__ import annotations
 
-main(prog_name="copylint")
+
+def run() -> None:
+    """The command, with the collector held while it starts (see :mod:`copylint.collector`)."""
+    from copylint import collector
+
+    collector.hold()
+    from copylint.cli import main
+
+    main(prog_name="copylint")
+
+
+if __name__ == "__main__":
+    run()

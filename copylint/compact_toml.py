@@ -16,6 +16,7 @@ import argparse
 import json
 import tomllib
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from copylint.resources import COMPACT_TOML, rules_dir
@@ -47,23 +48,35 @@ def stale(root: Path, output: Path) -> bool:
         return True
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def regenerate(
+    argv: list[str] | None, doc: str, module: str, output: Path, render: Callable[[], str]
+) -> int:
+    """The command line of a generated file: with ``--check``, exit 1 when ``output`` is not
+    what ``render`` makes now; else write it (whole, through a scratch file)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only say whether it is current")
     args = parser.parse_args(argv)
-    root = rules_dir()
-    output = root.joinpath(*COMPACT_TOML)
     if args.check:
-        if stale(root, output):
-            print(f"{output}: out of date; run python -m copylint.compact_toml")
+        try:
+            current = output.read_text(encoding="utf-8") == render()
+        except OSError:
+            current = False
+        if not current:
+            print(f"{output}: out of date; run python -m {module}")
             return 1
         return 0
     output.parent.mkdir(parents=True, exist_ok=True)
     scratch = output.with_suffix(".tmp")
-    scratch.write_text(render(root), encoding="utf-8")
+    scratch.write_text(render(), encoding="utf-8")
     scratch.replace(output)
-    print(f"{len(sources(root))} TOML files -> {output}")
+    print(f"-> {output}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    root = rules_dir()
+    output = root.joinpath(*COMPACT_TOML)
+    return regenerate(argv, __doc__ or "", "copylint.compact_toml", output, lambda: render(root))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from copylint import collector
 from copylint.config import Settings
 from copylint.document import Document
 from copylint.errors import CopylintError
@@ -92,6 +93,7 @@ class Linter:
         ids = {spec.info.id for spec in self.registry}
         self._known_rules = frozenset(ids | {rule.split("/", 1)[0] for rule in ids})
         self._contexts: list[RuleContext] = []
+        self._selected = frozenset(spec.info.id for spec in self.specs)
         self.rules: list[Rule] = [self._build(spec) for spec in self.specs]
         self._severity = {
             spec.info.id: Severity.parse(settings.rule_options[spec.info.id]["severity"])
@@ -103,6 +105,7 @@ class Linter:
             (gitignore_spec([glob]), selectors)
             for glob, selectors in settings.per_file_ignores.items()
         ]
+        collector.release()  # start-up is over: what it built is frozen, documents collect
 
     def warm_up(self) -> None:
         """Run every rule once on a short article, so that what rules load on first use
@@ -123,7 +126,7 @@ class Linter:
             options,
             self.settings,
             known_rules=self._known_rules,
-            selected_rules=frozenset(s.info.id for s in self.specs),
+            selected_rules=self._selected,
         )
         self._contexts.append(context)
         return spec.factory(context)

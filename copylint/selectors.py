@@ -6,17 +6,28 @@ without importing an HTML parser (and without reaching up to the formats).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
 
 _COMPOUND = r"\s*(?:[A-Za-z][\w-]*)?(?:[#.][\w-]+)*\s*"
-_SELECTOR = regex.compile(rf"(?!\s*(?:,|$)){_COMPOUND}(?:,(?!\s*(?:,|$)){_COMPOUND})*")
+
+
+@functools.cache
+def _selector() -> regex.Pattern[str]:
+    """(Compiled when a configuration sets a selector: a check of a draft never does.)"""
+    return regex.compile(rf"(?!\s*(?:,|$)){_COMPOUND}(?:,(?!\s*(?:,|$)){_COMPOUND})*")
+
+
+@functools.cache
+def _part() -> regex.Pattern[str]:
+    return regex.compile(r"([#.]?)([\w-]+)")
 
 
 def selector_error(text: str) -> str | None:
     """Why ``text`` is not a selector copylint can apply (None: it is)."""
-    if _SELECTOR.fullmatch(text):
+    if _selector().fullmatch(text):
         return None
     return (
         f"{text!r} is not a selector copylint understands: tag names, #id and .class, e.g. "
@@ -28,11 +39,9 @@ class Selector:
     """A compound CSS selector: a tag name, ``#id`` and ``.class`` parts (``article.story``,
     ``#content``, ``div.entry-body``), or several of them separated by commas."""
 
-    _PART = regex.compile(r"([#.]?)([\w-]+)")
-
     def __init__(self, text: str) -> None:
         self.alternatives = [
-            [(m.group(1), m.group(2)) for m in self._PART.finditer(alternative)]
+            [(m.group(1), m.group(2)) for m in _part().finditer(alternative)]
             for alternative in text.split(",")
             if alternative.strip()
         ]

@@ -4,14 +4,17 @@ phrase's pattern finds, chosen as one pattern of every phrase would choose."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copylint.packs.entry import Entry
-from copylint.packs.matching import Matcher
-from copylint.packs.patterns import normalize, phrase_pattern
+from copylint.packs.matching import FOLDS_TO_WORD_CHAR, Matcher, word_char
+from copylint.packs.patterns import WORD_CHAR, flags, normalize, phrase_pattern
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
@@ -180,3 +183,16 @@ def test_word_boundary_is_seen_as_the_phrase_pattern_sees_it() -> None:
         assert spans(m._hits(text)) == phrase_by_phrase(m, text)
     assert spans(matcher(["a"], ignore_case=False)._hits(text)) == [(3, 4, 0)]
     assert spans(matcher(["a"], ignore_case=True)._hits(text)) == []
+
+
+@pytest.mark.slow
+def test_a_word_character_in_any_case_is_what_the_pattern_in_any_case_matches() -> None:
+    """word_char(c, True) stands for WORD_CHAR compiled in any case, on every code point."""
+    any_case = regex.compile(WORD_CHAR.pattern, flags(True))
+    differ = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if (any_case.match(c) is not None) != (WORD_CHAR.match(c) is not None)
+    ]
+    assert frozenset(differ) == FOLDS_TO_WORD_CHAR
+    assert all(word_char(c, True) and not word_char(c, False) for c in differ)

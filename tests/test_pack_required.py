@@ -1,6 +1,6 @@
-"""A pack entry's regular expressions are skipped on a text that lacks every literal they
-require: the literals read from a pattern's source must be in every match, so the skip never
-loses one."""
+"""A pack entry's regular expressions are skipped on a text that lacks what they require: the
+strings read from a pattern's source must be in the shape of every text it matches in, so the
+skip never loses a match."""
 
 from __future__ import annotations
 
@@ -13,17 +13,19 @@ from hypothesis import strategies as st
 
 from copylint.packs.entry import Entry
 from copylint.packs.matching import Matcher
-from copylint.packs.phrases import fold
-from copylint.packs.required import required_literals
+from copylint.packs.required import met, requirements, shape
 
 #: Characters whose case folding is unusual (several characters, no upper case, a sign that
 #: folds to a letter), beside plain ones.
 CHARS = ["a", "b", "A", "B", "s", "S", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "ς", "Σ", "ﬁ", "f",
-         "k", "\u212a", "1", " ", ".", ",", "-", "'"]  # fmt: skip
+         "k", "\u212a", "1", "0", "\u0663", " ", "\t", "\u00a0", ".", ",", "-", "'",
+         "%"]  # fmt: skip
 ATOMS = [*CHARS, r"\.", r"\d", r"\s", r"\w", r"\b", "[ab]", "[^a]", "[sß]", "[İk]", "[a-c]",
          "[-a]", "[a-]", "[\u212a.]", "[a&&b]", "[\\d,]", ".", r"\p{L}", r"\1", "^",
-         "$", r"\-", r"\n", r"\x41"]  # fmt: skip
-QUANTIFIERS = ["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "{,2}", "??", "++"]
+         "$", r"\-", r"\n", r"\x41", r"\u00a0", "[0-9]", "[1-3]", "[\\d,]", "[ \\t\\u00a0]",
+         "[!-/]", r"[\x20-\x2f]", "[ab-]", r"\t", "[%,]", r"\N{DIGIT ONE}"]  # fmt: skip
+QUANTIFIERS = ["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "{,2}", "??", "++", "{1,3}",
+               "{5}"]  # fmt: skip
 
 
 def _patterns() -> st.SearchStrategy[str]:
@@ -43,9 +45,9 @@ def _patterns() -> st.SearchStrategy[str]:
     return st.lists(sequence, min_size=1, max_size=3).map("|".join)
 
 
-TEXTS = st.lists(st.sampled_from([*CHARS, "ss", "SS", "fi", "ab", "AB", "\n"]), max_size=25).map(
-    "".join
-)
+TEXTS = st.lists(
+    st.sampled_from([*CHARS, "ss", "SS", "fi", "ab", "AB", "\n", "12", "\u2009"]), max_size=25
+).map("".join)
 
 
 def _matches(pattern: regex.Pattern[str], text: str) -> bool:
@@ -63,33 +65,38 @@ def test_a_text_without_the_required_literals_has_no_match(
     except (regex.error, OverflowError):
         assume(False)
         return
-    need = required_literals(source)
-    if need is not None and not any(literal in fold(text) for literal in need):
+    needs = requirements(source)
+    if needs is not None and not met(needs, shape(text)):
         assert not _matches(pattern, text)
 
 
-def test_the_literals_read_from_pack_like_patterns() -> None:
-    assert required_literals(r"(\$\d[\d,]*(?:\.\d+)?) dollars\b") == {" dollars"}
-    assert required_literals(r"(?:AM|A\.M\.|am|a\.m\.)") == {"am", "a.m."}
-    assert required_literals(r",{2,}") == {","}
-    assert required_literals(r"(?<=\s)[–-](?=\s)") == {"–", "-"}
-    assert required_literals(r"[a-z]x?") is None  # a range: not read
-    assert required_literals(r"(?i)Tow the") == {"tow the"}
+def _read(source: str) -> list[set[str]] | None:
+    found = requirements(source)
+    return None if found is None else [set(strings) for strings in found]
 
 
-def test_syntax_it_does_not_follow_claims_no_requirement() -> None:
-    for source in [
-        r"(?x) a b c",  # verbose: the spaces are not text
-        r"(?:colour){e<=1}",  # fuzzy: the literal need not be there
-        r"[[a-z]--[aeiou]]x",  # nested set
-        r"\L<words>",  # a named list
-        r"(?(1)a|b)",  # a conditional
-        r"a|",  # an empty branch
-        r"(?#note)abc",  # a comment
-        "ab?",  # only "a" is required: that is still claimed
-    ][:-1]:
-        assert required_literals(source) is None, source
-    assert required_literals("ab?") == {"a"}
+def test_the_requirements_read_from_pack_like_patterns() -> None:
+    assert _read(r"(\$\d[\d,]*(?:\.\d+)?) dollars\b") == [{" dollars"}, {"$0"}]
+    assert _read(r"(?:AM|A\.M\.|am|a\.m\.)") == [{"am", "a.m."}]
+    assert _read(r",{2,}") == [{","}]
+    assert _read(r"(?i)Tow the") == [{"tow the"}]
+    # A digit before an ordinal's letters, a space before punctuation: joined across items.
+    assert _read(r"(?<![\p{N}.,])(\d*(?:1[1-3]|[04-9]))(?:st|nd|rd)\b") == [{"0st", "0nd", "0rd"}]
+    assert _read(r"(?<=\p{L})[ \t\u00a0]+([,;])") == [{" ,", " ;"}]
+    # Every string, when they are few; a positive lookaround's text is required too.
+    assert _read(r"\bjive(s|d) with\b") == [{"jives with", "jived with"}]
+    assert _read(r"(?<=\b(?:Jan|Feb)\.\s+)(\d{1,2})th") == [{"jan. ", "feb. "}, {"0th"}]
+    assert _read(r"(?<=\s)[–-](?=\s)") == [{" "}, {"–", "-"}]
+    assert _read(r"(?<!\d)x(?!y)") == [{"x"}]  # a negative one requires nothing
+    assert _read(r"[a-c]x?") == [{"a", "b", "c"}]
+    assert _read(r"[!-\/]x") == [{"x"}]  # a range ending in an escape: any character
+    assert _read(r"\p{L}+") is None  # nothing known
+
+
+def test_a_text_is_compared_in_its_shape() -> None:
+    assert shape("In 1999,\tMAY\u00a0\u0663") == "in 0000, may 0"
+    assert met((frozenset({"0 may", "may 0"}),), shape("May\u20095"))
+    assert not met((frozenset({"0th"}), frozenset({"may"})), shape("the 5th of June"))
 
 
 def _matcher(patterns: list[str]) -> Matcher:
@@ -135,3 +142,20 @@ def test_the_filtered_scan_finds_what_the_full_scan_finds(text: str) -> None:
             chosen.append((start, stop, term))
             end = stop
     assert [(h.start, h.end, h.term) for h in m._hits(text)] == chosen
+
+
+def test_a_context_condition_is_not_compiled_on_a_text_without_what_it_requires() -> None:
+    entry = Entry(
+        Path("test.toml"),
+        0,
+        {"id": "usage/test", "followed-by": r"-(?:year|month)-olds?\b"},
+        origin="built-in pack test",
+    )
+    m = Matcher.compile(entry, ["five"], ignore_case=True)
+    assert [h.text for h in m._hits("Five years later, five of them left.")] == []
+    assert m._context == {}  # no "-year-old" anywhere: the lookahead cannot hold
+    assert [h.text for h in m._hits("The five-year-old and the five-month-olds.")] == [
+        "five",
+        "five",
+    ]
+    assert list(m._context) == [m.after]

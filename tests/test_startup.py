@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from copylint import collector
 from copylint.entry_points import entry_points
 
 #: Modules a check of one plain-text draft, without the cache, must not load.
@@ -74,3 +76,100 @@ def test_entry_points_are_found_where_importlib_metadata_finds_them(
     monkeypatch.syspath_prepend(str(tmp_path))
     found = entry_points("copylint.rules")
     assert [(ep.name, ep.value) for ep in found] == [("example", "example_module:RULES")]
+
+
+_COLLECTOR_PROBE = """
+import gc, json, sys
+from copylint import collector
+
+default = gc.get_threshold()
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+release = collector.release
+seen = {}
+
+def noting():
+    seen.update(passes=len(passes), held=gc.get_threshold())
+    release()
+    seen.update(frozen=gc.get_freeze_count(), restored=gc.get_threshold())
+
+collector.release = noting
+sys.argv = ["copylint", "check", "--no-cache", "--no-config", "-q", sys.argv[1]]
+from copylint.__main__ import run
+try:
+    run()
+except SystemExit:
+    pass
+print(json.dumps({**seen, "default": default, "after": gc.get_threshold()}), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_the_command_starts_without_collecting_and_lints_with_the_collector_on(
+    tmp_path: Path,
+) -> None:
+    draft = tmp_path / "story.txt"
+    draft.write_text("The mayor said on on Monday that taxes will not rise.\n")
+    result = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR_PROBE, str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "repetition/doubled-word" in result.stdout
+    seen = json.loads(result.stderr.splitlines()[-1])
+    assert seen["passes"] == 0  # no collection while modules loaded and rules were built
+    assert seen["held"][0] == collector.HELD_THRESHOLD
+    assert seen["frozen"] > 10_000  # start-up's objects: never traversed again
+    assert seen["restored"] == seen["default"] == seen["after"]
+
+
+def test_a_held_collector_still_collects_and_release_restores_it() -> None:
+    default = gc.get_threshold()
+    try:
+        collector.hold()
+        assert gc.isenabled()  # a run that builds no linter still frees cycles
+        assert gc.get_threshold() == (collector.HELD_THRESHOLD, *default[1:])
+        collector.hold()  # a second hold does not lose the thresholds saved
+        collector.release()
+        assert gc.get_threshold() == default
+        assert gc.get_freeze_count() > 0
+        frozen = gc.get_freeze_count()
+        collector.release()  # nothing held: nothing done
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*default)
+
+
+#: Patterns a check of a plain draft (no config, no state abbreviation) does not compile.
+_LAZY_PROBE = """
+import json, sys
+from copylint.cli import main
+try:
+    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
+except SystemExit:
+    pass
+from copylint import selectors
+from copylint.checks.places import state_name
+lazy = {"selector": selectors._selector, "selector part": selectors._part,
+        "state abbreviations": state_name._pattern}
+print(json.dumps({name: f.cache_info().currsize for name, f in lazy.items()}), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_a_draft_check_compiles_no_pattern_it_cannot_use(tmp_path: Path) -> None:
+    draft = tmp_path / "story.txt"
+    draft.write_text("The mayor of Tulsa, Oklahoma, said on on Monday that taxes will not rise.\n")
+    result = subprocess.run(
+        [sys.executable, "-c", _LAZY_PROBE, str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "repetition/doubled-word" in result.stdout
+    compiled = json.loads(result.stderr.splitlines()[-1])
+    assert compiled == dict.fromkeys(compiled, 0)

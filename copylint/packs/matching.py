@@ -31,9 +31,9 @@ from copylint.packs.patterns import (
     starts_word,
     time_limit,
 )
-from copylint.packs.phrases import PHRASES, fold
+from copylint.packs.phrases import PHRASES
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
-from copylint.packs.required import Need, required_literals
+from copylint.packs.required import Requirements, met, requirements, shape
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -50,13 +50,14 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
 
 
-_last_folded: list[tuple[str, str]] = []  # (text, its folded form): every entry reads one text
+_last_shaped: list[tuple[str, str]] = []  # (text, its shape): every entry reads one text
 
 
-def _folded(text: str) -> str:
-    if not _last_folded or _last_folded[0][0] is not text:
-        _last_folded[:] = [(text, fold(text))]
-    return _last_folded[0][1]
+def _shaped(text: str) -> str:
+    """The text's shape, as :func:`.required.shape` gives it (the last one is kept)."""
+    if not _last_shaped or _last_shaped[0][0] is not text:
+        _last_shaped[:] = [(text, shape(text))]
+    return _last_shaped[0][1]
 
 
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
@@ -85,18 +86,20 @@ class _Search:
 
 
 _SPACE = regex.compile(r"\s", regex.VERSION1)
-_WORD_CHAR_ANY_CASE = regex.compile(WORD_CHAR.pattern, flags(True))
+#: The characters that the word-character pattern matches in any case and not in its own case:
+#: a mark that folds to a letter (U+0345 folds to "ι"). (Compiling the pattern in any case, for
+#: this, took 1 ms; tests/test_pack_matching.py compares the two on every code point.)
+FOLDS_TO_WORD_CHAR = frozenset("\u0345")
 #: Whether a character is a letter or digit (what a phrase's word boundary looks at), by
-#: character, as a pattern that matches case-sensitively (False) or in any case (True) sees it:
-#: in any case, a mark that folds to a letter counts too (U+0345 folds to "ι").
+#: character, as a pattern that matches case-sensitively (False) or in any case (True) sees it.
 _word_chars: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 
 
 def word_char(char: str, fold: bool) -> bool:
     known = _word_chars[fold].get(char)
     if known is None:
-        pattern = _WORD_CHAR_ANY_CASE if fold else WORD_CHAR
-        known = _word_chars[fold][char] = pattern.match(char) is not None
+        known = WORD_CHAR.match(char) is not None or (fold and char in FOLDS_TO_WORD_CHAR)
+        _word_chars[fold][char] = known
     return known
 
 
@@ -154,7 +157,10 @@ class Matcher:
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    _needs: list[Need] = field(default_factory=list, compare=False, repr=False)
+    _needs: list[Requirements | None] = field(default_factory=list, compare=False, repr=False)
+    _context_needs: dict[str, Requirements | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _context: dict[str, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )  # the lookbehinds and the lookaheads, each compiled on first use
@@ -239,11 +245,11 @@ class Matcher:
             )
         return self._search_cache[0]
 
-    def needs(self) -> list[Need]:
-        """For each regular expression, literals (case-folded) one of which every match of it
-        contains, or None when that is not known; read from their source once."""
+    def needs(self) -> list[Requirements | None]:
+        """For each regular expression, what a text it matches in contains (see
+        :mod:`.required`), or None when that is not known; read from their source once."""
         if not self._needs:
-            self._needs.extend(required_literals(source) for source in self.patterns)
+            self._needs.extend(requirements(source) for source in self.patterns)
         return self._needs
 
     def hits(self, doc: Document) -> Iterator[Hit]:
@@ -268,10 +274,19 @@ class Matcher:
         as it can match only that far; a lookahead is not compiled while the lookbehind
         fails)."""
         return all(
-            match_at(self._lookaround(source), text, at, self.label, budget) is not None
+            self._possible(source, text)
+            and match_at(self._lookaround(source), text, at, self.label, budget) is not None
             for source, at in ((self.before, start), (self.after, end))
             if source
         )
+
+    def _possible(self, source: str, text: str) -> bool:
+        """Whether the lookarounds ``source`` can hold anywhere in ``text``: False when what a
+        positive one requires is not in it (then it is not compiled)."""
+        if source not in self._context_needs:
+            self._context_needs[source] = requirements(source)
+        needs = self._context_needs[source]
+        return needs is None or met(needs, _shaped(text))
 
     def _lookaround(self, source: str) -> regex.Pattern[str]:
         compiled = self._context.get(source)
@@ -302,9 +317,9 @@ class Matcher:
         search = self.search()
         needs = self.needs()
         if all(need is not None for need in needs):
-            folded = _folded(text)
+            shaped = _shaped(text)
             for index, need in enumerate(needs):
-                if need is not None and any(literal in folded for literal in need):
+                if need is not None and met(need, shaped):
                     term = len(self.literals) + index
                     for match in finditer(search.branch(index), text, self.label, True, budget):
                         if match.end() > match.start():

@@ -1,36 +1,210 @@
-"""What text a regular expression cannot match without: its required literals.
+"""What text a regular expression cannot match without: its required strings.
 
-Most of a pack's regular expressions need some literal text ("percent", "dollars", ",,") to
-match at all, and most articles do not contain it. :func:`required_literals` reads a pattern's
-source and returns a set of strings such that every match of the pattern contains one of them
-(case-folded as :mod:`.phrases` folds); the matcher then skips, without compiling it, an
-entry none of whose required literals occurs in the folded text. The reading is deliberately
-partial: anything it does not know (verbose mode, nested sets, fuzzy matching, conditionals,
-an escape it has not met) gives ``None``, "no requirement known", and the entry is scanned as
-before; a set that can be wrong is never returned (tests/test_pack_required.py compares the
-filtered scan with the full one on generated patterns and texts).
+Most of a pack's regular expressions need some text ("percent", a digit before "th", a space
+before a comma) to match at all, and most articles do not contain it. :func:`requirements`
+reads a pattern's source and returns sets of strings such that a text where the pattern
+matches contains one string of each set, in its :func:`shape`: case-folded as :mod:`.phrases`
+folds, every digit written "0" and every white space " " (so that ``\\d`` and ``\\s`` can be
+read as the one character they match in the shape). The matcher then skips, without
+compiling it, an expression whose requirements the shape of the text does not meet.
+
+The reading follows what the strings of each part of a pattern can be: all of them when they
+are few (``reign(ed|ing|s)? in`` is one of eight strings), else how they must begin and end,
+so that neighbours join (``\\d+(?:st|nd)`` needs "0st" or "0nd", ``[ \\t]+[,;]`` needs " ," or
+" ;"); a positive lookaround's text must be in the text too. The reading is deliberately
+partial: anything it does not know (verbose mode, nested or negated sets, fuzzy matching,
+conditionals, an escape it has not met, properties) counts as "any string", and a pattern it
+cannot read at all gives ``None``; a requirement that can be wrong is never returned
+(tests/test_pack_required.py compares the filtered scan with the full one on generated
+patterns and texts).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import json
+import re
+import zlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
 
 from copylint.packs.phrases import fold
+from copylint.resources import data_path
 
-#: The one-letter escapes that match a character (or none) other than themselves.
-_CLASS_ESCAPES = frozenset("dDsSwWbBAZntrfvamXGKhH")
+#: The one-letter escapes that match a character (or none) this reader does not follow.
+_CLASS_ESCAPES = frozenset("DSwWbBAZamXGKhH")
+#: Escapes that match no character (a position).
+_POSITIONS = frozenset("bBAZGK")
+#: Escapes of one white-space character, " " in the shape.
+_SPACES = frozenset("ntrfv")
 #: Escapes followed by ``{...}`` or one letter: a property, a named character.
 _BRACED_ESCAPES = frozenset("pPN")
 _HEX_LENGTH = {"x": 2, "u": 4, "U": 8}
 _SPECIAL = frozenset("\\()[]{}|.^$?*+")
+#: The most strings a part's summary lists; past it, less is known (never something wrong).
+_MOST = 64
+#: The most strings of a set that are compared with each other to drop what adds nothing.
+_FEW = 16
+#: The widest range of a character set that is listed character by character.
+_WIDEST_RANGE = 32
+#: The most repeats of a part whose strings are listed (``\\d{3}``).
+_MOST_REPEATS = 4
+
+#: A run of characters that stand for themselves (the last one may be quantified).
+_PLAIN = re.compile(r"[^\\()\[\]{}|.^$?*+]+")
+_DIGIT = regex.compile(r"\d", regex.VERSION1)
+_SPACE = regex.compile(r"\s", regex.VERSION1)
+
+
+#: The shapes of the ASCII characters, as the patterns above give them.
+_ASCII_SHAPES = {
+    code: "0" if _DIGIT.match(chr(code)) else " " if _SPACE.match(chr(code)) else chr(code)
+    for code in range(128)
+}
+
+
+def shape(text: str) -> str:
+    """``text`` as requirements are compared with it: case-folded (as :func:`.phrases.fold`),
+    each digit "0", each white-space character " "."""
+    folded = fold(text)
+    if folded.isascii():
+        return folded.translate(_ASCII_SHAPES)
+    return _SPACE.sub(" ", _DIGIT.sub("0", folded))
 
 
 class _Unknown(Exception):
     """The pattern uses syntax this reader does not follow: no requirement is claimed."""
 
 
-#: A requirement: one of these strings is in every match (None: nothing is known to be).
-Need = frozenset[str] | None
+Strings = frozenset[str]
+#: Requirements: every set has a string in the shape of a text the pattern matches in.
+Requirements = tuple[Strings, ...]
+_ANY: Strings = frozenset({""})  # what is known of a part that can be any string
+
+
+def _join(first: Strings, second: Strings) -> Strings | None:
+    """Every string of ``first`` followed by one of ``second``; None when too many."""
+    if len(second) == 1:
+        (end,) = second
+        return first if not end else frozenset([a + end for a in first])
+    if len(first) == 1:
+        (start,) = first
+        return second if not start else frozenset([start + b for b in second])
+    if len(first) * len(second) > _MOST:
+        return None
+    return frozenset([a + b for a, b in itertools.product(first, second)])
+
+
+class _Part(NamedTuple):
+    """What is known of the strings a part of a pattern matches (in their shape): all of them
+    (``exact``, None when unknown or too many), strings one of which each begins and ends
+    with (``{""}``: nothing known), and sets one string of which each contains."""
+
+    exact: Strings | None
+    starts: Strings
+    ends: Strings
+    needs: Requirements = ()
+
+    def then(self, other: _Part) -> _Part:
+        """This part followed by ``other``."""
+        if self.exact is not None and other.exact is not None:
+            exact = _join(self.exact, other.exact)
+            if exact is not None:
+                return _Part(exact, exact, exact, (*self.needs, *other.needs))
+        starts = _join(self.exact, other.starts) if self.exact is not None else None
+        ends = _join(self.ends, other.exact) if other.exact is not None else None
+        needs = [*self.needs, *other.needs]
+        needs.extend(part.exact for part in (self, other) if part.exact and "" not in part.exact)
+        across = _join(self.ends, other.starts)
+        if across is not None and "" not in across:
+            needs.append(across)
+        return _Part(None, starts or self.starts, ends or other.ends, tuple(needs))
+
+    def repeated(self, low: int, high: int | None) -> _Part:
+        """This part ``low`` to ``high`` (None: any number of) times."""
+        exact = None
+        if self.exact is not None and high is not None and high <= _MOST_REPEATS:
+            found: set[str] = set()
+            for count in range(low, high + 1):
+                strings: Strings | None = frozenset({""})
+                for _ in range(count):
+                    strings = _join(strings, self.exact) if strings is not None else None
+                if strings is None or len(found | strings) > _MOST:
+                    break
+                found |= strings
+            else:
+                exact = frozenset(found)
+        if low == 0:
+            return _Part(exact, self.starts | _ANY, self.ends | _ANY)
+        if exact is not None:
+            return _Part(exact, exact, exact, self.needs)
+        return _Part(None, self.starts, self.ends, self.needs)
+
+    def best(self) -> Strings | None:
+        """The most selective set a string of which is in every match: of the needs, the
+        strings themselves and how they begin and end; None when every match may be empty."""
+        return _best([*self.needs, self.exact or _ANY, self.starts, self.ends])
+
+    def requirements(self) -> Requirements:
+        return tuple(
+            dict.fromkeys(
+                strings
+                for strings in (*self.needs, self.exact or _ANY, self.starts, self.ends)
+                if "" not in strings
+            )
+        )
+
+
+def _best(candidates: list[Strings]) -> Strings | None:
+    """The set whose shortest string is longest (fewer strings breaking a tie)."""
+    useful = [strings for strings in candidates if "" not in strings]
+    if not useful:
+        return None
+    return max(useful, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _either(needs: list[Requirements]) -> Requirements:
+    """What one of several parts requires, when each requires something."""
+    if not all(needs):
+        return ()
+    return (frozenset().union(*(own[0] for own in needs)),)
+
+
+def _alternatives(parts: list[_Part]) -> _Part:
+    """One of ``parts``."""
+    exact: Strings | None = None
+    if all(part.exact is not None for part in parts):
+        union = frozenset().union(*(part.exact or _ANY for part in parts))
+        exact = union if len(union) <= _MOST else None
+    if exact is not None:  # (what each may require besides: one of them does)
+        return _Part(exact, exact, exact, _either([part.needs for part in parts]))
+    starts = frozenset().union(*(part.starts for part in parts))
+    ends = frozenset().union(*(part.ends for part in parts))
+    bests = [part.best() for part in parts]
+    needs: Requirements = ()
+    if all(best is not None for best in bests):
+        needs = (frozenset().union(*(best for best in bests if best is not None)),)
+    return _Part(
+        None, starts if len(starts) <= _MOST else _ANY, ends if len(ends) <= _MOST else _ANY, needs
+    )
+
+
+def _known(strings: Strings, needs: Requirements = ()) -> _Part:
+    """A part that matches one of ``strings``."""
+    return _Part(strings, strings, strings, needs)
+
+
+def _literal(text: str) -> _Part:
+    shaped = frozenset({shape(text)})
+    return _Part(shaped, shaped, shaped)
+
+
+_NOTHING = _known(_ANY)  # a position (``\b``, ``^``, a negative lookaround): no text
+_UNKNOWN = _Part(None, _ANY, _ANY)  # a character or text this reader does not follow
 
 
 @dataclass
@@ -48,75 +222,104 @@ class _Reader:
         self.at += 1
         return char
 
-    def alternation(self) -> Need:
-        """``a|b|...`` up to a closing parenthesis or the end: one of the branches' needs."""
-        needs = [self.sequence()]
+    def alternation(self) -> _Part:
+        """``a|b|...`` up to a closing parenthesis or the end."""
+        parts = [self.sequence()]
         while self.peek() == "|":
             self.at += 1
-            needs.append(self.sequence())
-        if any(need is None for need in needs):
-            return None
-        return frozenset().union(*(need for need in needs if need is not None))
+            parts.append(self.sequence())
+        return parts[0] if len(parts) == 1 else _alternatives(parts)
 
-    def sequence(self) -> Need:
-        """Items in a row: every item is required, so the best single need of them (a run of
-        literal characters counts as one item)."""
-        best: Need = None
-        run = ""
+    def sequence(self) -> _Part:
+        """Items in a row; a run of items whose strings are all known is joined first (and a
+        run of characters is one item)."""
+        whole = run = _NOTHING
+        literal = ""
+        source = self.source
         while self.peek() not in ("", "|", ")"):
-            literal, need = self.item()
-            optional = self.quantifier()
-            if literal is not None and optional is None:
-                run += literal
-                continue
-            best = _better(best, frozenset({fold(run)}) if run else None)
-            run = ""
-            if not optional:  # required (at least once), but not as part of a run
-                best = _better(best, frozenset({fold(literal)}) if literal is not None else need)
-        return _better(best, frozenset({fold(run)}) if run else None)
+            plain = _PLAIN.match(source, self.at)
+            if plain is not None:
+                end = plain.end()
+                if end < len(source) and source[end] in "?*+{":
+                    end -= 1  # the last character is quantified
+                if end > self.at:
+                    literal += source[self.at : end]
+                    self.at = end
+                    continue
+            read = self.item()
+            repeats = self.quantifier()
+            if isinstance(read, str):
+                if repeats is None:
+                    literal += read
+                    continue
+                read = _literal(read)
+            item = read if repeats is None else read.repeated(*repeats)
+            if literal:
+                run = run.then(_literal(literal))
+                literal = ""
+            if item.exact is not None:
+                joined = run.then(item)
+                if joined.exact is None:  # too many strings: a new run
+                    whole, joined = whole.then(run), item
+                run = joined
+            else:
+                whole, run = whole.then(run).then(item), _NOTHING
+        if literal:
+            run = run.then(_literal(literal))
+        return whole.then(run)
 
-    def quantifier(self) -> bool | None:
-        """The quantifier after an item: None when there is none, True when the item may be
-        absent, False when it occurs at least once."""
+    def quantifier(self) -> tuple[int, int | None] | None:
+        """The repeats the quantifier after an item allows (None: there is none)."""
         char = self.peek()
+        repeats: tuple[int, int | None]
         if char in ("?", "*", "+"):
             self.at += 1
-            optional: bool | None = char != "+"
+            repeats = {"?": (0, 1), "*": (0, None), "+": (1, None)}[char]
         elif char == "{":
             close = self.source.find("}", self.at)
             body = self.source[self.at + 1 : close] if close > 0 else ""
-            low, _, high = body.partition(",")
+            low, comma, high = body.partition(",")
             if not body or not (low.isdigit() or not low) or not (high.isdigit() or not high):
                 raise _Unknown  # a fuzzy constraint, or a brace this reader does not know
             self.at = close + 1
-            optional = not low or int(low) == 0
+            least = int(low) if low else 0
+            repeats = (least, int(high) if high else None if comma else least)
         else:
             return None
         if self.peek() in ("?", "+"):  # lazy or possessive
             self.at += 1
-        return optional
+        return repeats
 
-    def item(self) -> tuple[str | None, Need]:
-        """One item: (its literal character or None, its need)."""
+    def item(self) -> str | _Part:
+        """One item: a character (as written, or what ``\\d`` or ``\\s`` is in a shape), an
+        escape, a group or a set."""
         char = self.take()
         if char == "\\":
             return self.escape()
         if char == "(":
-            return None, self.group()
+            return self.group()
         if char == "[":
-            return None, self.character_set()
-        if char in (".", "^", "$"):
-            return None, None
+            return self.character_set()
+        if char == ".":
+            return _UNKNOWN
+        if char in ("^", "$"):
+            return _NOTHING
         if char in _SPECIAL:
             raise _Unknown  # a quantifier with nothing before it, a stray bracket
-        return char, None
+        return char
 
-    def escape(self) -> tuple[str | None, Need]:
+    def escape(self) -> str | _Part:
         char = self.take()
         if not char.isalnum():
-            return char, None
+            return char
+        if char == "d":
+            return "0"
+        if char == "s" or char in _SPACES:
+            return " "
+        if char in _POSITIONS:
+            return _NOTHING
         if char in _CLASS_ESCAPES:
-            return None, None
+            return _UNKNOWN
         if char in _BRACED_ESCAPES:
             if self.peek() == "{":
                 close = self.source.find("}", self.at)
@@ -125,28 +328,28 @@ class _Reader:
                 self.at = close + 1
             else:
                 self.take()
-            return None, None
+            return _UNKNOWN
         if char in _HEX_LENGTH:
+            code = _hex(self.source[self.at : self.at + _HEX_LENGTH[char]], _HEX_LENGTH[char])
             self.at += _HEX_LENGTH[char]
-            return None, None
+            return chr(code)
         if char.isdigit():  # a back-reference or an octal escape
             while self.peek().isdigit():
                 self.at += 1
-            return None, None
+            return _UNKNOWN
         raise _Unknown
 
-    def group(self) -> Need:
-        zero_width = False
+    def group(self) -> _Part:
+        lookaround = None  # True for a positive one, False for a negative one
         if self.peek() == "?":
             self.at += 1
             kind = self.take()
             if kind in (":", "|", ">"):
                 pass
             elif kind in ("=", "!"):
-                zero_width = True
+                lookaround = kind == "="
             elif kind == "<" and self.peek() in ("=", "!"):
-                self.at += 1
-                zero_width = True
+                lookaround = self.take() == "="
             elif kind in ("<", "P") and (kind == "<" or self.take() == "<"):
                 close = self.source.find(">", self.at)
                 if close < 0:
@@ -158,19 +361,23 @@ class _Reader:
                     self.at += 1
                 end = self.take()
                 if end == ")":
-                    return None  # an inline flag: no text of its own
+                    return _NOTHING  # an inline flag: no text of its own
                 if end != ":":
                     raise _Unknown
             else:
                 raise _Unknown  # comments, conditionals, verbose mode, versions, ...
-        need = self.alternation()
+        part = self.alternation()
         if self.take() != ")":
             raise _Unknown
-        return None if zero_width else need
+        if lookaround is None:
+            return part
+        # A lookaround matches no text, but a positive one's text is in the text around.
+        return _known(_ANY, part.requirements() if lookaround else ())
 
-    def character_set(self) -> Need:
-        """Skip a set ``[...]``: its need is its characters when it lists a few plainly (no
-        negation, range, escape or set operation), else None. Nested sets are not followed."""
+    def character_set(self) -> _Part:
+        """A set ``[...]``: its characters when it lists them plainly (characters, small
+        ranges, ``\\d`` and ``\\s``, no negation or set operation), else any character.
+        Nested sets are not followed."""
         start = self.at
         negated = self.peek() == "^"
         if negated:
@@ -186,26 +393,142 @@ class _Reader:
             elif char == "]":
                 break
         members = self.source[start : self.at - 1]
-        plain = not negated and not set("\\&|~") & set(members) and "-" not in members[:-1]
-        return frozenset(fold(char) for char in members) if plain and members else None
-
-def _better(one: Need, other: Need) -> Need:
-    """The more selective of two needs: the one whose shortest string is longer."""
-    if one is None or "" in one:
-        return other
-    if other is None or "" in other:
-        return one
-    return other if min(map(len, other)) > min(map(len, one)) else one
+        operator = any(pair in members for pair in ("&&", "||", "~~", "--"))
+        listed = None if negated or operator else _members(members)
+        return _known(listed) if listed else _UNKNOWN
 
 
-def required_literals(source: str) -> Need:
-    """Strings, case-folded, one of which occurs in every match of the pattern ``source``
-    (compiled with the regex module, ``VERSION1``, any case flag); None when none is known."""
+def _hex(digits: str, length: int | None = None) -> int:
+    """The code point ``digits`` (hexadecimal, all of them) write."""
+    if (length is not None and len(digits) != length) or not all(
+        d in "0123456789abcdefABCDEF" for d in digits
+    ):
+        raise _Unknown
+    code = int(digits, 16)
+    if code > 0x10FFFF:
+        raise _Unknown
+    return code
+
+
+def _members(body: str) -> Strings | None:
+    """The shapes of the characters a set's ``body`` lists; None for what is not plain."""
+    chars: list[str] = []
+    at = 0
+    while at < len(body):
+        char = body[at]
+        if char == "\\":
+            escaped = body[at + 1 : at + 2]
+            if escaped == "d":
+                chars.append("0")
+            elif escaped == "s" or escaped in _SPACES:
+                chars.append(" ")
+            elif escaped and not escaped.isalnum():
+                chars.append(escaped)
+            elif escaped in _HEX_LENGTH:
+                digits = body[at + 2 : at + 2 + _HEX_LENGTH[escaped]]
+                chars.append(chr(_hex(digits, _HEX_LENGTH[escaped])))
+                at += len(digits)
+            else:
+                return None
+            at += 2
+            if body[at : at + 1] == "-" and at + 1 < len(body):
+                return None  # a range that starts with an escape
+            continue
+        if body[at + 1 : at + 2] == "-" and at + 2 < len(body):
+            if body[at + 2] == "\\":
+                return None  # a range that ends in an escape
+            low, high = ord(char), ord(body[at + 2])
+            if not 0 <= high - low < _WIDEST_RANGE:
+                return None
+            chars.extend(map(chr, range(low, high + 1)))
+            at += 3
+            continue
+        if char in "[&|~":
+            return None
+        chars.append(char)
+        at += 1
+    return frozenset(map(shape, chars)) or None
+
+
+#: What the built-in packs' expressions require, read ahead of time (``python -m
+#: copylint.compact_requirements``): reading them took about 3% of a one-draft check.
+COMPACT_REQUIREMENTS = ("compact-requirements.json",)
+
+
+def reader_version() -> int:
+    """The CRC-32 of the code that reads requirements and shapes texts: a file of
+    requirements read by other code is not used."""
+    from copylint.packs import phrases
+
+    return zlib.crc32(Path(__file__).read_bytes() + Path(phrases.__file__).read_bytes())
+
+
+@functools.cache
+def _read_ahead() -> dict[str, list[list[str]] | None]:
+    """Expression → its requirements as lists, from the file written ahead of time; empty
+    when there is none or it was written by other code (then every expression is read)."""
+    try:
+        saved = json.loads(data_path(*COMPACT_REQUIREMENTS).read_text(encoding="utf-8"))
+        if saved.get("reader") != reader_version():
+            return {}
+        table: dict[str, list[list[str]] | None] = saved["requirements"]
+        return table
+    except (OSError, ValueError, KeyError, AttributeError):
+        return {}
+
+
+#: While :mod:`copylint.compact_requirements` records them: every expression asked about.
+ASKED: list[dict[str, None]] = []
+
+
+def requirements(source: str) -> Requirements | None:
+    """Sets of strings (in their :func:`shape`) a text where the pattern ``source`` matches
+    (compiled with the regex module, ``VERSION1``, any case flag) has one string of each
+    in its shape; None when nothing is known (or every match may be empty)."""
+    for asked in ASKED:
+        asked[source] = None
+    table = _read_ahead()
+    if source in table:
+        saved = table[source]
+        return None if saved is None else tuple(frozenset(strings) for strings in saved)
+    return read_requirements(source)
+
+
+def read_requirements(source: str) -> Requirements | None:
+    """:func:`requirements`, read from ``source`` itself."""
     reader = _Reader(source)
     try:
-        need = reader.alternation()
+        part = reader.alternation()
     except (_Unknown, ValueError):
         return None
-    if reader.at != len(source) or need is None or "" in need:
+    if reader.at != len(source):
         return None
-    return need
+    found = _strongest(part.requirements())
+    return found or None
+
+
+def _strongest(needs: Requirements) -> Requirements:
+    """``needs`` without a set that another implies (each of whose strings contains one of
+    its strings), the most selective first."""
+    kept: list[Strings] = []
+    for strings in sorted(
+        map(_shortest, dict.fromkeys(needs)), key=lambda s: (-min(map(len, s)), len(s))
+    ):
+        if not any(
+            len(other) <= _FEW and all(any(a in b for a in strings) for b in other)
+            for other in kept
+        ):
+            kept.append(strings)
+    return tuple(kept)
+
+
+def _shortest(strings: Strings) -> Strings:
+    """``strings`` without one that contains another ("0st" and "00st"), when they are few."""
+    if len(strings) > _FEW:
+        return strings
+    return frozenset(a for a in strings if not any(b != a and b in a for b in strings))
+
+
+def met(needs: Requirements, shaped: str) -> bool:
+    """Whether the shape of a text, ``shaped``, has a string of each set of ``needs``."""
+    return all(any(string in shaped for string in strings) for strings in needs)

