@@ -156,3 +156,17 @@ def test_an_accented_spelling_is_evidence_never_flagged() -> None:
     assert flagged(text, [diagnostic]) == ["Ihciyo"]
     assert diagnostic.suggestions == ("Ichiyō",)
     assert inconsistent("Ichiyō wrote it. Ichiyo died young.") == []
+
+
+def test_a_short_name_before_a_period_is_still_a_spelling_of_the_article() -> None:
+    """A four-letter word before a period is read as an abbreviation and left alone by the
+    spelling reading; here it still counts: a name there is evidence ("Ruiz."), and a name
+    there with a letter dropped or two transposed is a slip ("Moul." beside "Mosul"). An
+    abbreviation, which drops more than a letter, is no slip of a longer name."""
+    text = "Her father came from Mosul, a city on the Tigris. He traded in Moul."
+    assert inconsistent(text) == ["Moul"]
+    text = "We met Isabel Rhuiz at the fair. Her sister is Ana Ruiz."
+    assert inconsistent(text) == ["Rhuiz"]
+    text = "The Marine Corps came. He joined Capt. Brandt and read Vols. Two and Three."
+    assert inconsistent(text) == []
+    assert inconsistent("The Corpus Christi parade passed Corp. headquarters.") == []

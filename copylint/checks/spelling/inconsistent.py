@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from copylint.analysis.mentions import use_titles
-from copylint.analysis.spelling import LISTED, Token, Verdict, inflection_of, read
+from copylint.analysis.spelling import (
+    LISTED,
+    Token,
+    Verdict,
+    inflection_of,
+    listed_abbreviations,
+    read,
+    verdict,
+)
 from copylint.analysis.variants import names_owned
 from copylint.lexicon.dictionary import english_counts, name_counts
 from copylint.lexicon.suggest import match_case
@@ -51,7 +59,10 @@ class Inconsistent(Rule):
         'five-letter form ("Holt", "Holht"), only the form used less often flagged, or with its '
         'own letters transposed beside a name the lexicons list ("Sihh" beside "Shih"). '
         'A name written with its accents elsewhere ("Ichiyō") counts as that spelling and is '
-        'never flagged. Plurals and possessives ("the Bernoullis") are not '
+        'never flagged, and a four-letter name before a period ("Ruiz.", "Moul.") counts too, '
+        "though the misspelling rule takes such words for abbreviations (there only a dropped "
+        "or transposed letter is a slip: an abbreviation drops more). "
+        'Plurals and possessives ("the Bernoullis") are not '
         'inconsistencies, but a name ending in "s" written once without it is ("Galoi" beside '
         '"Galois"; never when the article writes the longer form after "the", "both" or '
         '"two"), and a word the misspelling rule already reports is left to it. '
@@ -99,7 +110,9 @@ class Inconsistent(Rule):
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
         occurrences: dict[str, list[int]] = {}
-        tokens = reading.tokens
+        extra = _before_period(doc, reading.tokens)
+        tokens = [*reading.tokens, *extra]
+        verdicts = [*reading.verdicts, *(verdict(t.text, False, False) for t in extra)]
         for index, token in enumerate(tokens):
             text = token.text
             if token.foreign:  # a name written with its accents counts, unaccented
@@ -110,7 +123,7 @@ class Inconsistent(Rule):
         # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
         # the slip).
         known = {
-            form: all(reading.verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
+            form: all(verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
             and not all(tokens[i].foreign for i in where)
             for form, where in occurrences.items()
         }
@@ -131,12 +144,13 @@ class Inconsistent(Rule):
             else frozenset()
         )
         near = _near_forms(doubtful, occurrences)
-        plurals = _plurals(doc, tokens)
+        plurals = _plurals(doc, reading.tokens)
+        first_extra = len(reading.tokens)
         for form in doubtful:
             where = occurrences[form]
             other = _preferred_twin(form, near[form], occurrences, known, plurals)
-            if other is None:
-                continue
+            if other is None or (min(where) >= first_extra and not _letter_short(form, other)):
+                continue  # an abbreviation before its period is no slip of a longer name
             first = tokens[occurrences[other][0]]  # the other form's first place
             line = doc.line_of(first.start)
             for index in where:
@@ -216,6 +230,37 @@ def _preferred_twin(
         ):
             return other
     return None
+
+
+def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
+    """Capitalized words of SHORTEST letters before a period that spelling does not read (it
+    takes them for abbreviations: "Vols.", see copylint.analysis.spelling) and no list of
+    abbreviations has: a name there ("Mosul." beside "Moul", "Ruiz.") is still a spelling the
+    article uses, and a slip there ("Moul." beside "Mosul") still one."""
+    read = {t.start for t in tokens}
+    text = doc.text
+    return [
+        Token(start, end, word, False, False, -1)
+        for start, end, word in doc.words
+        if len(word) == SHORTEST
+        and text[end : end + 1] == "."
+        and not text[end + 1 : end + 2].isalpha()
+        and start not in read
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in listed_abbreviations()
+    ]
+
+
+def _letter_short(form: str, other: str) -> bool:
+    """Whether ``form`` is ``other`` with two letters transposed or one inner letter dropped:
+    the slips an abbreviation is not (it drops two letters or more, most often at the end)."""
+    if len(form) == len(other):
+        return sorted(form) == sorted(other)
+    return len(other) == len(form) + 1 and any(
+        other[:i] + other[i + 1 :] == form for i in range(1, len(other) - 1)
+    )
 
 
 def _plurals(doc: Document, tokens: Sequence[Token]) -> set[str]:
