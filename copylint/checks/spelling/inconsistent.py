@@ -14,7 +14,9 @@ from copylint.analysis.spelling import (
     LISTED,
     Token,
     Verdict,
+    derivative,
     inflection_of,
+    is_known,
     listed_abbreviations,
     read,
     verdict,
@@ -122,9 +124,11 @@ class Inconsistent(Rule):
         # Known: a dictionary knows every place that is not accented (an accented spelling is
         # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
         # the slip).
+        # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
         known = {
             form: all(verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
             and not all(tokens[i].foreign for i in where)
+            and not _derived_only(form)
             for form, where in occurrences.items()
         }
         # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
@@ -305,6 +309,12 @@ def _s_dropped(form: str, other: str, plural: bool, other_more: bool) -> bool:
     return (
         other == form + "s" and not plural and not _seen(form) and (other_more or _seen(other) > 0)
     )
+
+
+def _derived_only(form: str) -> bool:
+    """Whether ``form`` is known only as a regular derivative of a dictionary word, no
+    lexicon's word or name: a slip of a name can take that shape ("Cortesee", Cortese)."""
+    return not _seen(form) and not is_known(form) and derivative(form)
 
 
 def _seen(form: str) -> int:
