@@ -329,10 +329,12 @@ def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: in
 @functools.cache
 def _unaccented_english() -> frozenset[str]:
     """English words written with accents, without them: "cafe" (café), "attache" (attaché)."""
-    return frozenset(_strip_accents(w) for w in english_counts().non_ascii)
+    return frozenset(strip_accents(w) for w in english_counts().non_ascii)
 
 
-def _strip_accents(word: str) -> str:
+def strip_accents(word: str) -> str:
+    """``word`` without its accents ("Ichiyō" → "Ichiyo"); letters that decompose to no
+    ASCII letter ("Ł") are kept."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

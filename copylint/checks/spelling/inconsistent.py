@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from copylint.analysis.spelling import (
     is_known,
     listed_abbreviations,
     read,
+    strip_accents,
     verdict,
 )
 from copylint.analysis.variants import names_owned
@@ -118,7 +118,7 @@ class Inconsistent(Rule):
         for index, token in enumerate(tokens):
             text = token.text
             if token.foreign:  # a name written with its accents counts, unaccented
-                text = _unaccented(text)
+                text = strip_accents(text)
             if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
                 occurrences.setdefault(text.lower(), []).append(index)
         # Known: a dictionary knows every place that is not accented (an accented spelling is
@@ -171,11 +171,6 @@ class Inconsistent(Rule):
                     safe=False,
                 )
                 yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
-
-
-def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
