@@ -12,6 +12,12 @@ names a slip shape could take for a typo. Each is linted mid-sentence ("They spo
 Monday.") by spelling/misspelling alone, 500 to a document. ``--save`` writes the flagged names
 and ``--compare`` prints the names flagged now that a saved run did not flag: a new slip shape
 must add none.
+
+``--twins`` also counts the real names that spelling/inconsistent's short and plural-looking
+twins could flag, though only beside their twin in the same article: a four-letter name no
+lexicon knows that is a listed name (LISTED) with two letters after the first transposed
+("Pihl", Phil), and a name no lexicon has seen whose form with a final "s" a lexicon has
+("Eusebiu", Eusebius).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from copylint.analysis.spelling import LISTED, is_known
 from copylint.api import linter_for
 from copylint.config import Settings
 from copylint.formats import load_document
-from copylint.lexicon.dictionary import name_counts
+from copylint.lexicon.dictionary import english_counts, name_counts
 
 SCOWL = Path("/usr/share/dict/american-english-insane")
 _NAME = re.compile(r"[A-Z][a-z]{2,}")
@@ -90,13 +96,47 @@ def flagged(names: list[str]) -> Iterator[str]:
         yield from (name for name, at in zip(batch, offsets, strict=True) if at in hits)
 
 
+def twins(names: set[str]) -> tuple[list[str], list[str]]:
+    """The real names spelling/inconsistent's four-letter transposition and dropped final "s"
+    would flag beside their twin (see the module docstring)."""
+    english, counts = english_counts(), name_counts()
+
+    def seen(lower: str) -> int:
+        return max(english.get(lower, 0), counts.get(lower, 0))
+
+    transposed, s_less = [], []
+    for name in sorted(names):
+        lower = name.lower()
+        if is_known(lower) or seen(lower):
+            continue
+        if len(lower) == 4 and any(
+            seen(lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]) >= LISTED
+            for i in (1, 2)
+            if lower[i] != lower[i + 1]
+        ):
+            transposed.append(name)
+        if seen(lower + "s"):
+            s_less.append(name)
+    return transposed, s_less
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print every flagged name")
     parser.add_argument("--save", type=Path, help="write the flagged names to this file")
     parser.add_argument("--compare", type=Path, help="a saved run: print the names flagged since")
+    parser.add_argument(
+        "--twins", action="store_true", help="count the names an article's twin could flag"
+    )
     args = parser.parse_args(argv)
     scowl, faker = scowl_names(), faker_names()
+    if args.twins:
+        transposed, s_less = twins(scowl | faker)
+        print(
+            f"beside a twin in the article: {len(transposed)} four-letter names a listed name "
+            f"transposed ({' '.join(transposed[:12])} …), {len(s_less)} names without the "
+            f"final s of a listed one ({' '.join(s_less[:12])} …)"
+        )
     names = rare_names(scowl | faker)
     found = list(flagged(names))
     print(

@@ -293,14 +293,14 @@ def _short_slip(word: str) -> bool:
     of one): "Ausg." (Ausgabe) is no slip of "Aug"."""
     if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
         return False
-    if word in _abbreviations() or verdict(word, False, False) is not Verdict.SLIP:
+    if word in listed_abbreviations() or verdict(word, False, False) is not Verdict.SLIP:
         return False
     evidence = slip_evidence(word.lower())
     return evidence is not None and 0 <= len(evidence) - len(word) <= 1
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
+def listed_abbreviations() -> frozenset[str]:
     """Abbreviations written with a period, without it: titles, months, "Inc", and AP's state
     abbreviations (``rules/lexicon/abbreviations.toml``, ``rules/lexicon/states.toml``)."""
     data = load_toml(data_path("lexicon", "abbreviations.toml"))
@@ -329,10 +329,12 @@ def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: in
 @functools.cache
 def _unaccented_english() -> frozenset[str]:
     """English words written with accents, without them: "cafe" (café), "attache" (attaché)."""
-    return frozenset(_strip_accents(w) for w in english_counts().non_ascii)
+    return frozenset(strip_accents(w) for w in english_counts().non_ascii)
 
 
-def _strip_accents(word: str) -> str:
+def strip_accents(word: str) -> str:
+    """``word`` without its accents ("Ichiyō" → "Ichiyo"); letters that decompose to no
+    ASCII letter ("Ł") are kept."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from copylint.analysis.mentions import use_titles
-from copylint.analysis.spelling import Verdict, inflection_of, read
+from copylint.analysis.spelling import (
+    LISTED,
+    Token,
+    Verdict,
+    derivative,
+    inflection_of,
+    is_known,
+    listed_abbreviations,
+    read,
+    strip_accents,
+    verdict,
+)
 from copylint.analysis.variants import names_owned
+from copylint.lexicon.dictionary import english_counts, name_counts
 from copylint.lexicon.suggest import match_case
 from copylint.lexicon.typical import typicality
 from copylint.model import Severity
@@ -25,6 +37,11 @@ if TYPE_CHECKING:
 #: is flagged (a title's "Good" does not make every "Goode" a slip).
 MIN_LENGTH = 5
 SHORTEST = 4
+#: Words that make the capitalized word a few places after them a family's or a group's
+#: plural ("the Kowalczyks", "the younger Bernoullis", "both Hallstons"): an article that
+#: writes a name with and without a final "s" writes the plural after one of them.
+PLURAL_BEFORE = frozenset({"the", "both", "two"})
+PLURAL_WINDOW = 2
 
 
 class Inconsistent(Rule):
@@ -38,10 +55,19 @@ class Inconsistent(Rule):
         "is flagged, and when neither is known, the rarer one in the article (or, on a tie, "
         "the one spelled less like a name, by a letter model of the names lexicon: "
         '"Levicco" beside "Levico"), with the line of the other. It needs no dictionary, so '
-        "it catches slips in names no lexicon has. A four-letter name is compared with a "
-        'five-letter form only ("Holt", "Holht"), and only the form used less often is flagged. '
+        "it catches slips in names no lexicon has; a tie where one form is the other with a "
+        'letter dropped flags the shorter ("Eleston" beside "Edleston"), unless the extra '
+        'letter doubles a neighbour or is an "h". A four-letter name is compared with a '
+        'five-letter form ("Holt", "Holht"), only the form used less often flagged, or with its '
+        'own letters transposed beside a name the lexicons list ("Sihh" beside "Shih"). '
+        'A name written with its accents elsewhere ("Ichiyō") counts as that spelling and is '
+        'never flagged, and a four-letter name before a period ("Ruiz.", "Moul.") counts too, '
+        "though the misspelling rule takes such words for abbreviations (there only a dropped "
+        "or transposed letter is a slip: an abbreviation drops more). "
         'Plurals and possessives ("the Bernoullis") are not '
-        "inconsistencies, and a word the misspelling rule already reports is left to it. "
+        'inconsistencies, but a name ending in "s" written once without it is ("Galoi" beside '
+        '"Galois"; never when the article writes the longer form after "the", "both" or '
+        '"two"), and a word the misspelling rule already reports is left to it. '
         "People's names are names/inconsistent-name's while that rule runs (one slip, one "
         "finding): a word in a name the people table reads is left to it, and so is a surname "
         "one slip from a person's; this rule keeps the other capitalized words: places, "
@@ -86,12 +112,23 @@ class Inconsistent(Rule):
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
         occurrences: dict[str, list[int]] = {}
-        for index, token in enumerate(reading.tokens):
+        extra = _before_period(doc, reading.tokens)
+        tokens = [*reading.tokens, *extra]
+        verdicts = [*reading.verdicts, *(verdict(t.text, False, False) for t in extra)]
+        for index, token in enumerate(tokens):
             text = token.text
-            if text[:1].isupper() and not token.foreign and len(text) >= SHORTEST:
+            if token.foreign:  # a name written with its accents counts, unaccented
+                text = strip_accents(text)
+            if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
                 occurrences.setdefault(text.lower(), []).append(index)
+        # Known: a dictionary knows every place that is not accented (an accented spelling is
+        # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
+        # the slip).
+        # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
         known = {
-            form: all(reading.verdicts[i] is Verdict.KNOWN for i in where)
+            form: all(verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
+            and not all(tokens[i].foreign for i in where)
+            and not _derived_only(form)
             for form, where in occurrences.items()
         }
         # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
@@ -99,7 +136,9 @@ class Inconsistent(Rule):
         doubtful = [
             form
             for form, where in occurrences.items()
-            if not known[form] and not any(i in reading.misspelled for i in where)
+            if not known[form]
+            and not all(tokens[i].foreign for i in where)
+            and not any(i in reading.misspelled for i in where)
         ]
         if not doubtful:
             return
@@ -109,18 +148,20 @@ class Inconsistent(Rule):
             else frozenset()
         )
         near = _near_forms(doubtful, occurrences)
+        plurals = _plurals(doc, reading.tokens)
+        first_extra = len(reading.tokens)
         for form in doubtful:
             where = occurrences[form]
-            other = _preferred_twin(form, near[form], occurrences, known)
-            if other is None:
-                continue
-            first = reading.tokens[occurrences[other][0]]  # the other form's first place
+            other = _preferred_twin(form, near[form], occurrences, known, plurals)
+            if other is None or (min(where) >= first_extra and not _letter_short(form, other)):
+                continue  # an abbreviation before its period is no slip of a longer name
+            first = tokens[occurrences[other][0]]  # the other form's first place
             line = doc.line_of(first.start)
             for index in where:
-                token = reading.tokens[index]
-                if token.start in owned:
+                token = tokens[index]
+                if token.start in owned or token.foreign:
                     continue  # a person's name, or a slip in one: names/inconsistent-name's
-                replacement = match_case(other, token.text)
+                replacement = match_case(first.text.lower(), token.text)
                 finding = Finding.replace(
                     token.start,
                     token.end,
@@ -159,20 +200,26 @@ def _deletions(form: str) -> set[str]:
 
 
 def _preferred_twin(
-    form: str, near: list[str], occurrences: dict[str, list[int]], known: dict[str, bool]
+    form: str,
+    near: list[str],
+    occurrences: dict[str, list[int]],
+    known: dict[str, bool],
+    plurals: set[str],
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
     for other in near:
         where = occurrences[other]
-        if (
-            abs(len(other) - len(form)) > 1
-            or max(len(other), len(form)) < MIN_LENGTH
-            or inflection_of(form, other)
+        mine = occurrences[form]
+        if abs(len(other) - len(form)) > 1 or OSA.distance(form, other, score_cutoff=1) > 1:
+            continue
+        if max(len(other), len(form)) < MIN_LENGTH and not _short_twin(
+            form, other, len(where) > len(mine)
         ):
             continue
-        if OSA.distance(form, other, score_cutoff=1) > 1:
+        if inflection_of(form, other) and not _s_dropped(
+            form, other, other in plurals, len(where) > len(mine)
+        ):
             continue
-        mine = occurrences[form]
         if min(len(other), len(form)) < MIN_LENGTH and len(mine) > len(where):
             continue  # a short word is no twin of a name the article uses more ("Good", Goode)
         if (
@@ -184,9 +231,115 @@ def _preferred_twin(
     return None
 
 
+def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
+    """Capitalized words of SHORTEST letters before a period that spelling does not read (it
+    takes them for abbreviations: "Vols.", see copylint.analysis.spelling) and no list of
+    abbreviations has: a name there ("Mosul." beside "Moul", "Ruiz.") is still a spelling the
+    article uses, and a slip there ("Moul." beside "Mosul") still one."""
+    read = {t.start for t in tokens}
+    text = doc.text
+    return [
+        Token(start, end, word, False, False, -1)
+        for start, end, word in doc.words
+        if len(word) == SHORTEST
+        and text[end : end + 1] == "."
+        and not text[end + 1 : end + 2].isalpha()
+        and start not in read
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in listed_abbreviations()
+    ]
+
+
+def _letter_short(form: str, other: str) -> bool:
+    """Whether ``form`` is ``other`` with two letters transposed or one inner letter dropped:
+    the slips an abbreviation is not (it drops two letters or more, most often at the end)."""
+    if len(form) == len(other):
+        return sorted(form) == sorted(other)
+    return len(other) == len(form) + 1 and any(
+        other[:i] + other[i + 1 :] == form for i in range(1, len(other) - 1)
+    )
+
+
+def _plurals(doc: Document, tokens: Sequence[Token]) -> set[str]:
+    """The capitalized forms (lowercase) the article writes as a plural somewhere: right after
+    one of PLURAL_BEFORE, or with one word between ("the younger Bernoullis"), nothing but a
+    space between the words ("the legend of Galois", "the duel, Galois" are no plurals)."""
+    found = set()
+    for index, token in enumerate(tokens):
+        if not token.capitalized:
+            continue
+        later = token
+        for earlier in reversed(tokens[max(0, index - PLURAL_WINDOW) : index]):
+            if not doc.text[earlier.end : later.start].isspace():
+                break
+            if earlier.lower in PLURAL_BEFORE:
+                found.add(token.lower)
+                break
+            later = earlier
+    return found
+
+
+def _short_twin(form: str, other: str, other_more: bool) -> bool:
+    """Whether two four-letter forms are one name: ``form`` is ``other`` with two letters after
+    the first transposed ("Sihh" beside "Shih", "Niad" beside "Nida"), and ``other`` is a name
+    the lexicons list (LISTED) or the article uses more (``other_more``). Short names differ
+    from short names by a changed, added or dropped letter all the time (Dana, Dane; Hu, Xu),
+    by transposed letters seldom, and two barely known ones are left alone ("Ruvo", "Ruov")."""
+    return (
+        (other_more or _seen(other) >= LISTED)
+        and len(form) == len(other)
+        and form[0] == other[0]
+        and sorted(form) == sorted(other)
+    )
+
+
+def _s_dropped(form: str, other: str, plural: bool, other_more: bool) -> bool:
+    """Whether ``form`` is ``other`` with its final "s" dropped ("Wikinew" beside "Wikinews",
+    "Galoi" beside "Galois"), not the name whose plural ``other`` is: no lexicon has seen
+    ``form``, ``other`` is never written as a plural (``plural``: after "the", "both" or "two":
+    "the Kowalczyks") and is a name a lexicon has seen or the article uses more
+    (``other_more``)."""
+    return (
+        other == form + "s" and not plural and not _seen(form) and (other_more or _seen(other) > 0)
+    )
+
+
+def _derived_only(form: str) -> bool:
+    """Whether ``form`` is known only as a regular derivative of a dictionary word, no
+    lexicon's word or name: a slip of a name can take that shape ("Cortesee", Cortese)."""
+    return not _seen(form) and not is_known(form) and derivative(form)
+
+
+def _seen(form: str) -> int:
+    """How often the lexicons have seen ``form`` (lowercase)."""
+    return max(english_counts().get(form, 0), name_counts().get(form, 0))
+
+
 def _kept(other: str, form: str, other_first: bool) -> bool:
     """Of two spellings an article uses equally often, whether ``other`` is the one to keep:
     the one spelled more like a name (see copylint.lexicon.typical), or, when both are spelled
     alike, the earlier (``other_first``)."""
+    if (dropped := _dropped_letter(other, form)) is not None:
+        return dropped
     mine, theirs = typicality(form), typicality(other)
     return theirs > mine or (theirs == mine and other_first)
+
+
+def _dropped_letter(other: str, form: str) -> bool | None:
+    """Whether ``other`` is kept when one of the two is the other with a letter dropped: the
+    longer, unless its extra letter doubles a neighbour or is an "h" (a doubled letter and an
+    "h" are the letters typists and writers add: "Tavernnelli", "Marsovikho"). Omission is the
+    commonest typing slip (Pollock and Zamora, "Automatic spelling correction in scientific
+    and scholarly text", 1984), so "Eleston" beside "Edleston" dropped its "d". None when the
+    lengths are equal or the extra letter says nothing."""
+    if abs(len(other) - len(form)) != 1:
+        return None
+    short, long = sorted((other, form), key=len)
+    for i, letter in enumerate(long):
+        if long[:i] + long[i + 1 :] == short:
+            if letter == "h" or letter in long[max(0, i - 1) : i] + long[i + 1 : i + 2]:
+                return None
+            return long == other
+    return None
