@@ -67,12 +67,15 @@ class FileResult:
 Checker = Callable[[Rule, Document], Iterable[Finding]]
 
 #: A short article for :meth:`Linter.warm_up`: headings, names and titles, a quotation,
-#: numbers and dates, so that every rule reaches the data it loads on first use.
+#: numbers and dates, so that every rule reaches the data it loads on first use. Its two slips
+#: reach the spelling indexes built on first use: "Copanhegen" (a long name with nothing one
+#: edit away) the names' two-edit index and sorted list, "goverrnmint" the English words'
+#: sorted list (together about 0.2 s, which each worker paid after the fork).
 WARM_UP_TEXT = """# Council approves budget
 
 WASHINGTON (AP) — Secretary of State Antony J. Blinken met Gov. Maria Lopez on Tuesday, Nov. 5,
 in the U.S. capital. "We agreed on the the plan," Lopez said, adding that 12 percent of the
-$4.5 million would go to schools by 2025.
+$4.5 million would go to schools by 2025. The goverrnmint in Copanhegen did not comment.
 
 - The vote was 7-2.
 - Officials said  it would take effect in January.
