@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -251,6 +252,14 @@ def spelling_tokens(doc: Document) -> list[Token]:
     return tokens
 
 
+def token_forms(doc: Document) -> frozenset[str]:
+    """The lowercase form of every spelling token of ``doc`` (``doc.shared`` computes it once):
+    a rule that looks for listed forms tests this set and reads the tokens only when one is
+    there, as it is in few articles."""
+    return frozenset(map(str.lower, map(_TEXT, doc.shared(spelling_tokens))))
+
+
+_TEXT = operator.attrgetter("text")
 #: What _skipped looks for right before and after a word; a word with neither is not skipped.
 _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
