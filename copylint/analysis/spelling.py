@@ -224,7 +224,9 @@ def spelling_tokens(doc: Document) -> list[Token]:
     text = doc.text
     starts = [_first_letter(text, s.start, s.end) for s in doc.sentences]
     start_set = set(starts)
-    tokens = []
+    tokens: list[Token] = []
+    add = tokens.append
+    new = tuple.__new__  # Token(...) without the Python-level call of its __new__
     sentence = -1
     next_start = starts[0] if starts else len(text) + 1
     for start, end, word in doc.words:
@@ -232,14 +234,14 @@ def spelling_tokens(doc: Document) -> list[Token]:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
         if not word.isascii():
-            tokens.append(Token(start, end, word, False, False, sentence, True))
+            add(new(Token, (start, end, word, False, False, sentence, True)))
         elif word.isalpha():  # the common case: one plain word; _token's tests, inline
             if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
                 continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
             after = text[end : end + 1]
             marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
             if not (marked and _skipped(word, text, start, end)):
-                tokens.append(Token(start, end, word, start in start_set, False, sentence))
+                add(new(Token, (start, end, word, start in start_set, False, sentence, False)))
         elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
             parts = _HYPHEN.split(word)
             offset = start
