@@ -257,7 +257,7 @@ def spelling_tokens(doc: Document) -> list[Token]:
 def token_forms(doc: Document) -> frozenset[str]:
     """The lowercase form of every spelling token of ``doc`` (``doc.shared`` computes it once):
     a rule that looks for listed forms tests this set and reads the tokens only when one is
-    there, as it is in few articles."""
+    there."""
     return frozenset(map(str.lower, map(_TEXT, doc.shared(spelling_tokens))))
 
 
