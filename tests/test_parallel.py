@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,6 +175,79 @@ def test_workers_inherit_the_linter_instead_of_building_their_own(tmp_path: Path
     assert result.returncode == 0, result.stderr
     # One linter, built in the parent; two worker processes, neither of them the parent.
     assert result.stdout.split() == ["1", "True", "2", "False"]
+
+
+WARM_UP_SCRIPT = """
+import sys
+from pathlib import Path
+from copylint.config import Settings
+from copylint.engine import Linter
+from copylint.lexicon.suggest import all_words, common_words
+
+Linter(Settings(root=Path.cwd())).warm_up(spelling_indexes=sys.argv[1] == "large")
+print(sorted(vars(all_words())), sorted(vars(common_words())))
+"""
+
+
+@pytest.mark.parametrize("run", ["large", "small"])
+def test_the_warm_up_of_a_large_run_builds_the_spelling_indexes_the_workers_would_each_build(
+    tmp_path: Path, run: str
+) -> None:
+    """Built after the fork, the names' two-edit index and the sorted word lists cost each
+    worker about 0.2 s of CPU; built by the warm-up of a large run, the workers inherit them.
+    A smaller run's workers may never need them: its warm-up does not build them."""
+    result = subprocess.run(
+        [sys.executable, "-c", WARM_UP_SCRIPT, run],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    names, words = result.stdout.split("] [")
+    built = ["'_by_start'" in names, "'_sorted'" in names, "'_sorted'" in words]
+    assert built == [run == "large"] * 3
+
+
+class RecordingPool:
+    """Stands in for the pool: records whether the run was large enough to build the
+    spelling indexes first, and lints in this process."""
+
+    large: list[bool] = []
+
+    def __init__(self, linter: Linter, workers: int, *, large: bool = False) -> None:
+        self.linter = linter
+        RecordingPool.large.append(large)
+
+    def __enter__(self) -> RecordingPool:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        return None
+
+    def run(self, batches: Any, fix: bool) -> Any:
+        for tasks in batches:
+            for task in tasks:
+                yield task.index, batch.check_task(self.linter, task, fix)
+
+
+def test_only_a_large_run_builds_the_spelling_indexes_before_the_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_Pool", RecordingPool)
+    monkeypatch.setattr(RecordingPool, "large", [])
+    linter = Linter(Settings(root=tmp_path))
+    small = archive(tmp_path / "small", files=40)  # more than MIN_PARALLEL_BYTES
+    large = archive(tmp_path / "large", files=200)
+    sizes = []
+    for directory in (small, large):
+        paths = sorted(str(p) for p in directory.rglob("story*"))
+        sizes.append(sum(Path(p).stat().st_size for p in paths))
+        outcomes = check_files(linter, paths, jobs=2)
+        assert [o.result.path for o in outcomes] == paths
+    assert sizes[0] < batch.SPELLING_INDEX_BYTES <= sizes[1]
+    assert RecordingPool.large == [False, True]
 
 
 def test_without_process_support_the_run_stays_in_one_process(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -231,7 +232,9 @@ def spelling_tokens(doc: Document) -> list[Token]:
     text = doc.text
     starts = [_first_letter(text, s.start, s.end) for s in doc.sentences]
     start_set = set(starts)
-    tokens = []
+    tokens: list[Token] = []
+    add = tokens.append
+    new = tuple.__new__  # Token(...) without the Python-level call of its __new__
     sentence = -1
     next_start = starts[0] if starts else len(text) + 1
     for start, end, word in doc.words:
@@ -239,14 +242,14 @@ def spelling_tokens(doc: Document) -> list[Token]:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
         if not word.isascii():
-            tokens.append(Token(start, end, word, False, False, sentence, True))
+            add(new(Token, (start, end, word, False, False, sentence, True)))
         elif word.isalpha():  # the common case: one plain word; _token's tests, inline
             if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
                 continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
             after = text[end : end + 1]
             marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
             if not (marked and _skipped(word, text, start, end)):
-                tokens.append(Token(start, end, word, start in start_set, False, sentence))
+                add(new(Token, (start, end, word, start in start_set, False, sentence, False)))
         elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
             parts = _HYPHEN.split(word)
             offset = start
@@ -259,6 +262,14 @@ def spelling_tokens(doc: Document) -> list[Token]:
     return tokens
 
 
+def token_forms(doc: Document) -> frozenset[str]:
+    """The lowercase form of every spelling token of ``doc`` (``doc.shared`` computes it once):
+    a rule that looks for listed forms tests this set and reads the tokens only when one is
+    there."""
+    return frozenset(map(str.lower, map(_TEXT, doc.shared(spelling_tokens))))
+
+
+_TEXT = operator.attrgetter("text")
 #: What _skipped looks for right before and after a word; a word with neither is not skipped.
 _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")

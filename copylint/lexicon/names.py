@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -325,9 +326,11 @@ def named_as_place(doc: Document, surname: str) -> bool:
 def _after_place_prepositions(doc: Document) -> frozenset[str]:
     """Every word that follows a preposition of place in ``doc`` (read once per document)."""
     prepositions = name_parts().place_prepositions
-    words = doc.words
+    words, text = doc.words, doc.text
+    # The prepositions found without a Python-level step per word (``compress`` stops at
+    # the last word but one: a preposition there has no word after it).
+    lowered = map(str.lower, map(operator.itemgetter(2), words))
+    found = itertools.compress(range(len(words) - 1), map(prepositions.__contains__, lowered))
     return frozenset(
-        word.text
-        for before, word in itertools.pairwise(words)
-        if before.lower in prepositions and doc.text[before.end : word.start] == " "
+        words[i + 1].text for i in found if text[words[i].end : words[i + 1].start] == " "
     )

@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 _WORD = r"(?P<word>\p{Ll}[\p{Ll}'’]*)(?![\p{L}\p{N}\-])"
 _FIRST = regex.compile(_WORD)
 _END = regex.compile(r"[.!?]")
-_AFTER_PERIOD = regex.compile(r"(?P<before>\S+)\.\)?[ \t]+" + _WORD)
+#: The period and the word after it; the word before the period is read backward from it
+#: (_BEFORE). A pattern that read that word first tried every position of every word for a
+#: period to end it at, most of the rule's time.
+_AFTER_PERIOD = regex.compile(r"\.\)?[ \t]+" + _WORD)
+_BEFORE = regex.compile(r"\S+", regex.REVERSE)
 
 
 @functools.cache
@@ -55,6 +59,20 @@ def _continues(doc: Document, previous: Block | None, block: Block) -> bool:
     if previous is None:
         return False
     return bool(doc.source_between(previous.end, block.start).strip(" \t\n>"))
+
+
+def _after_periods(text: str, block: Block) -> Iterator[regex.Match[str]]:
+    """The lowercase words after a period that closes no abbreviation. The word before the
+    period is the non-space run up to it, but starts no earlier than the end of the last word
+    found (as a pattern reading it forward, one match after the other, would read it)."""
+    floor = block.start
+    for match in _AFTER_PERIOD.finditer(text, block.start, block.end):
+        before = _BEFORE.match(text, floor, match.start())
+        if before is None:
+            continue  # a period after a space, or right after the last word found
+        floor = match.end()
+        if not _abbreviation(before.group()):
+            yield match
 
 
 class LowercaseSentenceStart(Rule):
@@ -100,10 +118,7 @@ class LowercaseSentenceStart(Rule):
                 _continues(doc, after, block) or not _END.search(text, block.start, block.end)
             ):
                 first = None  # a continuation, or a fragment with no sentence end (a label)
-            later = _AFTER_PERIOD.finditer(text, block.start, block.end)
-            for match in (*([first] if first else []), *later):
-                if match.re is _AFTER_PERIOD and _abbreviation(match.group("before")):
-                    continue
+            for match in (*([first] if first else []), *_after_periods(text, block)):
                 word = match.group("word")
                 if word.lower() not in english:
                     continue  # a name written in lowercase: copylint, adidas

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import regex
+
 from copylint.model import Severity
 from copylint.rule import Example, Finding, Rule
 
@@ -22,6 +24,8 @@ _CONTINUED = (
 #: Marks that can only close a double quotation, and the straight mark that can do both.
 _CLOSERS = "”»"
 _STRAIGHT = '"'
+#: Found with a pattern, not by stepping through every character in Python.
+_CLOSER_OR_STRAIGHT = regex.compile(f"[{_CLOSERS}{_STRAIGHT}]")
 
 
 class UnbalancedQuotes(Rule):
@@ -97,10 +101,11 @@ def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]
                 (quotation.start, _UNCLOSED)
             )
     text = doc.text
-    for offset, char in enumerate(text):
+    for match in _CLOSER_OR_STRAIGHT.finditer(text):
+        offset = match.start()
         if offset in marks:
             continue
-        if char in _CLOSERS or (char == _STRAIGHT and not text[offset - 1 : offset].isdigit()):
+        if match.group() != _STRAIGHT or not text[offset - 1 : offset].isdigit():
             problems.setdefault(doc.block_index(offset), []).append((offset, _STRAY))
     for found in problems.values():
         found.sort()

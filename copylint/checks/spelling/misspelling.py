@@ -123,6 +123,8 @@ class Misspelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         reading = read(doc, self.context.settings.words)
+        if not reading.misspelled:
+            return  # most articles: the words of the article below are not needed
         # Known words the article itself uses: the likeliest intended spelling of a slip near
         # one of them ("al-Sudany" in an article that says "al-Sudani").
         in_article = {

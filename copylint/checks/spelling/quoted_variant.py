@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import spelling_tokens
+from copylint.analysis.spelling import spelling_tokens, token_forms
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -56,6 +56,8 @@ class QuotedVariant(Rule):
         if self.context.settings.locale.lower().replace("_", "-") not in _US_LOCALES:
             return
         _, by_uk = variants()
+        if by_uk.keys().isdisjoint(doc.shared(token_forms)):
+            return  # no British form in the article (most articles)
         for token in doc.shared(spelling_tokens):
             if token.foreign or (token.capitalized and not token.initial):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import american_form, spelling_tokens
+from copylint.analysis.spelling import american_form, spelling_tokens, token_forms
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -71,6 +71,11 @@ class VariantMix(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_us = variants()[0]
+        forms = doc.shared(token_forms)
+        if by_us.keys().isdisjoint(forms) or not any(
+            american_form(form) is not None for form in forms if form not in by_us
+        ):
+            return  # no American form, or no British one: nothing mixed (most articles)
         american = []
         british = []
         for token in doc.shared(spelling_tokens):
