@@ -32,8 +32,9 @@ from copylint.packs.patterns import (
     time_limit,
 )
 from copylint.packs.phrases import PHRASES
+from copylint.packs.presence import PRESENCE
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
-from copylint.packs.required import Requirements, met, requirements, shape
+from copylint.packs.required import Requirements, requirements
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -48,16 +49,6 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     if not tokens and not patterns:
         raise entry.error(f"an {kind} rule needs 'tokens' or 'patterns'")
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
-
-
-_last_shaped: list[tuple[str, str]] = []  # (text, its shape): every entry reads one text
-
-
-def _shaped(text: str) -> str:
-    """The text's shape, as :func:`.required.shape` gives it (the last one is kept)."""
-    if not _last_shaped or _last_shaped[0][0] is not text:
-        _last_shaped[:] = [(text, shape(text))]
-    return _last_shaped[0][1]
 
 
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
@@ -286,7 +277,7 @@ class Matcher:
         if source not in self._context_needs:
             self._context_needs[source] = requirements(source)
         needs = self._context_needs[source]
-        return needs is None or met(needs, _shaped(text))
+        return needs is None or PRESENCE.met(needs, text)
 
     def _lookaround(self, source: str) -> regex.Pattern[str]:
         compiled = self._context.get(source)
@@ -317,9 +308,8 @@ class Matcher:
         search = self.search()
         needs = self.needs()
         if all(need is not None for need in needs):
-            shaped = _shaped(text)
             for index, need in enumerate(needs):
-                if need is not None and met(need, shaped):
+                if need is not None and PRESENCE.met(need, text):
                     term = len(self.literals) + index
                     for match in finditer(search.branch(index), text, self.label, True, budget):
                         if match.end() > match.start():
