@@ -196,3 +196,42 @@ def test_a_word_character_in_any_case_is_what_the_pattern_in_any_case_matches() 
     ]
     assert frozenset(differ) == FOLDS_TO_WORD_CHAR
     assert all(word_char(c, True) and not word_char(c, False) for c in differ)
+
+
+#: Regular expression terms with groups (and a back-reference), and preceding contexts, one
+#: with a group of its own.
+TERM_PATTERNS = [r"(a)b", r"(\d+) (ab|b)", r"(?P<x>b)\s*a", r"(a|b)\1", r"ss?\b"]
+PRECEDING = [
+    {"not-preceded-by": r"[\p{N}a]"},
+    {"preceded-by": r"\s|^"},
+    {"preceded-by": r"(b)\s?", "not-preceded-by": "1"},
+    {"not-preceded-by": r"\p{L}", "followed-by": r"\s"},
+]
+CONTEXT_TEXTS = st.lists(st.sampled_from(["a", "b", "ab", " ", "1", "12 ", "ss", "ß", "A"]),
+                         max_size=20).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=CONTEXT_TEXTS,
+    pattern=st.sampled_from(TERM_PATTERNS),
+    conditions=st.sampled_from(PRECEDING),
+    ignore_case=st.booleans(),
+    origin=st.sampled_from(["built-in pack test", "house/test.toml"]),
+)
+def test_a_term_scanned_without_its_preceding_context_matches_as_with_it(
+    text: str, pattern: str, conditions: dict[str, str], ignore_case: bool, origin: str
+) -> None:
+    """The term is scanned without the entry's lookbehinds, which are tested at each match's
+    start: the hits and their groups are those of the term's pattern with the lookbehinds."""
+    entry = Entry(Path("test.toml"), 0, {"id": "usage/test", **conditions}, origin=origin)
+    m = Matcher.compile(entry, [], [pattern], ignore_case=ignore_case)
+    full = m.search().branch(0)
+    expected, end = [], 0
+    for match in full.finditer(text, overlapped=True):
+        if match.start() >= end and match.end() > match.start():
+            expected.append((match.span(), match.groups()))
+            end = match.end()
+    found = [((h.start, h.end), h.match.groups()) for h in m._hits(text) if h.match is not None]
+    assert found == expected
+    assert m.trusted == origin.startswith("built-in")

@@ -99,6 +99,20 @@ def test_a_text_is_compared_in_its_shape() -> None:
     assert not met((frozenset({"0th"}), frozenset({"may"})), shape("the 5th of June"))
 
 
+SHAPE_CHARS = ["a", "Z", "5", " ", "\t", "\n", "\u201c", "\u2014", "é", "ß", "İ", "ı", "\u0307",
+               "\u00a0", "\u2009", "\u0663", "\uff15", "\ud800", "\U0001f600", "\x1c"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(SHAPE_CHARS), max_size=12).map("".join))
+def test_the_shape_is_the_folded_text_with_digits_and_spaces_written_once(text: str) -> None:
+    """The quick paths (ASCII, a text whose only other characters are neither digits nor
+    white space) give what folding and two substitutions give."""
+    folded = text.casefold().translate(str.maketrans({"\u0307": None, "ı": "i"}))
+    expected = regex.sub(r"\s", " ", regex.sub(r"\d", "0", folded, flags=regex.V1), flags=regex.V1)
+    assert shape(text) == expected
+
+
 def _matcher(patterns: list[str]) -> Matcher:
     """An entry of a built-in pack, whose patterns compile on first use."""
     entry = Entry(Path("test.toml"), 0, {"id": "usage/test"}, origin="built-in pack test")

@@ -19,6 +19,7 @@ import regex
 
 from copylint.packs.conditions import Conditions, context
 from copylint.packs.patterns import (
+    UNLIMITED,
     WORD_CHAR,
     Hit,
     TimeBudget,
@@ -32,8 +33,9 @@ from copylint.packs.patterns import (
     time_limit,
 )
 from copylint.packs.phrases import PHRASES
+from copylint.packs.presence import PRESENCE
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
-from copylint.packs.required import Requirements, met, requirements, shape
+from copylint.packs.required import Requirements, requirements
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -50,16 +52,6 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
 
 
-_last_shaped: list[tuple[str, str]] = []  # (text, its shape): every entry reads one text
-
-
-def _shaped(text: str) -> str:
-    """The text's shape, as :func:`.required.shape` gives it (the last one is kept)."""
-    if not _last_shaped or _last_shaped[0][0] is not text:
-        _last_shaped[:] = [(text, shape(text))]
-    return _last_shaped[0][1]
-
-
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
     return candidate[0], candidate[1]
 
@@ -71,8 +63,10 @@ class _Search:
 
     combined: str
     sources: tuple[str, ...]
+    bare_sources: tuple[str, ...]  # each one without the entry's preceding context
     flags: int
     _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+    _bare: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -82,6 +76,12 @@ class _Search:
         compiled = self._branches.get(index)
         if compiled is None:
             compiled = self._branches[index] = regex.compile(self.sources[index], self.flags)
+        return compiled
+
+    def bare(self, index: int) -> regex.Pattern[str]:
+        compiled = self._bare.get(index)
+        if compiled is None:
+            compiled = self._bare[index] = regex.compile(self.bare_sources[index], self.flags)
         return compiled
 
 
@@ -153,6 +153,7 @@ class Matcher:
     flags: int
     conditions: Conditions
     literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
+    trusted: bool = False  # a built-in pack's: its searches run without a time limit
     _search_cache: list[_Search] = field(default_factory=list, compare=False, repr=False)
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -219,6 +220,7 @@ class Matcher:
             flags=flags(ignore_case),
             conditions=Conditions.read(entry, ignore_case),
             literal_priority=tuple(priority),
+            trusted=not checked,
         )
         if patterns and checked:
             matcher.search().pattern  # noqa: B018 (together: errors surface at load time)
@@ -240,6 +242,7 @@ class Matcher:
                 _Search(
                     f"{before}(?|{'|'.join(alternatives)}){after}",
                     tuple(f"{before}{a}{after}" for a in alternatives),
+                    tuple(f"{a}{after}" for a in alternatives),
                     self.flags,
                 )
             )
@@ -286,7 +289,7 @@ class Matcher:
         if source not in self._context_needs:
             self._context_needs[source] = requirements(source)
         needs = self._context_needs[source]
-        return needs is None or met(needs, _shaped(text))
+        return needs is None or PRESENCE.met(needs, text)
 
     def _lookaround(self, source: str) -> regex.Pattern[str]:
         compiled = self._context.get(source)
@@ -296,7 +299,8 @@ class Matcher:
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
-        budget = TimeBudget(time_limit(text))  # one limit for the entry, not one per term
+        # One limit for the entry, not one per term; none for a built-in pack's.
+        budget = UNLIMITED if self.trusted else TimeBudget(time_limit(text))
         if self.literals:
             candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
         if self.patterns:
@@ -317,11 +321,10 @@ class Matcher:
         search = self.search()
         needs = self.needs()
         if all(need is not None for need in needs):
-            shaped = _shaped(text)
             for index, need in enumerate(needs):
-                if need is not None and met(need, shaped):
+                if need is not None and PRESENCE.met(need, text):
                     term = len(self.literals) + index
-                    for match in finditer(search.branch(index), text, self.label, True, budget):
+                    for match in self._branch_matches(search, index, text, budget):
                         if match.end() > match.start():
                             hit = Hit(match.start(), match.end(), term, match.group(), match)
                             yield match.start(), len(self.literals) + term, hit
@@ -331,6 +334,27 @@ class Matcher:
                 resolved = self._resolve(search, text, match, budget)
                 if resolved is not None:
                     yield match.start(), len(self.literals) + resolved.term, resolved
+
+    def _branch_matches(
+        self, search: _Search, index: int, text: str, budget: TimeBudget
+    ) -> Iterator[regex.Match[str]]:
+        """Where regular expression ``index`` matches, at every place (overlapped). With a
+        preceding context (lookbehinds before the term), the term is scanned without it and
+        the context tested at each match's start, as the pattern with it would there: a
+        pattern that opens with a lookbehind is tried at every place, where one that opens
+        with a character skips ahead to it (numbers/compound-modifier scans three times
+        faster). A context with groups of its own would renumber the term's groups: it is
+        scanned as written."""
+        before = self.before
+        if not before or self._lookaround(before).groups:
+            yield from finditer(search.branch(index), text, self.label, True, budget)
+            return
+        if not self._possible(before, text):
+            return
+        context = self._lookaround(before)
+        for match in finditer(search.bare(index), text, self.label, True, budget):
+            if match_at(context, text, match.start(), self.label, budget) is not None:
+                yield match
 
     def _literal_hits(
         self, text: str, occurrences: Mapping[str, list[int]], budget: TimeBudget

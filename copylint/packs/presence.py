@@ -1,0 +1,76 @@
+"""Which of the strings pack expressions require a text contains: one pass per text.
+
+An entry's regular expression is scanned only on a text whose shape holds what it requires
+(:mod:`.required`). Testing that with one substring search per required string cost more
+than many of the scans it saved: about 700 strings, some of an entry's sets listing 56 of them
+("wave his rights to", ...), tested on every article, 0.18 s per 100,000 words. Instead, every
+required string asked about goes into one Aho-Corasick automaton (pyahocorasick, as
+:mod:`.phrases`), and a text's shape is read once: the set of its characters (which answers a
+one-character string, the most frequent kind, without an automaton match at every space) and
+the longer strings the automaton finds. A requirement is then a test of set membership.
+
+A requirement asked about for the first time is tested by substring search on the text at
+hand, and its strings join the automaton when the next text is read: a single draft builds
+no automaton, and a run builds it about once.
+"""
+
+from __future__ import annotations
+
+import ahocorasick
+
+from copylint.packs.required import Requirements, shape
+
+
+class Presence:
+    """The required strings asked about so far, and which of them the last text's shape
+    holds (every matcher asks about the same text, the document's prose)."""
+
+    def __init__(self) -> None:
+        self._indexed: set[str] = set()  # the strings of two characters or more in the automaton
+        self._pending: set[str] = set()  # asked about on this text, not yet in the automaton
+        self._known: set[Requirements] = set()  # requirements whose strings are all accounted for
+        self._automaton: ahocorasick.Automaton | None = None
+        self._text: str | None = None
+        self._shaped = ""
+        self._present: set[str] = set()
+
+    def met(self, needs: Requirements, text: str) -> bool:
+        """Whether the shape of ``text`` holds a string of each set of ``needs``, as
+        :func:`.required.met` answers on :func:`.required.shape` of ``text``."""
+        if self._text is not text:
+            self._read(text)
+        if needs not in self._known:
+            self._learn(needs)
+        present = self._present
+        return all(not strings.isdisjoint(present) for strings in needs)
+
+    def _learn(self, needs: Requirements) -> None:
+        """Test the strings of ``needs`` the automaton does not know on this text, and keep
+        them for the next one."""
+        for strings in needs:
+            for string in strings:
+                if len(string) > 1 and string not in self._indexed and string not in self._pending:
+                    self._pending.add(string)
+                    if string in self._shaped:
+                        self._present.add(string)
+        self._known.add(needs)
+
+    def _read(self, text: str) -> None:
+        if self._pending:
+            self._indexed |= self._pending
+            self._pending.clear()
+            automaton = ahocorasick.Automaton()
+            for string in self._indexed:
+                automaton.add_word(string, string)
+            automaton.make_automaton()
+            self._automaton = automaton
+        shaped = shape(text)
+        present = set(shaped)
+        present.add("")  # (the reader never requires it; every text holds it)
+        if self._automaton is not None:
+            present.update(string for _, string in self._automaton.iter(shaped))
+        self._text, self._shaped, self._present = text, shaped, present
+
+
+#: The one index of the process: what every pack entry's expressions require.
+PRESENCE = Presence()
