@@ -234,4 +234,3 @@ def test_a_term_scanned_without_its_preceding_context_matches_as_with_it(
             end = match.end()
     found = [((h.start, h.end), h.match.groups()) for h in m._hits(text) if h.match is not None]
     assert found == expected
-    assert m.trusted == origin.startswith("built-in")

@@ -19,7 +19,6 @@ import regex
 
 from copylint.packs.conditions import Conditions, context
 from copylint.packs.patterns import (
-    UNLIMITED,
     WORD_CHAR,
     Hit,
     TimeBudget,
@@ -153,7 +152,6 @@ class Matcher:
     flags: int
     conditions: Conditions
     literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
-    trusted: bool = False  # a built-in pack's: its searches run without a time limit
     _search_cache: list[_Search] = field(default_factory=list, compare=False, repr=False)
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -220,7 +218,6 @@ class Matcher:
             flags=flags(ignore_case),
             conditions=Conditions.read(entry, ignore_case),
             literal_priority=tuple(priority),
-            trusted=not checked,
         )
         if patterns and checked:
             matcher.search().pattern  # noqa: B018 (together: errors surface at load time)
@@ -299,8 +296,8 @@ class Matcher:
 
     def _hits(self, text: str) -> Iterator[Hit]:
         candidates: list[tuple[int, int, Hit]] = []  # (start, priority, hit)
-        # One limit for the entry, not one per term; none for a built-in pack's.
-        budget = UNLIMITED if self.trusted else TimeBudget(time_limit(text))
+        # One limit for the entry, not one per term.
+        budget = TimeBudget(time_limit(text))
         if self.literals:
             candidates.extend(self._literal_hits(text, PHRASES.occurrences(text), budget))
         if self.patterns:

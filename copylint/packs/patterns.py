@@ -7,7 +7,6 @@ costs one rule on one file, not the run.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -101,13 +100,6 @@ class TimeBudget:
         return max(self.limit - self.spent, 0.001)
 
 
-#: The budget of a built-in pack's entry: none. Its patterns are the project's own, run over
-#: hostile articles by the tests (tests/security/test_linear.py), and the time limit's
-#: bookkeeping (the regex module's clock, and the clock read around each match) cost about
-#: 40% of a scan; a repository's packs keep their limit.
-UNLIMITED = TimeBudget(math.inf)
-
-
 def finditer(
     pattern: regex.Pattern[str],
     text: str,
@@ -119,21 +111,10 @@ def finditer(
 
     ``label`` is how the report names the pattern: what the pack wrote, not the compiled form.
     With ``overlapped``, the match at every position where the pattern matches. ``budget`` is
-    the entry's shared limit (by default one of :func:`time_limit` for this search alone;
-    :data:`UNLIMITED`: none).
+    the entry's shared limit (by default one of :func:`time_limit` for this search alone).
+    Built-in packs keep the limit too: the tests run their patterns over hostile articles, but
+    a text no test foresaw must cost one rule on one file, not hang the run.
     """
-    if budget is UNLIMITED:
-        return pattern.finditer(text, overlapped=overlapped)
-    return _limited(pattern, text, label, overlapped, budget)
-
-
-def _limited(
-    pattern: regex.Pattern[str],
-    text: str,
-    label: str | None,
-    overlapped: bool,
-    budget: TimeBudget | None,
-) -> Iterator[regex.Match[str]]:
     budget = TimeBudget(time_limit(text)) if budget is None else budget
     matches = pattern.finditer(text, overlapped=overlapped, timeout=budget.left)
     while True:
@@ -159,8 +140,6 @@ def match_at(
     budget: TimeBudget | None = None,
 ) -> regex.Match[str] | None:
     """``pattern.match(text, pos)`` with the same time limit (or what is left of ``budget``)."""
-    if budget is UNLIMITED:
-        return pattern.match(text, pos)
     budget = TimeBudget(time_limit(text)) if budget is None else budget
     started = time.perf_counter()
     try:
