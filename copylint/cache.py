@@ -107,8 +107,7 @@ def shortcut_key(settings: Settings) -> str:
     same, so the run key is the one recorded last time, provided the files the rules read
     and the modules of the plugins are unchanged (:func:`_recorded_key` checks them)."""
     from copylint.entry_points import entry_points
-    from copylint.packs import pack_files
-    from copylint.resources import rules_dir
+    from copylint.resources import pack_files, rules_dir
 
     plugins = sorted(
         [ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else ""]

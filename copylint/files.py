@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from copylint.config import Settings
 from copylint.encoding import encoding_hint, not_text_reason
-from copylint.globs import gitignore_spec
+from copylint.globs import gitignore_spec, suffix_matcher
 from copylint.ignore import walked
 
 if TYPE_CHECKING:
@@ -137,8 +137,16 @@ class FileFilter:
         is_dir = path.is_dir() if is_dir is None else is_dir
         return is_dir and bool(self.exclude.match_file(relative + "/"))
 
+    @functools.cached_property
+    def _included_by_suffix(self) -> Callable[[str], bool] | None:
+        return suffix_matcher(self._globs[0])
+
     def included(self, path: Path, relative: str | None = None) -> bool:
-        return bool(self.include.match_file(self._relative(path) if relative is None else relative))
+        relative = self._relative(path) if relative is None else relative
+        by_suffix = self._included_by_suffix
+        if by_suffix is not None:
+            return by_suffix(relative)
+        return bool(self.include.match_file(relative))
 
 
 #: Told of a path the walk did not enter or lint, and why.

@@ -9,7 +9,8 @@ name to match, and keeps a pattern's meaning independent of what else is install
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,3 +22,26 @@ def gitignore_spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
     import pathspec  # here: a one-file check never matches a pattern, and skips the import
 
     return pathspec.GitIgnoreSpec.from_lines(list(lines), backend="simple")
+
+
+#: A pattern that is only a star and a suffix ("*.md"): no slash, no other wildcard, no escape.
+_STAR_SUFFIX = re.compile(r"\*[^*?\[\]\\/!#\s]+")
+
+
+def suffix_matcher(lines: Iterable[str]) -> Callable[[str], bool] | None:
+    """A matcher for patterns that are all a star and a suffix (the default ``include``), or
+    None when one is anything else.
+
+    Git reads such a pattern against every component of a path, so a file matches when it or
+    any folder above it ends with a suffix. Deciding that with ``str.endswith`` spares a
+    walk of a cached archive the import of pathspec; tests check it against pathspec.
+    """
+    patterns = list(lines)
+    if not patterns or not all(_STAR_SUFFIX.fullmatch(p) for p in patterns):
+        return None
+    suffixes = tuple(p[1:] for p in patterns)
+
+    def matches(relative: str) -> bool:
+        return any(part.endswith(suffixes) for part in relative.split("/"))
+
+    return matches

@@ -14,8 +14,9 @@ from pathlib import Path
 from copylint.config import Settings
 from copylint.engine import Linter
 from copylint.files import SourceFile
-from copylint.packs import load_pack_file, pack_files
+from copylint.packs import load_pack_file
 from copylint.registry import Registry
+from copylint.resources import pack_files
 from copylint.rule import Example, RuleInfo
 from copylint.runner import fix_source, lint_source
 

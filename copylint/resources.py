@@ -29,6 +29,12 @@ def rules_dir() -> Path:
     )
 
 
+def pack_files(directory: Path) -> list[Path]:
+    """The pack files of a rules directory, in a stable order. Here rather than in
+    ``copylint.packs``, so the cache's key is computed without loading the pack machinery."""
+    return sorted(p for p in directory.rglob("*.toml") if p.is_file())
+
+
 def data_path(*parts: str) -> Path:
     return rules_dir().joinpath(*parts)
 

@@ -173,3 +173,41 @@ def test_a_draft_check_compiles_no_pattern_it_cannot_use(tmp_path: Path) -> None
     assert "repetition/doubled-word" in result.stdout
     compiled = json.loads(result.stderr.splitlines()[-1])
     assert compiled == dict.fromkeys(compiled, 0)
+
+
+_WARM_PROBE = """
+import json, sys
+from copylint.cli import main
+try:
+    main(["check", "--no-config", "-q", "news"], prog_name="copylint")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_a_run_answered_from_the_cache_loads_no_pack_or_glob_machinery(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(3):
+        (news / f"story{number}.md").write_text(f"Story {number} ran on on Monday.\n")
+    environment = {"COPYLINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+
+    def run() -> tuple[str, set[str]]:
+        result = subprocess.run(
+            [sys.executable, "-c", _WARM_PROBE],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=environment,
+            check=False,
+        )
+        return result.stdout, set(json.loads(result.stderr.splitlines()[-1]))
+
+    cold_output, cold_modules = run()
+    warm_output, warm_modules = run()
+    assert warm_output == cold_output
+    assert "repetition/doubled-word" in warm_output
+    assert "copylint.packs" in cold_modules  # the rules ran the first time
+    assert {"copylint.packs", "pathspec"} & warm_modules == set()

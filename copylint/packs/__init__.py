@@ -33,7 +33,7 @@ from copylint.errors import ConfigError
 from copylint.packs.convention import BUILT_IN
 from copylint.packs.entry import Entry
 from copylint.packs.kinds import KINDS
-from copylint.resources import load_toml, rules_dir
+from copylint.resources import load_toml, pack_files, rules_dir
 from copylint.rule import RuleSpec
 
 #: Directories of ``rules/`` that are data for Python rules, not a style.
@@ -82,10 +82,6 @@ def load_pack_file(path: Path, origin: str | None = None) -> tuple[list[RuleSpec
         info = dataclasses.replace(entry.info(kind.KEYS), options=kind.offered_options(entry))
         specs.append(RuleSpec(info, kind.factory(entry, info)))
     return specs, disabled
-
-
-def pack_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*.toml") if p.is_file())
 
 
 def style_dir(style: str, where: str = "configuration") -> Path | None:
