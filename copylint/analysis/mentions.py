@@ -150,11 +150,17 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _can_open(text: str, starters: frozenset[str]) -> bool:
-    """Whether a word can open a mention: a capitalized word, the first word of a title
-    (``starters``), or a lowercase word that can begin a name. Cached: an archive repeats
-    its words, and the title table is the same for a run; 16,384 words (an archive's
-    commonest) keep the cache to a few megabytes."""
-    return text[:1].isupper() or Word(0, len(text), text).base.lower() in starters or _opens(text)
+    """Whether a word can open a mention: the first word of a title (``starters``), or a
+    capitalized word or a lowercase one that can begin a name, if it can be part of one at
+    all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence).
+    Cached: an archive repeats its words, and the title table is the same for a run; 16,384
+    words (an archive's commonest) keep the cache to a few megabytes."""
+    if Word(0, len(text), text).base.lower() in starters:
+        return True
+    if not (text[:1].isupper() or _opens(text)):
+        return False
+    # A name's first word: any kind but a suffix, with or without a period after it.
+    return _kind(text, False) not in (None, "suffix") or _kind(text, True) not in (None, "suffix")
 
 
 def _opens(text: str) -> bool:

@@ -91,6 +91,11 @@ def test_released_in_a_statement_with_a_that_clause_cannot_attribute() -> None:
     assert _flagged("The ministry released in a statement that it would act.") == ["released"]
 
 
+def test_issued_in_a_news_release_cannot_attribute_either() -> None:
+    # An article with "release" and no "statement" still reaches the pattern.
+    assert _flagged("The agency issued in a news release that it would act.") == ["issued"]
+
+
 def test_released_in_a_statement_as_a_passive_or_a_modifier_is_fine() -> None:
     text = (
         "The list was released in a statement. The figures put out in a statement showed a "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copylint.analysis.mentions import parse_name
+from copylint.analysis.mentions import _can_open, document_titles, parse_name
 from copylint.analysis.people import PeopleTable, build_people_table
 from copylint.formats import load_document
 from copylint.lexicon.names import is_spelling_variant, surname_key
@@ -200,3 +200,20 @@ def test_mr_and_mrs_is_a_couple() -> None:
 def test_curly_and_straight_apostrophes_are_one_surname() -> None:
     table = table_of("Conan O’Brien spoke. O'Brien left.")
     assert len(table.people) == 1 and len(table.people[0].mentions) == 2
+
+
+def test_the_scan_opens_only_at_words_that_can_begin_a_title_or_a_name() -> None:
+    starters = document_titles(load_document("a.txt", "x")).first_words
+    for word in ("Blinken", "Sen", "Sen.", "de", "al-Sudani", "J", "Blinken's"):
+        assert _can_open(word, starters), word
+    for word in ("The", "But", "Jr", "said", "iv"):
+        assert not _can_open(word, starters), word
+    table = table_of("The envoy met Sen. Ted Cruz. But Cruz left. J. Smith met Charles de Gaulle.")
+    assert [(m.name.written, len(m.titles)) for m in table.mentions] == [
+        ("Ted Cruz", 1),
+        ("Cruz", 0),
+        ("J. Smith", 0),
+        ("Charles de Gaulle", 0),
+    ]
+    later = table_of("She met Charles de Gaulle. Then de Gaulle left.")
+    assert written(later) == ["Charles de Gaulle", "de Gaulle"]

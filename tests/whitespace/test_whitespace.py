@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copylint.checks.whitespace.trailing_space import _TRAILING, _breaks
 from tests.helpers import fix, lint
 
 
@@ -39,3 +44,19 @@ def test_trailing_spaces_in_code_are_not_prose() -> None:
 def test_a_tab_between_words_becomes_a_space_but_indentation_stays() -> None:
     text = "\tThe council\t met.\n"
     assert fix(text, select=["whitespace/tab"]) == "\tThe council met.\n"
+
+
+#: The forward pattern the rule used before: it tried every space between two words.
+_FORWARD = regex.compile(r"[ \t\p{Zs}]+(?=\n|$)", regex.VERSION1)
+
+
+@given(st.text(alphabet="ab \t\n\r\u00a0\u2009\u2028\u3000", max_size=16), st.data())
+def test_trailing_runs_read_back_from_each_break_are_what_the_forward_scan_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    forward = [m.span() for m in _FORWARD.finditer(text, start, end)]
+    line_ends = (*_breaks(text, start, end), end)
+    backward = [m.span() for e in line_ends if (m := _TRAILING.match(text, start, e))]
+    assert backward == forward

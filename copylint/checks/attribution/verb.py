@@ -32,6 +32,8 @@ _FINITE = frozenset(
     | {"can", "may", "might", "must", "did", "does"}
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: What the objectless verb's statement is called: "put out in a statement", "in a release".
+_STATEMENT_NOUNS = ("statement", "release")
 _CLAUSE_WORDS = 4  # "claimed [the vote in Ohio] was rigged"
 #: Words before a plural noun: "five states that", "many claims that".
 _PLURAL_DETERMINERS = frozenset(
@@ -98,9 +100,13 @@ class AttributionVerb(Rule):
 
     def _loaded(self, doc: Document) -> Iterator[Finding]:
         loaded = attribution_words().loaded
-        for index, word in enumerate(doc.words):
-            verb = loaded.get(word.lower)
-            if verb is None or word.is_capitalized or in_transcript(doc, word.start):
+        words = doc.words
+        # The listed words first, in one comprehension: ``Word.lower`` is a Python call.
+        listed = [i for i, (_, _, text) in enumerate(words) if text.lower() in loaded]
+        for index in listed:
+            word = words[index]
+            verb = loaded[word.lower]
+            if word.is_capitalized or in_transcript(doc, word.start):
                 continue  # a capitalized "States" is a name ("the United States")
             if (
                 tag_at(doc, word.start) is not None
@@ -117,6 +123,8 @@ class AttributionVerb(Rule):
                 )
 
     def _objectless(self, doc: Document) -> Iterator[Finding]:
+        if not any(noun in doc.text for noun in _STATEMENT_NOUNS):
+            return  # every match ends in one of them (most articles have neither)
         objectless = attribution_words().objectless
         pattern = _objectless_pattern(tuple(objectless))
         for match in pattern.finditer(doc.text):
@@ -177,6 +185,6 @@ def _objectless_pattern(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     alternatives = "|".join(sorted((phrase_source(v) for v in verbs), key=len, reverse=True))
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])({alternatives})\s+in\s+(?:a|an|its|his|her|their)\s+"
-        r"(?:\p{L}+\s+)?(?:statement|release)(?=\s*[,.;:]|\s+that\b)",
+        rf"(?:\p{{L}}+\s+)?(?:{'|'.join(_STATEMENT_NOUNS)})(?=\s*[,.;:]|\s+that\b)",
         regex.VERSION1,
     )

@@ -13,8 +13,9 @@ from copylint.rule import Example, Finding, Rule
 if TYPE_CHECKING:
     from copylint.document import Document
 
-#: White space before a line break or at the end of a block, in the prose itself.
-_TRAILING = regex.compile(r"[ \t\p{Zs}]+(?=\n|$)", regex.VERSION1)
+#: White space before a line break or at the end of a block, in the prose itself, matched
+#: backward from the break: a forward scan tried every space between two words.
+_TRAILING = regex.compile(r"[ \t\p{Zs}]+", regex.VERSION1 | regex.REVERSE)
 #: The source of a Markdown line break: two or more spaces, or a backslash, make a hard break.
 _HARD_BREAK = regex.compile(r"(?: {2,}|\\)\r?\n$")
 _SPACE_BREAK = regex.compile(r"[ \t]+\r?\n$")
@@ -57,24 +58,30 @@ class TrailingSpace(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for block in doc.blocks:
-            for match in _TRAILING.finditer(text, block.start, block.end):
-                if match.end() == match.start():
-                    continue
-                yield Finding.replace(match.start(), match.end(), _message(match.group()), "")
+            for line_end in (*_breaks(text, block.start, block.end), block.end):
+                match = _TRAILING.match(text, block.start, line_end)
+                if match is not None:
+                    yield Finding.replace(match.start(), match.end(), _message(match.group()), "")
             yield from _hidden_before_breaks(doc, block.start, block.end)
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """The offset of each line break in ``text[start:end]``."""
+    offset = text.find("\n", start, end)
+    while offset >= 0:
+        yield offset
+        offset = text.find("\n", offset + 1, end)
 
 
 def _hidden_before_breaks(doc: Document, start: int, end: int) -> Iterator[Finding]:
     """Trailing white space the format left out of the prose (Markdown drops it before a soft
     break and keeps two or more spaces as a hard break): read it from the source."""
-    for offset in range(start, end):
-        if doc.text[offset] != "\n":
-            continue
+    for offset in _breaks(doc.text, start, end):
         source = doc.source_of(offset, offset + 1)
         if _SPACE_BREAK.search(source) and not _HARD_BREAK.search(source):
             run = source.rstrip("\r\n")
-            start, _ = doc.left_out_before(offset)
-            yield Finding(start, start + len(run), _message(run), in_source=True)
+            first, _ = doc.left_out_before(offset)
+            yield Finding(first, first + len(run), _message(run), in_source=True)
 
 
 def _message(run: str) -> str:
