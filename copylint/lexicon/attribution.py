@@ -31,6 +31,8 @@ class LoadedVerb:
 
 @dataclass(frozen=True)
 class AttributionWords:
+    """The attribution word lists the attribution rules and analyses share, loaded once."""
+
     verbs: frozenset[str]
     phrases: tuple[str, ...]
     mentions: tuple[str, ...]

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _NameParts:
+    """The word lists that tell a name's parts, loaded once from the names data."""
+
     particles: frozenset[str]
     joined_particles: frozenset[str]
     suffixes: frozenset[str]
