@@ -28,11 +28,12 @@ NOT_FOR_A_DRAFT = (
     "tomllib",  # the built-in TOML files load from their JSON form
     "copylint.baseline",  # no baseline file: nothing to read
     "shutil",  # the progress line's terminal width, for many files on a terminal
+    "rapidfuzz",  # spelling searches two edits away only for a slip with nothing nearer
 )
 
 _PROBE = """
 import json, sys
-import ahocorasick, click, marisa_trie, rapidfuzz, regex  # what copylint's own imports need
+import ahocorasick, click, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 from copylint.cli import main
 try:
