@@ -144,7 +144,7 @@ def test_a_held_collector_still_collects_and_release_restores_it() -> None:
         gc.set_threshold(*default)
 
 
-#: Patterns a check of a plain draft (no config, no state abbreviation) does not compile.
+#: Patterns a check of a plain draft (no config, no state abbreviation, no URL) does not compile.
 _LAZY_PROBE = """
 import json, sys
 from copylint.cli import main
@@ -154,8 +154,9 @@ except SystemExit:
     pass
 from copylint import selectors
 from copylint.checks.places import state_name
+from copylint.formats import inline
 lazy = {"selector": selectors._selector, "selector part": selectors._part,
-        "state abbreviations": state_name._pattern}
+        "state abbreviations": state_name._pattern, "addresses": inline.non_prose}
 print(json.dumps({name: f.cache_info().currsize for name, f in lazy.items()}), file=sys.stderr)
 """
 
