@@ -29,6 +29,7 @@ NOT_FOR_A_DRAFT = (
     "copylint.baseline",  # no baseline file: nothing to read
     "shutil",  # the progress line's terminal width, for many files on a terminal
     "rapidfuzz",  # spelling searches two edits away only for a slip with nothing nearer
+    "copylint.encoding",  # why a file is not text: only for one that is not
 )
 
 _PROBE = """
