@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copylint.config import Settings
-from copylint.encoding import encoding_hint, not_text_reason
 from copylint.globs import gitignore_spec, suffix_matcher
 from copylint.ignore import walked
 
@@ -74,6 +73,8 @@ def decode_text(path: str, data: bytes) -> SourceFile:
     chooses.
     """
     if b"\x00" in data[:8192]:
+        from copylint.encoding import not_text_reason  # here: only a file that is not text
+
         raise ReadError(not_text_reason(path, data))
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
@@ -81,6 +82,8 @@ def decode_text(path: str, data: bytes) -> SourceFile:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         reason = f"not valid UTF-8 (byte {error.start}, line {line})"
+        from copylint.encoding import encoding_hint
+
         raise ReadError(reason + encoding_hint(path, data)) from None
     return SourceFile(path, text, bom)
 

@@ -22,6 +22,8 @@ ALL = "*"
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """A stretch of lines where a disable comment switches one selector off."""
+
     selector: str  # rule id, family, or ALL
     first_line: int
     last_line: int  # inclusive

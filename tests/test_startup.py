@@ -28,11 +28,13 @@ NOT_FOR_A_DRAFT = (
     "tomllib",  # the built-in TOML files load from their JSON form
     "copylint.baseline",  # no baseline file: nothing to read
     "shutil",  # the progress line's terminal width, for many files on a terminal
+    "rapidfuzz",  # spelling searches two edits away only for a slip with nothing nearer
+    "copylint.encoding",  # why a file is not text: only for one that is not
 )
 
 _PROBE = """
 import json, sys
-import ahocorasick, click, marisa_trie, rapidfuzz, regex  # what copylint's own imports need
+import ahocorasick, click, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 from copylint.cli import main
 try:
@@ -143,7 +145,7 @@ def test_a_held_collector_still_collects_and_release_restores_it() -> None:
         gc.set_threshold(*default)
 
 
-#: Patterns a check of a plain draft (no config, no state abbreviation) does not compile.
+#: Patterns a check of a plain draft (no config, no state abbreviation, no URL) does not compile.
 _LAZY_PROBE = """
 import json, sys
 from copylint.cli import main
@@ -153,8 +155,9 @@ except SystemExit:
     pass
 from copylint import selectors
 from copylint.checks.places import state_name
+from copylint.formats import inline
 lazy = {"selector": selectors._selector, "selector part": selectors._part,
-        "state abbreviations": state_name._pattern}
+        "state abbreviations": state_name._pattern, "addresses": inline.non_prose}
 print(json.dumps({name: f.cache_info().currsize for name, f in lazy.items()}), file=sys.stderr)
 """
 

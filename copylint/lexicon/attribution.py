@@ -29,8 +29,10 @@ class LoadedVerb:
         return "says" if self.present else "said"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class AttributionWords:
+    """The attribution word lists the attribution rules and analyses share, loaded once."""
+
     verbs: frozenset[str]
     phrases: tuple[str, ...]
     mentions: tuple[str, ...]

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from copylint.document import Document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class _NameParts:
+    """The word lists that tell a name's parts, loaded once from the names data."""
+
     particles: frozenset[str]
     joined_particles: frozenset[str]
     suffixes: frozenset[str]

@@ -50,7 +50,7 @@ class Outlet:
         return self.name[len(self.article) :].strip() if self.article else self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class OutletWords:
     """The grammar words the outlet rule reads around a name (see ``outlets.toml``)."""
 

@@ -11,6 +11,8 @@ from copylint.resources import data_path, load_toml
 
 @dataclass(frozen=True)
 class States:
+    """The AP state names, abbreviations and dateline cities, loaded once."""
+
     abbreviation: dict[str, str]  # state name → AP abbreviation (42 states)
     name_of: dict[str, str]  # AP abbreviation or postal code → state name
     never_abbreviated: frozenset[str]

@@ -15,9 +15,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from copylint.lexicon.compact import longest_word
 from copylint.lexicon.dictionary import english_counts, name_counts
 
@@ -110,6 +107,8 @@ def edits1(word: str) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """A candidate spelling for an unknown word, with what ranks it."""
+
     word: str
     cost: float  # the slip cost from the suggestion to the typed word
     score: float  # log10 of the candidate's count, less WEIGHT per unit of slip cost
@@ -187,6 +186,9 @@ class Vocabulary:
         choices = [
             w for n in range(len(word) - 2, len(word) + 3) for w in buckets.get((word[:1], n), ())
         ]
+        from rapidfuzz import process  # here: most drafts never search two edits away
+        from rapidfuzz.distance import OSA
+
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
         return {candidate for candidate, distance, _ in found if distance == 2}
 
@@ -198,6 +200,9 @@ class Vocabulary:
             len(word) < RARE_NEIGHBOUR_LENGTH or max(map(self.count, found)) >= RARE_NEIGHBOUR
         ):
             return found
+        from rapidfuzz import process  # here: most drafts never search two edits away
+        from rapidfuzz.distance import OSA
+
         for length in range(len(word) - 2, len(word) + 3):
             choices = self._bucket(word[:1], length)
             for candidate, _, _ in process.extract(

@@ -140,6 +140,8 @@ def capitalize_title(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Phrase:
+    """A title or abbreviation as the words that spell it, indexed by its first word."""
+
     words: tuple[str, ...]  # lowercase; an abbreviated word keeps its period: ("lt.", "gov.")
     title: Title
     abbreviation: Abbreviation | None

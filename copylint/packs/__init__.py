@@ -40,7 +40,7 @@ from copylint.rule import RuleSpec
 NOT_STYLES = frozenset({"lexicon"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class PackSet:
     """What the packs of a run add to the registry and what they switch off."""
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from copylint.tokens import Word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class WordLists:
     """The lists of ``rules/lexicon/grammar/words.toml``, as sets."""
 

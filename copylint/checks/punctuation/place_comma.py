@@ -79,7 +79,7 @@ _NOT_CITIES = frozenset(
 _CITY = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
 class _Places:
     r"""The regions, and the two patterns around one: what :meth:`matches` finds is what
     ``(?<=LOCATIVE )(?P<city>CITY),\s+(?P<region>REGION|REGION|…)(?=\s+CONTINUATION\b)``

@@ -6,8 +6,6 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import OSA
-
 from copylint.analysis.mentions import use_titles
 from copylint.analysis.spelling import (
     LISTED,
@@ -208,6 +206,8 @@ def _preferred_twin(
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
     for other in near:
+        from rapidfuzz.distance import OSA  # here: most drafts have no near twins to compare
+
         where = occurrences[other]
         mine = occurrences[form]
         if abs(len(other) - len(form)) > 1 or OSA.distance(form, other, score_cutoff=1) > 1:

@@ -40,6 +40,8 @@ DEFAULT_MESSAGE = "Write '{term}' rather than '{match}'"
 
 @dataclass(frozen=True)
 class CapitalizationSpec:
+    """A capitalization entry compiled: the terms as written and the messages."""
+
     matcher: Matcher
     terms: tuple[str, ...]
     fix: str

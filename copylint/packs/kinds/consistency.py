@@ -32,6 +32,8 @@ PREFERENCES = ("first-used", "first-listed")
 
 @dataclass(frozen=True)
 class ConsistencySpec:
+    """A consistency entry compiled: which form each term is, and which form wins."""
+
     matcher: Matcher
     forms: tuple[tuple[int, int], ...]  # per term: (group, position in the group)
     first_listed: bool

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ExistenceSpec:
+    """An existence entry compiled: what it flags and the message."""
+
     matcher: Matcher
     message: str
 

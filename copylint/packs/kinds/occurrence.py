@@ -39,6 +39,8 @@ def _sentence_index(doc: Document, offset: int) -> int:
 
 @dataclass(frozen=True)
 class OccurrenceSpec:
+    """An occurrence entry compiled: the terms, how many are allowed and per what."""
+
     matcher: Matcher
     maximum: int
     per: str

@@ -50,6 +50,8 @@ DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
 @dataclass(frozen=True)
 class SubstitutionSpec:
+    """A substitution entry compiled: each term's replacements and when they apply."""
+
     matcher: Matcher
     choices: tuple[tuple[str, ...], ...]  # per term: literal choices or regex templates
     n_literals: int
