@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,23 @@ NOT_FOR_A_DRAFT = (
     "copylint.encoding",  # why a file is not text: only for one that is not
 )
 
+
+def _probe(
+    script: str, cwd: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[str, list[str]]:
+    """Run ``script`` in a fresh interpreter: its standard output and its standard error's
+    lines (where the probes print what they saw, last)."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+    )
+    return result.stdout, result.stderr.splitlines()
+
+
 _PROBE = """
 import json, sys
 import ahocorasick, click, marisa_trie, regex  # what copylint's own imports need
@@ -49,15 +67,9 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 def test_a_draft_check_loads_no_reader_server_or_report_it_does_not_use(tmp_path: Path) -> None:
     draft = tmp_path / "story.txt"
     draft.write_text('The mayor said on on Monday that "taxes will not rise this year."\n')
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(draft)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert "repetition/doubled-word" in result.stdout
-    dependencies, loaded = (set(json.loads(line)) for line in result.stderr.splitlines()[-2:])
+    output, errors = _probe(_PROBE, tmp_path, str(draft))
+    assert "repetition/doubled-word" in output
+    dependencies, loaded = (set(json.loads(line)) for line in errors[-2:])
     assert "copylint.checks" in loaded  # the probe did run a check
     # A module the libraries copylint uses load anyway (on another Python, say) is not
     # copylint's doing.
@@ -112,15 +124,9 @@ def test_the_command_starts_without_collecting_and_lints_with_the_collector_on(
 ) -> None:
     draft = tmp_path / "story.txt"
     draft.write_text("The mayor said on on Monday that taxes will not rise.\n")
-    result = subprocess.run(
-        [sys.executable, "-c", _COLLECTOR_PROBE, str(draft)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert "repetition/doubled-word" in result.stdout
-    seen = json.loads(result.stderr.splitlines()[-1])
+    output, errors = _probe(_COLLECTOR_PROBE, tmp_path, str(draft))
+    assert "repetition/doubled-word" in output
+    seen = json.loads(errors[-1])
     assert seen["passes"] == 0  # no collection while modules loaded and rules were built
     assert seen["held"][0] == collector.HELD_THRESHOLD
     assert seen["frozen"] > 10_000  # start-up's objects: never traversed again
@@ -166,15 +172,9 @@ print(json.dumps({name: f.cache_info().currsize for name, f in lazy.items()}), f
 def test_a_draft_check_compiles_no_pattern_it_cannot_use(tmp_path: Path) -> None:
     draft = tmp_path / "story.txt"
     draft.write_text("The mayor of Tulsa, Oklahoma, said on on Monday that taxes will not rise.\n")
-    result = subprocess.run(
-        [sys.executable, "-c", _LAZY_PROBE, str(draft)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert "repetition/doubled-word" in result.stdout
-    compiled = json.loads(result.stderr.splitlines()[-1])
+    output, errors = _probe(_LAZY_PROBE, tmp_path, str(draft))
+    assert "repetition/doubled-word" in output
+    compiled = json.loads(errors[-1])
     assert compiled == dict.fromkeys(compiled, 0)
 
 
@@ -195,18 +195,11 @@ def test_a_run_answered_from_the_cache_loads_no_pack_or_glob_machinery(tmp_path:
     news.mkdir()
     for number in range(3):
         (news / f"story{number}.md").write_text(f"Story {number} ran on on Monday.\n")
-    environment = {"COPYLINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    environment = {**os.environ, "COPYLINT_CACHE_DIR": str(tmp_path / "cache")}
 
     def run() -> tuple[str, set[str]]:
-        result = subprocess.run(
-            [sys.executable, "-c", _WARM_PROBE],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=environment,
-            check=False,
-        )
-        return result.stdout, set(json.loads(result.stderr.splitlines()[-1]))
+        output, errors = _probe(_WARM_PROBE, tmp_path, env=environment)
+        return output, set(json.loads(errors[-1]))
 
     cold_output, cold_modules = run()
     warm_output, warm_modules = run()
