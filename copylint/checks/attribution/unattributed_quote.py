@@ -12,13 +12,7 @@ import regex
 from copylint.analysis.attribution import in_transcript, quotation_groups
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
-from copylint.packs.patterns import (
-    WHITE_SPACE,
-    ends_word,
-    phrase_pattern,
-    phrases_source,
-    starts_word,
-)
+from copylint.packs.patterns import phrase_pattern, phrases_source
 from copylint.packs.phrases import PHRASES
 from copylint.rule import Example, Finding, Rule, RuleContext
 
@@ -33,10 +27,6 @@ _MINOR = frozenset(
 )
 _COLON_BEFORE = regex.compile(r":\s*$")
 UNATTRIBUTED = "unattributed"
-
-
-#: What may stand between a mention ("a podcast called") and the quotation: ``[\s,:]*``.
-_BEFORE_QUOTE = WHITE_SPACE | {",", ":"}
 
 
 @functools.cache
@@ -113,7 +103,9 @@ class UnattributedQuote(Rule):
 
     def __init__(self, context: RuleContext) -> None:
         super().__init__(context)
-        _phrase_keys(attribution_words().phrases)  # indexed before any document is read
+        words = attribution_words()  # their phrases indexed before any document is read
+        _phrase_keys(words.phrases)
+        _phrase_keys(words.mentions)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for group in doc.shared(quotation_groups):
@@ -173,49 +165,14 @@ def _is_mention(doc: Document, quotation: Quotation) -> bool:
 def _ends_with_mention(text: str, lo: int, end: int, phrases: tuple[str, ...]) -> bool:
     """Whether ``text[lo:end]`` ends with one of ``phrases`` (whole words, in any case, any
     white space between them), then only white space, commas and colons: what
-    :func:`_mention_pattern` finds there, read by comparing characters, as compiling that
-    pattern costs more than the whole check. Where a letter outside ASCII would decide (the
-    regex module folds case fully: "ﬁ" is "fi"), the pattern decides."""
-    stop = end
-    while stop > lo and text[stop - 1] in _BEFORE_QUOTE:
-        stop -= 1
-    for phrase in phrases:
-        found = _phrase_ends_at(text, lo, stop, phrase)
-        if found is None:
-            return _mention_pattern(phrases).search(text, lo, end) is not None
-        if found:
-            return True
-    return False
-
-
-def _phrase_ends_at(text: str, lo: int, stop: int, phrase: str) -> bool | None:
-    """Whether ``phrase`` matches ``text`` as a whole word ending at ``stop`` and starting no
-    earlier than ``lo``; None when a character outside ASCII (or a phrase that does not begin
-    and end with a letter or digit) leaves it to the regex module."""
-    if not (phrase.isascii() and starts_word(phrase) and ends_word(phrase)):
-        return None
-    at = stop
-    for number, word in enumerate(reversed(phrase.split())):
-        if number:  # the white space between two words: one character or more
-            space = at
-            while space > lo and text[space - 1] in WHITE_SPACE:
-                space -= 1
-            if space == at:
-                return False
-            at = space
-        for letter in reversed(word):
-            if at <= lo:
-                return False
-            char = text[at - 1]
-            if not char.isascii():
-                return None
-            if char.lower() != letter.lower():
-                return False
-            at -= 1
-    if at == 0:
-        return True
-    before = text[at - 1]  # the word boundary looks behind, even before ``lo``
-    return None if not before.isascii() else not before.isalnum()
+    :func:`_mention_pattern` finds there. Compiling that pattern costs more than the whole
+    check, and most quotations have no mention before them, so it is compiled only where the
+    shared phrase index finds one of the phrases in the stretch (as :func:`_attributes` does)."""
+    keys = _phrase_keys(phrases)  # before reading the text: a new phrase joins the index
+    occurrences = PHRASES.occurrences(text)
+    if not any(lo <= at < end for key in keys for at in occurrences.get(key, ())):
+        return False
+    return _mention_pattern(phrases).search(text, lo, end) is not None
 
 
 def _in_reference_section(doc: Document, offset: int) -> bool:

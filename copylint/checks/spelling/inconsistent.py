@@ -205,9 +205,11 @@ def _preferred_twin(
     plurals: set[str],
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
-    for other in near:
-        from rapidfuzz.distance import OSA  # here: most drafts have no near twins to compare
+    if not near:
+        return None
+    from rapidfuzz.distance import OSA  # here: most drafts have no near twins to compare
 
+    for other in near:
         where = occurrences[other]
         mine = occurrences[form]
         if abs(len(other) - len(form)) > 1 or OSA.distance(form, other, score_cutoff=1) > 1:
