@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             elif saved.read_bytes() != output:
                 differing += 1
                 old, new = saved.read_bytes().splitlines(), output.splitlines()
-                line = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), None)
+                pairs = enumerate(zip(old, new, strict=False))
+                line = next((i for i, (a, b) in pairs if a != b), None)
                 where = f"line {line + 1}" if line is not None else "length"
                 print(f"{name} {variant}: DIFFERENT (first at {where})")
             else:
