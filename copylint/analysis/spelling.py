@@ -525,7 +525,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
     best: tuple[float, str, int] | None = None
-    twice = {c for c in double_slips(lower) if c in vocabulary}
+    twice = vocabulary.known(double_slips(lower))
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from copylint.lexicon.compact import Counts, longest_word
@@ -131,8 +132,12 @@ class Vocabulary:
     def count(self, word: str) -> int:
         return max((counts.get(word, 0) for counts in self._counts), default=0)
 
-    def __contains__(self, word: str) -> bool:
-        return any(word in counts for counts in self._counts)
+    def known(self, words: Collection[str]) -> set[str]:
+        """Those of ``words`` a dictionary lists."""
+        found: set[str] = set()
+        for counts in self._counts:
+            found.update(counts.among(words))
+        return found
 
     @functools.cached_property
     def _longest(self) -> int:
@@ -147,11 +152,7 @@ class Vocabulary:
             return frozenset()
         edits = edits1(word)
         edits.discard(word)
-        if len(self._counts) == 1:
-            counts = self._counts[0]
-            return frozenset(c for c in edits if c in counts)
-        first, *others = self._counts
-        return frozenset(c for c in edits if c in first or any(c in other for other in others))
+        return frozenset(self.known(edits))
 
     def two_edits(self, word: str) -> set[str]:
         """The known words of every dictionary two edits away (optimal string alignment) that
