@@ -159,7 +159,7 @@ class Inconsistent(Rule):
                 token = tokens[index]
                 if token.start in owned or token.foreign:
                     continue  # a person's name, or a slip in one: names/inconsistent-name's
-                replacement = match_case(first.text.lower(), token.text)
+                replacement = match_case(first.lower, token.text)
                 finding = Finding.replace(
                     token.start,
                     token.end,
@@ -241,7 +241,7 @@ def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
     read = {t.start for t in tokens}
     text = doc.text
     return [
-        Token(start, end, word, False, False, -1)
+        Token.of(start, end, word, False, False, -1)
         for start, end, word in doc.words
         if len(word) == SHORTEST
         and text[end : end + 1] == "."
