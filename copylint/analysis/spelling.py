@@ -492,6 +492,21 @@ def american_form(lower: str) -> str | None:
     return None
 
 
+#: The British endings american_form reads, for a test that runs in C (see british_forms).
+_BRITISH_SUFFIXES = tuple(british for british, _ in _BRITISH_ENDINGS)
+
+
+def british_forms(forms: Collection[str]) -> dict[str, str]:
+    """Those of the lowercase ``forms`` that have an American form (see american_form), each
+    with it. Only the forms the variant table lists as British or that end as a British word
+    does are asked about: the others are set aside without a Python call each, and most of
+    an article's words are such."""
+    by_uk = variants()[1]
+    candidates = by_uk.keys() & forms
+    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), forms))
+    return {form: us for form in candidates if (us := american_form(form)) is not None}
+
+
 def derivative(lower: str) -> bool:
     """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
     english = english_counts()
