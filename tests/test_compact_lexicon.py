@@ -105,6 +105,8 @@ def test_a_damaged_table_is_one_clear_error(tmp_path: Path) -> None:
         lambda data: data[:-1],  # truncated
         lambda data: data.replace(b"abacus", b"abucas", 1),  # another build's
         lambda data: b"",  # emptied
+        lambda data: b"a1 x\na",  # no offset in the header
+        lambda data: b"a1 1 b1\na",  # a group without its end
     ],
 )
 def test_a_damaged_file_of_groups_is_one_clear_error(
@@ -118,18 +120,30 @@ def test_a_damaged_file_of_groups_is_one_clear_error(
         english.starting("a", 6)
 
 
-def test_groups_that_end_before_their_file_are_refused(tmp_path: Path) -> None:
-    """The manifest's CRC-32 matches, but the header does not cover the file (a file written
-    by hand, or by a build with another layout)."""
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data + b" extra",  # the header does not cover the file
+        lambda data: b"",
+        lambda data: b"a5 x\nalpha",
+        lambda data: b"a5 5 b4\nalpha",
+    ],
+)
+def test_groups_the_header_does_not_describe_are_refused(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """The manifest's CRC-32 matches (a file written by hand, or by a build with another
+    layout), but the header does not describe the file: one clear error, no traceback."""
     table = {"alpha": 3, "beta": 2, "bravo": 1}
     compact.write_manifest(tmp_path, {"words": compact.write_counts(tmp_path, "words", table)})
     assert compact.load_counts(tmp_path, "words").starting("b", 5) == ["bravo"]
+    assert compact.load_counts(tmp_path, "words").starting("b", 4) == ["beta"]
     starts = tmp_path / "words.starts"
-    data = starts.read_bytes() + b" extra"
+    data = damage(starts.read_bytes())
     starts.write_bytes(data)
     entry = compact.manifest(tmp_path)["words"]
     compact.write_manifest(tmp_path, {"words": {**entry, "starts-crc32": zlib.crc32(data)}})
-    with pytest.raises(ConfigError, match=r"words\.starts"):
+    with pytest.raises(ConfigError, match=r"words\.starts: does not match"):
         compact.load_counts(tmp_path, "words").starting("b", 4)
 
 

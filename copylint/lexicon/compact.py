@@ -130,8 +130,8 @@ class Counts(_Table[int]):
     @functools.cached_property
     def _groups(self) -> _Groups:
         data = _read(self._starts)
-        groups = _Groups(data) if zlib.crc32(data) == self._starts_crc32 else None
-        if groups is None or not groups.complete:
+        groups = _Groups.parse(data) if zlib.crc32(data) == self._starts_crc32 else None
+        if groups is None:
             raise ConfigError(str(self._starts), f"does not match the manifest; {REBUILD}")
         return groups
 
@@ -139,16 +139,25 @@ class Counts(_Table[int]):
 class _Groups:
     """The groups of a ``NAME.starts`` file by name ("a5"), each decoded when asked for."""
 
-    __slots__ = ("_body", "_spans", "complete")
+    __slots__ = ("_body", "_spans")
 
-    def __init__(self, data: bytes) -> None:
-        header, _, self._body = data.partition(b"\n")
-        fields = header.decode("utf-8").split(" ")
+    def __init__(self, body: bytes, spans: dict[str, tuple[int, int]]) -> None:
+        self._body = body
+        self._spans = spans
+
+    @classmethod
+    def parse(cls, data: bytes) -> _Groups | None:
+        """The groups of ``data``, or None when its header does not describe it: a name and
+        an end for every group, the last ending where the file does."""
+        header, _, body = data.partition(b"\n")
+        fields = header.decode("utf-8", "replace").split(" ")
+        if len(fields) % 2 or not all(end.isdigit() for end in fields[1::2]):
+            return None
         ends = [int(end) for end in fields[1::2]]
+        if ends[-1] != len(body):
+            return None
         starts = [0, *(end + 1 for end in ends[:-1])]
-        self._spans = dict(zip(fields[0::2], zip(starts, ends, strict=True), strict=True))
-        #: Whether the header's last group ends where the file does.
-        self.complete = bool(ends) and ends[-1] == len(self._body)
+        return cls(body, dict(zip(fields[0::2], zip(starts, ends, strict=True), strict=True)))
 
     def words(self, name: str) -> list[str]:
         span = self._spans.get(name)
