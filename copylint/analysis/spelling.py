@@ -208,7 +208,10 @@ class Verdict(enum.Enum):
 
 
 class Token(NamedTuple):
-    """A checkable word (or part of a hyphenated compound) of the prose."""
+    """A checkable word (or part of a hyphenated compound) of the prose.
+
+    Its lowercase form and its capital are fields, not properties: the spelling rules ask for
+    them at every word, and a field is read without a Python call."""
 
     start: int
     end: int
@@ -216,15 +219,24 @@ class Token(NamedTuple):
     initial: bool  # capitalized by position: the first word of a sentence
     in_compound: bool  # a part of a hyphenated compound
     sentence: int  # index into doc.sentences (-1 before the first)
-    foreign: bool = False  # letters outside the English alphabet: never checked, but a sign
+    foreign: bool  # letters outside the English alphabet: never checked, but a sign
+    lower: str  # text.lower()
+    capitalized: bool  # text[:1].isupper()
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    @classmethod
+    def of(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        initial: bool,
+        in_compound: bool,
+        sentence: int,
+        foreign: bool = False,
+    ) -> Token:
+        """The token of ``text``, its lowercase form and capital computed."""
+        lower, capitalized = text.lower(), text[:1].isupper()
+        return cls(start, end, text, initial, in_compound, sentence, foreign, lower, capitalized)
 
 
 def spelling_tokens(doc: Document) -> list[Token]:
@@ -242,14 +254,22 @@ def spelling_tokens(doc: Document) -> list[Token]:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
         if not word.isascii():
-            add(new(Token, (start, end, word, False, False, sentence, True)))
+            add(Token.of(start, end, word, False, False, sentence, True))
         elif word.isalpha():  # the common case: one plain word; _token's tests, inline
-            if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
-                continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
+            if len(word) < 2 or word.isupper():
+                continue  # a letter, an acronym (KTVU, NATO)
+            if word.islower():
+                lower, capitalized = word, False
+            elif word[0].islower():
+                continue  # camel case (iPhone)
+            else:
+                lower, capitalized = word.lower(), True
             after = text[end : end + 1]
             marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
             if not (marked and _skipped(word, text, start, end)):
-                add(new(Token, (start, end, word, start in start_set, False, sentence, False)))
+                initial = start in start_set
+                fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
+                add(new(Token, fields))
         elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
             parts = _HYPHEN.split(word)
             offset = start
@@ -266,9 +286,10 @@ def token_forms(doc: Document) -> frozenset[str]:
     """The lowercase form of every spelling token of ``doc`` (``doc.shared`` computes it once):
     a rule that looks for listed forms tests this set and reads the tokens only when one is
     there."""
-    return frozenset(map(str.lower, map(_TEXT, doc.shared(spelling_tokens))))
+    return frozenset(map(_LOWER, doc.shared(spelling_tokens)))
 
 
+_LOWER = operator.attrgetter("lower")
 _TEXT = operator.attrgetter("text")
 #: What _skipped looks for right before and after a word; a word with neither is not skipped.
 _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
@@ -331,7 +352,7 @@ def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: in
         return None  # a letter, or an acronym or call letters: KTVU, NATO
     if body[0].islower() and not body.islower():
         return None  # camel case: iPhone, eBay
-    return Token(start, start + len(body), body, initial, in_compound, sentence)
+    return Token.of(start, start + len(body), body, initial, in_compound, sentence)
 
 
 # -- what the dictionaries say about one word ----------------------------------------------
@@ -471,6 +492,21 @@ def american_form(lower: str) -> str | None:
     return None
 
 
+#: The British endings american_form reads, for a test that runs in C (see british_forms).
+_BRITISH_SUFFIXES = tuple(british for british, _ in _BRITISH_ENDINGS)
+
+
+def british_forms(forms: Collection[str]) -> dict[str, str]:
+    """Those of the lowercase ``forms`` that have an American form (see american_form), each
+    with it. Only the forms the variant table lists as British or that end as a British word
+    does are asked about: the others are set aside without a Python call each, and most of
+    an article's words are such."""
+    by_uk = variants()[1]
+    candidates = by_uk.keys() & forms
+    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), forms))
+    return {form: us for form in candidates if (us := american_form(form)) is not None}
+
+
 def derivative(lower: str) -> bool:
     """A regular derivative of a dictionary word ("tragically", "tokenized", "vaccinee")."""
     english = english_counts()
@@ -525,7 +561,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     english, names = english_counts(), name_counts()
     vocabulary = all_words()
     best: tuple[float, str, int] | None = None
-    twice = {c for c in double_slips(lower) if c in vocabulary}
+    twice = vocabulary.known(double_slips(lower))
     for candidate in vocabulary.near(lower) | twice:
         count = vocabulary.count(candidate)
         cost = slip_cost(lower, candidate)
@@ -765,7 +801,7 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     tokens = doc.shared(spelling_tokens)
     found = [
         Verdict.KNOWN
-        if t.foreign or (custom and t.text.lower() in custom)
+        if t.foreign or (custom and t.lower in custom)
         else verdict(t.text, t.initial, t.in_compound)
         for t in tokens
     ]
@@ -803,7 +839,7 @@ _Shown = tuple[Counter[str], set[str], set[str]]
 
 def _shown(tokens: Sequence[Token]) -> _Shown:
     names = {t.text for t in tokens if t.capitalized and not t.initial}
-    typed = Counter(t.text for t in tokens)
+    typed = Counter(map(_TEXT, tokens))
     full_names = {
         t.text
         for previous, t in itertools.pairwise(tokens)

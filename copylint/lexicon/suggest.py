@@ -9,13 +9,12 @@ computed only for words a rule flags, and cached per process.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
-from collections.abc import Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from copylint.lexicon.compact import longest_word
+from copylint.lexicon.compact import Counts, longest_word
 from copylint.lexicon.dictionary import english_counts, name_counts
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -122,10 +121,10 @@ class Vocabulary:
     only among the words of the
     first dictionary that start with the same letter and are at most two letters longer or
     shorter: a slip rarely changes the first letter, and scanning every word would cost tens
-    of milliseconds a word.
+    of milliseconds a word. The tables keep their words grouped so (``Counts.starting``).
     """
 
-    def __init__(self, *counts: Mapping[str, int]) -> None:
+    def __init__(self, *counts: Counts) -> None:
         self._counts = counts
         self.suggest = functools.lru_cache(maxsize=65536)(self._suggest)
         self.near = functools.lru_cache(maxsize=65536)(self._near)
@@ -133,20 +132,12 @@ class Vocabulary:
     def count(self, word: str) -> int:
         return max((counts.get(word, 0) for counts in self._counts), default=0)
 
-    def __contains__(self, word: str) -> bool:
-        return any(word in counts for counts in self._counts)
-
-    @functools.cached_property
-    def _sorted(self) -> list[str]:
-        return sorted(self._counts[0])
-
-    @functools.lru_cache(maxsize=1024)  # noqa: B019 (two vocabularies, kept for the process)
-    def _bucket(self, first: str, length: int) -> list[str]:
-        """The first dictionary's words that start with ``first`` and have ``length`` letters."""
-        words = self._sorted
-        lo = bisect.bisect_left(words, first)
-        hi = bisect.bisect_left(words, first + "\U0010ffff", lo)
-        return [w for w in words[lo:hi] if len(w) == length]
+    def known(self, words: Collection[str]) -> set[str]:
+        """Those of ``words`` a dictionary lists."""
+        found: set[str] = set()
+        for counts in self._counts:
+            found.update(counts.among(words))
+        return found
 
     @functools.cached_property
     def _longest(self) -> int:
@@ -161,20 +152,7 @@ class Vocabulary:
             return frozenset()
         edits = edits1(word)
         edits.discard(word)
-        if len(self._counts) == 1:
-            counts = self._counts[0]
-            return frozenset(c for c in edits if c in counts)
-        first, *others = self._counts
-        return frozenset(c for c in edits if c in first or any(c in other for other in others))
-
-    @functools.cached_property
-    def _by_start(self) -> dict[tuple[str, int], list[str]]:
-        """Every dictionary's words by first letter and length, in one pass (no sort)."""
-        found: dict[tuple[str, int], list[str]] = {}
-        for counts in self._counts:
-            for w in counts:
-                found.setdefault((w[:1], len(w)), []).append(w)
-        return found
+        return frozenset(self.known(edits))
 
     def two_edits(self, word: str) -> set[str]:
         """The known words of every dictionary two edits away (optimal string alignment) that
@@ -182,9 +160,11 @@ class Vocabulary:
         nearest neighbours are often names rather than dictionary words."""
         if len(word) < 4 or len(word) > self._longest + 2:
             return set()
-        buckets = self._by_start
         choices = [
-            w for n in range(len(word) - 2, len(word) + 3) for w in buckets.get((word[:1], n), ())
+            w
+            for n in range(len(word) - 2, len(word) + 3)
+            for counts in self._counts
+            for w in counts.starting(word[:1], n)
         ]
         from rapidfuzz import process  # here: most drafts never search two edits away
         from rapidfuzz.distance import OSA
@@ -204,7 +184,7 @@ class Vocabulary:
         from rapidfuzz.distance import OSA
 
         for length in range(len(word) - 2, len(word) + 3):
-            choices = self._bucket(word[:1], length)
+            choices = self._counts[0].starting(word[:1], length)
             for candidate, _, _ in process.extract(
                 word, choices, scorer=OSA.distance, score_cutoff=2, limit=None
             ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from copylint.lexicon import dictionary
-from copylint.lexicon.suggest import slip_cost
+from copylint.lexicon.suggest import all_words, common_words, edits1, slip_cost
 
 
 def test_proper_noun_lexicon_knows_names_in_the_news() -> None:
@@ -41,3 +41,16 @@ def test_cheap_slips_cost_less_than_arbitrary_changes() -> None:
     assert slip_cost("isareli", "israeli") < slip_cost("isxaeli", "israeli")
     assert slip_cost("occured", "occurred") < slip_cost("occured", "occupied")
     assert slip_cost("rahmallah", "ramallah") <= 0.8
+
+
+def test_words_one_edit_away_are_every_edit_a_dictionary_lists() -> None:
+    """``near`` asks the tries for its candidates in bulk (``Counts.among``); it finds exactly
+    the edits that a lookup of each, one at a time, finds, in one dictionary and in two."""
+    english, names = dictionary.english_counts(), dictionary.name_counts()
+    typed = ["Rahmallah", "isareli", "goverment", "teh", "Copanhegen", "naïve", "o'brien", "qz"]
+    for vocabulary, tables in ((common_words(), (english,)), (all_words(), (english, names))):
+        for word in (w.lower() for w in typed):
+            expected = {e for e in edits1(word) if any(e in t for t in tables)} - {word}
+            assert vocabulary.near(word) == expected, word
+    assert "israeli" in common_words().near("isareli")
+    assert "ramallah" in all_words().near("rahmallah")

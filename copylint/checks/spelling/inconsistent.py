@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import use_titles
@@ -114,19 +114,21 @@ class Inconsistent(Rule):
         tokens = [*reading.tokens, *extra]
         verdicts = [*reading.verdicts, *(verdict(t.text, False, False) for t in extra)]
         for index, token in enumerate(tokens):
-            text = token.text
-            if token.foreign:  # a name written with its accents counts, unaccented
-                text = strip_accents(text)
+            if not (token.capitalized or token.foreign):
+                continue  # most words: lowercase, and written without accents
+            # A name written with its accents counts, unaccented.
+            text = strip_accents(token.text) if token.foreign else token.text
             if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
                 occurrences.setdefault(text.lower(), []).append(index)
         # Known: a dictionary knows every place that is not accented (an accented spelling is
         # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
         # the slip).
         # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
+        seen = _seen_forms(occurrences)
         known = {
             form: all(verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
             and not all(tokens[i].foreign for i in where)
-            and not _derived_only(form)
+            and (form in seen or not _derived_only(form))
             for form, where in occurrences.items()
         }
         # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
@@ -159,7 +161,7 @@ class Inconsistent(Rule):
                 token = tokens[index]
                 if token.start in owned or token.foreign:
                     continue  # a person's name, or a slip in one: names/inconsistent-name's
-                replacement = match_case(first.text.lower(), token.text)
+                replacement = match_case(first.lower, token.text)
                 finding = Finding.replace(
                     token.start,
                     token.end,
@@ -238,20 +240,22 @@ def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
     takes them for abbreviations: "Vols.", see copylint.analysis.spelling) and no list of
     abbreviations has: a name there ("Mosul." beside "Moul", "Ruiz.") is still a spelling the
     article uses, and a slip there ("Moul." beside "Mosul") still one."""
-    read = {t.start for t in tokens}
     text = doc.text
-    return [
-        Token(start, end, word, False, False, -1)
+    found = [
+        Token.of(start, end, word, False, False, -1)
         for start, end, word in doc.words
         if len(word) == SHORTEST
         and text[end : end + 1] == "."
         and not text[end + 1 : end + 2].isalpha()
-        and start not in read
         and word.isalpha()
         and word[0].isupper()
         and word[1:].islower()
         and word not in listed_abbreviations()
     ]
+    if not found:
+        return found  # most articles: the places spelling reads are not needed
+    read = {t.start for t in tokens}
+    return [t for t in found if t.start not in read]
 
 
 def _letter_short(form: str, other: str) -> bool:
@@ -269,17 +273,15 @@ def _plurals(doc: Document, tokens: Sequence[Token]) -> set[str]:
     one of PLURAL_BEFORE, or with one word between ("the younger Bernoullis"), nothing but a
     space between the words ("the legend of Galois", "the duel, Galois" are no plurals)."""
     found = set()
-    for index, token in enumerate(tokens):
-        if not token.capitalized:
-            continue
-        later = token
-        for earlier in reversed(tokens[max(0, index - PLURAL_WINDOW) : index]):
-            if not doc.text[earlier.end : later.start].isspace():
+    text = doc.text
+    for index in [i for i, t in enumerate(tokens) if t.lower in PLURAL_BEFORE]:
+        earlier = tokens[index]
+        for later in tokens[index + 1 : index + 1 + PLURAL_WINDOW]:
+            if not text[earlier.end : later.start].isspace():
                 break
-            if earlier.lower in PLURAL_BEFORE:
-                found.add(token.lower)
-                break
-            later = earlier
+            if later.capitalized:
+                found.add(later.lower)
+            earlier = later
     return found
 
 
@@ -308,10 +310,16 @@ def _s_dropped(form: str, other: str, plural: bool, other_more: bool) -> bool:
     )
 
 
+def _seen_forms(forms: Collection[str]) -> set[str]:
+    """Those of ``forms`` (lowercase) the lexicons have seen: the words they list, each with a
+    count (see _seen), asked of the tries in bulk."""
+    return {*english_counts().among(forms), *name_counts().among(forms)}
+
+
 def _derived_only(form: str) -> bool:
-    """Whether ``form`` is known only as a regular derivative of a dictionary word, no
-    lexicon's word or name: a slip of a name can take that shape ("Cortesee", Cortese)."""
-    return not _seen(form) and not is_known(form) and derivative(form)
+    """Whether ``form``, a form no lexicon has seen, is known only as a regular derivative of
+    a dictionary word: a slip of a name can take that shape ("Cortesee", Cortese)."""
+    return not is_known(form) and derivative(form)
 
 
 def _seen(form: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import american_form, spelling_tokens, token_forms
+from copylint.analysis.spelling import british_forms, spelling_tokens, token_forms
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -72,10 +72,11 @@ class VariantMix(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         by_us = variants()[0]
         forms = doc.shared(token_forms)
-        if by_us.keys().isdisjoint(forms) or not any(
-            american_form(form) is not None for form in forms if form not in by_us
-        ):
-            return  # no American form, or no British one: nothing mixed (most articles)
+        if by_us.keys().isdisjoint(forms):
+            return  # no American form: nothing mixed (most articles)
+        britons = {uk: us for uk, us in british_forms(forms).items() if uk not in by_us}
+        if not britons:
+            return  # no British form
         american = []
         british = []
         for token in doc.shared(spelling_tokens):
@@ -84,9 +85,8 @@ class VariantMix(Rule):
             lower = token.lower
             if lower in by_us:
                 american.append((token, by_us[lower].uk))
-            us = american_form(lower)
-            if us is not None and lower not in by_us:
-                british.append((token, us))
+            elif lower in britons:
+                british.append((token, britons[lower]))
         us_locale = self.context.settings.locale.lower().replace("_", "-") in ("en-us", "en")
         if us_locale:
             markers = [t for t, _ in american if by_us[t.lower].kind not in _AMBIGUOUS]
