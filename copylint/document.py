@@ -12,7 +12,7 @@ import bisect
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from copylint.lines import LINE_BREAK
 from copylint.model import Span
@@ -57,8 +57,7 @@ class LineIndex:
         return len(self._starts)
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(NamedTuple):
     """A copylint comment: ``<!-- copylint-KIND ARGS -->`` at ``source[start:end]``."""
 
     kind: str  # one of DIRECTIVE_KINDS, or a typo that directive/unknown reports

@@ -13,7 +13,7 @@ import abc
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import regex
 
@@ -103,8 +103,7 @@ class RuleInfo:
         return any(example.fixed is not None for example in self.docs.bad)
 
 
-@dataclass(frozen=True, slots=True)
-class TextEdit:
+class TextEdit(NamedTuple):
     """Replace ``text[start:end]`` of the prose with ``replacement``."""
 
     start: int
