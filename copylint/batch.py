@@ -20,9 +20,8 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.cache import ResultCache, digest
 from copylint.engine import FileResult, Linter
@@ -60,11 +59,11 @@ BATCHES_PER_WORKER = 4
 WORKER_GC_THRESHOLD = 20_000
 
 
-@dataclass(frozen=True)
-class Task:
-    """A file to lint, read by the parent so that the cache key is exactly what was linted."""
+class Task(NamedTuple):
+    """A file to lint, read by the parent so that the cache key is exactly what was linted;
+    ``position`` is its place among the paths of the run."""
 
-    index: int
+    position: int
     path: str
     data: bytes
 
@@ -215,7 +214,7 @@ class _Run:
             for count, task in enumerate(chain([first], tasks)):
                 if count:
                     gc.collect(0)  # the document linted before, at once
-                self._linted(task.index, check_task(linter, task, self.fix))
+                self._linted(task.position, check_task(linter, task, self.fix))
         finally:
             gc.set_threshold(*saved)
 
@@ -268,7 +267,7 @@ def _batches(
     limit = files
     for task in tasks:
         if not batch and total is not None:
-            limit = min(files, max(1, (total - task.index) // (2 * workers)))
+            limit = min(files, max(1, (total - task.position) // (2 * workers)))
         batch.append(task)
         size += len(task.data)
         if size >= BATCH_BYTES or len(batch) >= limit:
@@ -319,7 +318,7 @@ def _check_batch(tasks: list[Task], fix: bool) -> list[tuple[int, FileOutcome]]:
         raise CopylintError("internal error: worker started without a linter")
     outcomes = []
     for task in tasks:
-        outcomes.append((task.index, check_task(_linter, task, fix)))
+        outcomes.append((task.position, check_task(_linter, task, fix)))
         gc.collect(0)  # the document just linted, at once (see WORKER_GC_THRESHOLD)
     return outcomes
 

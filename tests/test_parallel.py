@@ -230,7 +230,7 @@ class RecordingPool:
     def run(self, batches: Any, fix: bool) -> Any:
         for tasks in batches:
             for task in tasks:
-                yield task.index, batch.check_task(self.linter, task, fix)
+                yield task.position, batch.check_task(self.linter, task, fix)
 
 
 def test_only_a_large_run_builds_the_spelling_indexes_before_the_fork(
@@ -290,7 +290,7 @@ def test_batches_shrink_toward_the_end_so_the_workers_finish_together() -> None:
     assert sizes[0] == 13  # the cap, while plenty is left
     assert sizes == sorted(sizes, reverse=True) and sizes[-3:] == [1, 1, 1]
     assert sum(sizes) == 100
-    flat = [t.index for b in batch._batches(iter(tasks), 13, total=100, workers=2) for t in b]
+    flat = [t.position for b in batch._batches(iter(tasks), 13, total=100, workers=2) for t in b]
     assert flat == list(range(100))
     # Without the total, every batch but the last is full (what the archive API asks for).
     assert [len(b) for b in batch._batches(iter(tasks), 13)] == [13] * 7 + [9]
