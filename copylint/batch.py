@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -288,6 +287,8 @@ _linter: Linter | None = None
 
 def _start_worker(settings: Settings | None, parent: int | None = None) -> None:
     global _linter
+    import signal  # here, as the process machinery: a run in one process does not load it
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent(parent)
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
@@ -303,6 +304,7 @@ def _die_with_parent(parent: int | None) -> None:
     if not sys.platform.startswith("linux"):
         return
     import ctypes
+    import signal
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)

@@ -14,7 +14,6 @@ itself (a runaway pack pattern); the other rules still run.
 from __future__ import annotations
 
 import contextlib
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -175,7 +174,9 @@ class Linter:
                 )
                 continue
             except (Exception, SystemExit) as error:  # isolate the rule (even sys.exit())
-                frame = traceback.extract_tb(error.__traceback__)[-1]
+                from traceback import extract_tb  # here: only a rule that crashed needs it
+
+                frame = extract_tb(error.__traceback__)[-1]
                 result.internal_errors.append(
                     InternalError(
                         doc.path,

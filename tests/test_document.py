@@ -7,6 +7,7 @@ import weakref
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from copylint.files import SourceFile
 from copylint.formats import format_for, load_document
 from copylint.prose import PLACEHOLDER
 from copylint.runner import lint_source
+from copylint.tokens import Word
 
 
 def spans_of(source: str, fmt: str, word: str) -> list[str]:
@@ -401,3 +403,12 @@ def test_a_released_document_computes_an_analysis_again() -> None:
     assert doc.shared(analysis) == doc.shared(analysis) == 1
     doc.release()
     assert doc.shared(analysis) == 2
+
+
+@given(st.text(alphabet="ab'’-‑", min_size=1, max_size=12), st.integers(0, 50))
+def test_word_parts_split_at_either_hyphen_with_their_own_offsets(text: str, start: int) -> None:
+    word = Word(start, start + len(text), text)
+    pieces = regex.split(r"[\-‑]", text) if "-" in text or "‑" in text else [text]
+    assert [p.text for p in word.parts()] == pieces
+    for part in word.parts():
+        assert text[part.start - start : part.end - start] == part.text
