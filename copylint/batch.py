@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.cache import ResultCache, digest
 from copylint.engine import FileResult, Linter
@@ -51,19 +49,20 @@ SPELLING_INDEX_BYTES = 128 * 1024
 #: the end of a run (see _batches), so that the workers all finish at about the same time.
 BATCH_BYTES = 256 * 1024
 BATCHES_PER_WORKER = 4
-#: A linted document and its analyses refer to one another, so only the cyclic collector frees
-#: them. Workers collect the young generation once after each document instead of every 700
-#: new objects, which scanned the live document several times over (collections took 0.15 s
-#: of a worker's 2 s per 100,000 words, then 0.06 s; the peak RSS fell by 7 MB); a long
-#: document still triggers a collection every this many new objects.
+#: Workers (and a run in one process) collect the young generation once after each document
+#: instead of every 700 new objects, which scanned the live document several times over
+#: (collections took 0.15 s of a worker's 2 s per 100,000 words, then 0.06 s; the peak RSS
+#: fell by 7 MB); a long document still triggers a collection every this many new objects.
+#: (A linted document is freed by reference counting, see Document.release: the collection
+#: catches what a rule may leave in a cycle.)
 WORKER_GC_THRESHOLD = 20_000
 
 
-@dataclass(frozen=True)
-class Task:
-    """A file to lint, read by the parent so that the cache key is exactly what was linted."""
+class Task(NamedTuple):
+    """A file to lint, read by the parent so that the cache key is exactly what was linted;
+    ``position`` is its place among the paths of the run."""
 
-    index: int
+    position: int
     path: str
     data: bytes
 
@@ -200,8 +199,23 @@ class _Run:
             self.cache.store(result.path, content, result.diagnostics)
 
     def here(self, tasks: Iterable[Task]) -> None:
-        for task in tasks:
-            self._linted(task.index, check_task(self.linter, task, self.fix))
+        """Lint ``tasks`` in this process, collecting as a worker does (see
+        :data:`WORKER_GC_THRESHOLD`): at the default threshold the collector went over the
+        lexicons loaded on first use again and again (0.2 s of 2.3 s per 100,000 words)."""
+        tasks = iter(tasks)
+        first = next(tasks, None)
+        if first is None:
+            return
+        linter = self.linter  # built first: building it sets the collector's thresholds
+        saved = gc.get_threshold()
+        gc.set_threshold(WORKER_GC_THRESHOLD, *saved[1:])
+        try:
+            for count, task in enumerate(chain([first], tasks)):
+                if count:
+                    gc.collect(0)  # the document linted before, at once
+                self._linted(task.position, check_task(linter, task, self.fix))
+        finally:
+            gc.set_threshold(*saved)
 
     def in_parallel(self, workers: int) -> None:
         tasks = self.tasks()
@@ -252,7 +266,7 @@ def _batches(
     limit = files
     for task in tasks:
         if not batch and total is not None:
-            limit = min(files, max(1, (total - task.index) // (2 * workers)))
+            limit = min(files, max(1, (total - task.position) // (2 * workers)))
         batch.append(task)
         size += len(task.data)
         if size >= BATCH_BYTES or len(batch) >= limit:
@@ -273,6 +287,8 @@ _linter: Linter | None = None
 
 def _start_worker(settings: Settings | None, parent: int | None = None) -> None:
     global _linter
+    import signal  # here, as the process machinery: a run in one process does not load it
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent(parent)
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
@@ -288,6 +304,7 @@ def _die_with_parent(parent: int | None) -> None:
     if not sys.platform.startswith("linux"):
         return
     import ctypes
+    import signal
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -303,7 +320,7 @@ def _check_batch(tasks: list[Task], fix: bool) -> list[tuple[int, FileOutcome]]:
         raise CopylintError("internal error: worker started without a linter")
     outcomes = []
     for task in tasks:
-        outcomes.append((task.index, check_task(_linter, task, fix)))
+        outcomes.append((task.position, check_task(_linter, task, fix)))
         gc.collect(0)  # the document just linted, at once (see WORKER_GC_THRESHOLD)
     return outcomes
 

@@ -14,11 +14,10 @@ itself (a runaway pack pattern); the other rules still run.
 from __future__ import annotations
 
 import contextlib
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from copylint import collector
 from copylint.config import Settings
@@ -33,8 +32,7 @@ if TYPE_CHECKING:  # the registry imports every rule, which a run served from th
     from copylint.registry import Registry
 
 
-@dataclass(frozen=True)
-class InternalError:
+class InternalError(NamedTuple):
     """A rule that failed on a document; reported, and the run exits with status 2.
 
     ``crashed`` is True for a bug (an unexpected exception) and False for a failure the rule
@@ -176,7 +174,9 @@ class Linter:
                 )
                 continue
             except (Exception, SystemExit) as error:  # isolate the rule (even sys.exit())
-                frame = traceback.extract_tb(error.__traceback__)[-1]
+                from traceback import extract_tb  # here: only a rule that crashed needs it
+
+                frame = extract_tb(error.__traceback__)[-1]
                 result.internal_errors.append(
                     InternalError(
                         doc.path,
@@ -265,7 +265,7 @@ def once_per_point(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
             if fixes
             else None
         )
-        merged.append(replace(first, fix=fix, related=tuple(d.span for d in others)))
+        merged.append(first._replace(fix=fix, related=tuple(d.span for d in others)))
     return merged
 
 

@@ -16,9 +16,8 @@ import functools
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.config import Settings
 from copylint.globs import gitignore_spec, suffix_matcher
@@ -57,8 +56,7 @@ class ReadError(Exception):
     """A file that cannot be linted; ``str()`` is the reason."""
 
 
-@dataclass(frozen=True)
-class SourceFile:
+class SourceFile(NamedTuple):
     """A decoded file: ``text`` without its BOM, and whether it had one."""
 
     path: str

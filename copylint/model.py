@@ -1,13 +1,15 @@
 """The values copylint hands around: severities, spans, fixes and diagnostics.
 
 All of them are frozen and picklable so that results can cross process boundaries (parallel runs,
-the result cache, a user's own distributed engine) unchanged.
+the result cache, a user's own distributed engine) unchanged. The records are named tuples, not
+dataclasses: a one-draft check loads them at every start, and defining a frozen dataclass
+(its generated methods compiled from source) costs about five times as much.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -39,8 +41,7 @@ class Applicability(enum.Enum):
     UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A range of the source: code-point offsets (end exclusive) and their 1-based positions.
 
     Offsets count code points of the decoded file without its byte-order mark; lines and
@@ -55,16 +56,14 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace the source text in ``span`` with ``replacement``."""
 
     span: Span
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """One or more edits that together correct a diagnostic."""
 
     edits: tuple[Edit, ...]
@@ -75,8 +74,7 @@ class Fix:
         return self.applicability is Applicability.SAFE
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One finding in one file, ready to be rendered."""
 
     path: str

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 #: Stands in the prose for text a rule must not read but must not silently join across either:
 #: inline code, URLs, inline HTML. It is not a letter, digit, space or punctuation mark.
@@ -30,8 +29,7 @@ BLOCK_SEPARATOR = "\n\n"
 BlockKind = Literal["paragraph", "heading", "item", "cell", "footnote", "caption"]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph-level unit of prose: ``text[start:end]`` of the document.
 
     ``depth`` is the heading level for headings and the block-quote nesting otherwise.

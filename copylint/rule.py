@@ -13,7 +13,8 @@ import abc
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import regex
 
@@ -40,11 +41,13 @@ FAMILIES = (
     "directive",
 )
 
+#: The options or settings of an example that needs none (read-only: one shared by all).
+NOTHING: Mapping[str, Any] = MappingProxyType({})
+
 RULE_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A text a rule's documentation shows, and the test suite runs.
 
     For a bad example, ``fixed`` is the text after ``--fix`` (None when the rule offers no safe
@@ -57,13 +60,12 @@ class Example:
     text: str
     fixed: str | None = None
     format: str = "text"
-    options: Mapping[str, Any] = field(default_factory=dict)
-    settings: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = NOTHING
+    settings: Mapping[str, Any] = NOTHING
     flags: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class RuleDocs:
+class RuleDocs(NamedTuple):
     """The documentation ``copylint explain`` prints: what, why, and examples."""
 
     what: str
@@ -103,8 +105,7 @@ class RuleInfo:
         return any(example.fixed is not None for example in self.docs.bad)
 
 
-@dataclass(frozen=True, slots=True)
-class TextEdit:
+class TextEdit(NamedTuple):
     """Replace ``text[start:end]`` of the prose with ``replacement``."""
 
     start: int
@@ -228,8 +229,7 @@ class Rule(abc.ABC):
         return self.paragraph_local
 
 
-@dataclass(frozen=True)
-class RuleSpec:
+class RuleSpec(NamedTuple):
     """A registered rule: its metadata and how to build it for a run (a Rule subclass for
     Python rules, a pack kind's factory for declarative ones)."""
 

@@ -46,8 +46,17 @@ def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document
     return load_document(path, text, fmt, Markup.of(settings), html_story=settings.html_story)
 
 
+def _lint(linter: Linter, path: str, text: str, fmt: str | None) -> FileResult:
+    """Lint ``text`` as a document of its own, released as soon as it is linted (see
+    :meth:`Document.release`)."""
+    doc = _document(linter, path, text, fmt)
+    result = linter.lint(doc)
+    doc.release()
+    return result
+
+
 def lint_source(linter: Linter, source: SourceFile, fmt: str | None = None) -> FileResult:
-    return linter.lint(_document(linter, source.path, source.text, fmt))
+    return _lint(linter, source.path, source.text, fmt)
 
 
 def fix_source(
@@ -65,7 +74,7 @@ def fix_source(
     """
     unsafe = linter.settings.unsafe_fixes
     text = source.text
-    result = linter.lint(_document(linter, source.path, text, fmt))
+    result = _lint(linter, source.path, text, fmt)
     original = result
     applied_total = 0
     seen = {text}
@@ -81,7 +90,7 @@ def fix_source(
         if fixed_rules is not None:
             fixed_rules.update(d.rule for d in accepted)
         text = new_text
-        result = linter.lint(_document(linter, source.path, text, fmt))
+        result = _lint(linter, source.path, text, fmt)
     else:
         accepted = accepted_fixes(result.diagnostics)
         if not accepted:

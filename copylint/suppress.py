@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from copylint.document import CONTROL_KINDS, Directive, Document
 
 ALL = "*"
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedTuple):
     """A stretch of lines where a disable comment switches one selector off."""
 
     selector: str  # rule id, family, or ALL
@@ -30,8 +29,7 @@ class Region:
     directive: Directive | None = None  # the comment that switched the rules off
 
 
-@dataclass(frozen=True, slots=True)
-class Unused:
+class Unused(NamedTuple):
     """A disable comment some of whose selectors suppressed no diagnostic in a run."""
 
     directive: Directive

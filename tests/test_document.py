@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+from typing import Any
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copylint.config import Settings
+from copylint.document import Document
+from copylint.engine import FileResult, Linter
+from copylint.files import SourceFile
 from copylint.formats import format_for, load_document
 from copylint.prose import PLACEHOLDER
+from copylint.runner import lint_source
+from copylint.tokens import Word
 
 
 def spans_of(source: str, fmt: str, word: str) -> list[str]:
@@ -357,3 +368,47 @@ def test_words_between_are_the_words_wholly_inside_the_range(
     doc = load_document("a.txt", text, "text")
     inside = [w for w in doc.words if start <= w.start and w.end <= end]
     assert list(doc.words_between(start, end)) == inside
+
+
+def test_a_linted_document_is_freed_without_the_cyclic_collector() -> None:
+    # The shared analyses refer back to the document; the runner releases them once every rule
+    # has run, so reference counting frees the document (no collector pass over it).
+    linter = Linter(Settings())
+    linted: list[weakref.ref[Document]] = []
+    real_lint = linter.lint
+
+    def noting(doc: Document, check: Any = None) -> FileResult:
+        linted.append(weakref.ref(doc))
+        return real_lint(doc, check)
+
+    linter.lint = noting  # type: ignore[method-assign]
+    story = 'Secretary of State Antony Blinken met Gov. Maria Lopez. "We agreed," Blinken said.\n'
+    gc.disable()
+    try:
+        result = lint_source(linter, SourceFile("story.txt", story))
+        assert [ref() for ref in linted] == [None]
+    finally:
+        gc.enable()
+    assert result.path == "story.txt"
+
+
+def test_a_released_document_computes_an_analysis_again() -> None:
+    doc = load_document("story.txt", "The mayor spoke.\n")
+    calls: list[Document] = []
+
+    def analysis(d: Document) -> int:
+        calls.append(d)
+        return len(calls)
+
+    assert doc.shared(analysis) == doc.shared(analysis) == 1
+    doc.release()
+    assert doc.shared(analysis) == 2
+
+
+@given(st.text(alphabet="ab'’-‑", min_size=1, max_size=12), st.integers(0, 50))
+def test_word_parts_split_at_either_hyphen_with_their_own_offsets(text: str, start: int) -> None:
+    word = Word(start, start + len(text), text)
+    pieces = regex.split(r"[\-‑]", text) if "-" in text or "‑" in text else [text]
+    assert [p.text for p in word.parts()] == pieces
+    for part in word.parts():
+        assert text[part.start - start : part.end - start] == part.text

@@ -3,6 +3,7 @@ draft or a handful of files never pays for a pool; workers do not rebuild the li
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import subprocess
@@ -228,7 +229,7 @@ class RecordingPool:
     def run(self, batches: Any, fix: bool) -> Any:
         for tasks in batches:
             for task in tasks:
-                yield task.index, batch.check_task(self.linter, task, fix)
+                yield task.position, batch.check_task(self.linter, task, fix)
 
 
 def test_only_a_large_run_builds_the_spelling_indexes_before_the_fork(
@@ -288,7 +289,31 @@ def test_batches_shrink_toward_the_end_so_the_workers_finish_together() -> None:
     assert sizes[0] == 13  # the cap, while plenty is left
     assert sizes == sorted(sizes, reverse=True) and sizes[-3:] == [1, 1, 1]
     assert sum(sizes) == 100
-    flat = [t.index for b in batch._batches(iter(tasks), 13, total=100, workers=2) for t in b]
+    flat = [t.position for b in batch._batches(iter(tasks), 13, total=100, workers=2) for t in b]
     assert flat == list(range(100))
     # Without the total, every batch but the last is full (what the archive API asks for).
     assert [len(b) for b in batch._batches(iter(tasks), 13)] == [13] * 7 + [9]
+
+
+def test_a_run_in_one_process_collects_as_a_worker_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"story{i}.md"
+        path.write_text(PARAGRAPH, encoding="utf-8")
+        paths.append(str(path))
+    linter = Linter(Settings(root=tmp_path))
+    default = gc.get_threshold()
+    seen: list[int] = []
+    real_check_task = batch.check_task
+
+    def noting(*args: Any) -> Any:
+        seen.append(gc.get_threshold()[0])
+        return real_check_task(*args)
+
+    monkeypatch.setattr(batch, "check_task", noting)
+    outcomes = check_files(linter, paths, jobs=1)
+    assert len(outcomes) == 3
+    assert seen == [batch.WORKER_GC_THRESHOLD] * 3  # not at every 700 new objects
+    assert gc.get_threshold() == default

@@ -31,6 +31,8 @@ NOT_FOR_A_DRAFT = (
     "shutil",  # the progress line's terminal width, for many files on a terminal
     "rapidfuzz",  # spelling searches two edits away only for a slip with nothing nearer
     "copylint.encoding",  # why a file is not text: only for one that is not
+    "traceback",  # a rule's crash report
+    "signal",  # worker processes ignore Ctrl-C and die with the parent
 )
 
 

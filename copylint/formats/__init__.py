@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -89,8 +88,7 @@ def write_refusal(path: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Markup:
+class Markup(NamedTuple):
     """What the configuration says about markup: the front matter fields that are prose (field
     → block kind; None: the built-in list) and the source patterns that are not prose."""
 

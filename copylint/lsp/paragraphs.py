@@ -59,7 +59,7 @@ def _alone(doc: Document, block: Block) -> Document:
     """``block`` of ``doc`` as a document of its own: its prose, counted from 0, mapped to the
     same source."""
     text = doc.text[block.start : block.end]
-    own = dataclasses.replace(block, start=0, end=len(text))
+    own = block._replace(start=0, end=len(text))
     window = doc.source_map.window(block.start, block.end)
     return Document(doc.path, doc.source, doc.format, text, (own,), window, doc.directives)
 
