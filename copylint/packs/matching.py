@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -49,6 +49,14 @@ def listed_terms(entry: Entry, kind: str) -> Matcher:
     if not tokens and not patterns:
         raise entry.error(f"an {kind} rule needs 'tokens' or 'patterns'")
     return Matcher.compile(entry, tokens, patterns, ignore_case=entry.boolean("ignore-case", True))
+
+
+class _Form(NamedTuple):
+    """How a literal phrase is compared at a place the phrase index found."""
+
+    begins_word: bool  # a match must begin a word (the phrase begins with a letter or digit)
+    words: tuple[str, ...]  # its words, white space between them
+    ends_word: bool  # a match must end a word
 
 
 def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
@@ -152,6 +160,8 @@ class Matcher:
     flags: int
     conditions: Conditions
     literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
+    literal_forms: tuple[_Form, ...]  # each literal read once, for the comparison at a place
+    folds: bool  # whether the terms match in any case
     _search_cache: list[_Search] = field(default_factory=list, compare=False, repr=False)
     _phrases: dict[int, regex.Pattern[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -218,15 +228,14 @@ class Matcher:
             flags=flags(ignore_case),
             conditions=Conditions.read(entry, ignore_case),
             literal_priority=tuple(priority),
+            literal_forms=tuple(
+                _Form(starts_word(p), tuple(p.split()), ends_word(p)) for p in literals
+            ),
+            folds=terms_fold,
         )
         if patterns and checked:
             matcher.search().pattern  # noqa: B018 (together: errors surface at load time)
         return matcher
-
-    @property
-    def folds(self) -> bool:
-        """Whether the terms match in any case."""
-        return self.scoped == "(?i)" or (not self.scoped and bool(self.flags & regex.IGNORECASE))
 
     def search(self) -> _Search:
         """The combined search of the entry's regular expressions, compiled on first use."""
@@ -361,13 +370,11 @@ class Matcher:
             starts = occurrences.get(key)
             if not starts:
                 continue
-            phrase = self.literals[index]
-            whole_word, parts = starts_word(phrase), phrase.split()
+            whole_word, parts, right = self.literal_forms[index]
             # The phrase is compared here, without compiling its pattern, wherever plain
             # comparison says what the pattern would; the context conditions, if any, are
             # then tested at its two ends.
             context = bool(self.before or self.after)
-            right = ends_word(phrase)
             fold = self.folds
             for start in starts:
                 if whole_word and start and word_char(text[start - 1], fold):

@@ -60,3 +60,19 @@ def test_trailing_runs_read_back_from_each_break_are_what_the_forward_scan_finds
     line_ends = (*_breaks(text, start, end), end)
     backward = [m.span() for e in line_ends if (m := _TRAILING.match(text, start, e))]
     assert backward == forward
+
+
+def test_the_other_space_separators_are_unicodes_but_the_space() -> None:
+    from copylint.checks.whitespace.double_space import OTHER_SPACE_SEPARATORS
+
+    separators = regex.compile(r"\p{Zs}", regex.VERSION1)
+    every = {chr(code) for code in range(0x110000) if separators.match(chr(code))}
+    assert set(OTHER_SPACE_SEPARATORS) == every - {" "}
+
+
+@given(st.text(alphabet=" \u00a0\u2009\u3000\tab.\n", max_size=12))
+def test_a_text_that_may_hold_no_run_has_none(text: str) -> None:
+    from copylint.checks.whitespace.double_space import _RUN, may_hold_a_run
+
+    if not may_hold_a_run(text):
+        assert _RUN.search(text) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 import regex
@@ -16,6 +17,7 @@ from copylint.analysis.attribution import (
     subject_before,
     tag_at,
 )
+from copylint.analysis.words import lowered
 from copylint.lexicon.attribution import LoadedVerb, attribution_words
 from copylint.model import Severity
 from copylint.packs.patterns import phrase_source
@@ -101,9 +103,8 @@ class AttributionVerb(Rule):
     def _loaded(self, doc: Document) -> Iterator[Finding]:
         loaded = attribution_words().loaded
         words = doc.words
-        # The listed words first, in one comprehension: ``Word.lower`` is a Python call.
-        listed = [i for i, (_, _, text) in enumerate(words) if text.lower() in loaded]
-        for index in listed:
+        # The listed words first, found in C: ``Word.lower`` is a Python call per word.
+        for index in compress(count(), map(loaded.__contains__, lowered(doc))):
             word = words[index]
             verb = loaded[word.lower]
             if word.is_capitalized or in_transcript(doc, word.start):

@@ -86,27 +86,17 @@ class SubjectVerb(GrammarRule):
     def _pronouns(self, view: View) -> Iterator[Finding]:
         for i in view.indices(*_THIRD_SINGULAR, *_PLURAL_SUBJECTS):
             subject, verb = view.at(i), view.following(i)
+            # The pair first: most pronouns agree with their verb, and then the words before
+            # them need not be read.
+            disagreement = _disagreement(subject, verb) if verb else None
+            if disagreement is None:
+                continue
             before = view.before(i, 3)
-            if not verb or self._not_a_statement(before):
+            if self._not_a_statement(before):
                 continue
             if subject == "it" and before and before[-1] not in closed("conjunctions"):
                 continue  # "it" after a verb is an object: "let it go"
-            if subject in _PLURAL_SUBJECTS and verb in _SINGULAR_VERBS:
-                yield view.replace(i + 1, _SINGULAR_VERBS[verb], f'"{subject}" is plural')
-            elif subject in _THIRD_SINGULAR:
-                wrong = (verb in _PLURAL_VERBS and verb != "were") or verb in ("am", "have")
-                bare = (
-                    not wrong
-                    and verb not in _LEAVE
-                    and verb not in closed("modals")
-                    and only(verb, "VERB", "NOUN")
-                    and is_base_verb(verb)
-                )
-                if wrong or bare:
-                    fixed = _PLURAL_VERBS.get(verb, {"am": "is", "have": "has"}.get(verb, ""))
-                    yield view.replace(
-                        i + 1, fixed or third_person(verb), f'"{subject}" takes the singular verb'
-                    )
+            yield view.replace(i + 1, *disagreement)
 
     @staticmethod
     def _not_a_statement(before: tuple[str, ...]) -> bool:
@@ -145,6 +135,25 @@ class SubjectVerb(GrammarRule):
                     {"are": "is", "were": "was", "have": "has"}[verb],
                     f'"{noun}" is singular',
                 )
+
+
+def _disagreement(subject: str, verb: str) -> tuple[str, str] | None:
+    """The verb a pronoun subject takes instead of ``verb``, and why; None when they agree."""
+    if subject in _PLURAL_SUBJECTS and verb in _SINGULAR_VERBS:
+        return _SINGULAR_VERBS[verb], f'"{subject}" is plural'
+    if subject in _THIRD_SINGULAR:
+        wrong = (verb in _PLURAL_VERBS and verb != "were") or verb in ("am", "have")
+        bare = (
+            not wrong
+            and verb not in _LEAVE
+            and verb not in closed("modals")
+            and only(verb, "VERB", "NOUN")
+            and is_base_verb(verb)
+        )
+        if wrong or bare:
+            fixed = _PLURAL_VERBS.get(verb, {"am": "is", "have": "has"}.get(verb, ""))
+            return fixed or third_person(verb), f'"{subject}" takes the singular verb'
+    return None
 
 
 def third_person(verb: str) -> str:

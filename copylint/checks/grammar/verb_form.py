@@ -77,6 +77,8 @@ class VerbForm(GrammarRule):
         function_words = closed("determiners") | closed("conjunctions") | closed("prepositions")
         agents = compress(count(), map(methodcaller("endswith", ("ers", "ors")), view.lower))
         for i in agents:
+            if view.raw(i + 1) not in objects:
+                continue  # most agent nouns: the next word, masked or not, is no object
             word = view.at(i)
             if not word or view.following(i) not in objects:
                 continue

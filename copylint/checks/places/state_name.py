@@ -12,6 +12,9 @@ from copylint.analysis.dateline import find_dateline
 from copylint.analysis.layout import article_regions
 from copylint.lexicon.states import states
 from copylint.model import Severity
+from copylint.packs.phrases import fold
+from copylint.packs.presence import PRESENCE
+from copylint.packs.required import Requirements
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -29,16 +32,19 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _after_a_space() -> Requirements:
+    """A space and an abbreviation, as the shared presence index reads a text (case-folded,
+    each white space " "): where no text holds one, no abbreviation follows a space or tab."""
+    return (frozenset(" " + fold(a) for a in states().abbreviation.values()),)
+
+
 def _may_occur(text: str) -> bool:
-    """Whether an abbreviation follows a space or tab somewhere in ``text``: where none does,
-    the pattern cannot match, and is not compiled (2 ms)."""
-    for abbreviation in states().abbreviation.values():
-        at = text.find(abbreviation)
-        while at >= 0:
-            if at and text[at - 1] in " \t":
-                return True
-            at = text.find(abbreviation, at + 1)
-    return False
+    """Whether an abbreviation may follow a space or tab somewhere in ``text``: where none
+    does, the pattern cannot match, and is not compiled (2 ms). The packs' presence index
+    reads every article once anyway; a search per abbreviation cost 0.02 s per 100,000
+    words."""
+    return PRESENCE.met(_after_a_space(), text)
 
 
 #: What after the abbreviation shows that its period only closed the abbreviation: the sentence

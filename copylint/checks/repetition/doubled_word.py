@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import compress
-from operator import eq, itemgetter
+from operator import eq
 from typing import TYPE_CHECKING
 
+from copylint.analysis.words import lowered
 from copylint.model import Severity
 from copylint.resources import data_path, read_word_list
 from copylint.rule import Example, Finding, Rule, TextEdit
@@ -78,7 +79,7 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         allowed = allowed_doubles() | {word.lower() for word in self.options["allow"]}
         words = doc.words
-        for index in same_as_previous(words):
+        for index in same_as_previous(doc):
             first, second = words[index - 1], words[index]
             if not repeats(doc, first, second) or first.lower in allowed or first.has_digit:
                 continue
@@ -98,14 +99,17 @@ class DoubledWord(Rule):
             )
 
 
-def same_as_previous(words: Sequence[Word]) -> Iterator[int]:
-    """Indexes of the words equal to the word before them, ignoring case.
+def same_as_previous(doc: Document) -> tuple[int, ...]:
+    """Indexes of the words equal to the word before them, ignoring case: read once per
+    document for both repetition rules (:func:`_same_as_previous`)."""
+    return doc.shared(_same_as_previous)
 
-    Every word of the archive passes through here, so the comparison runs in C: the words are
-    lower-cased in one call and compared pairwise by ``map``; only the rare repeats come out.
-    """
-    lowered = "\0".join(map(itemgetter(2), words)).lower().split("\0")
-    return compress(range(1, len(lowered)), map(eq, lowered, lowered[1:]))
+
+def _same_as_previous(doc: Document) -> tuple[int, ...]:
+    """Every word of the archive passes through here, so the comparison runs in C: the
+    lowercased words are compared pairwise by ``map``; only the rare repeats come out."""
+    words = lowered(doc)
+    return tuple(compress(range(1, len(words)), map(eq, words, words[1:])))
 
 
 def repeats(doc: Document, first: Word, second: Word) -> bool:

@@ -60,7 +60,7 @@ class TripledWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         words = doc.words
-        index_iter = iter(same_as_previous(words))
+        index_iter = iter(same_as_previous(doc))
         for index in index_iter:
             first = words[index - 1]
             if first.lower not in FUNCTION_WORDS or not repeats(doc, first, words[index]):

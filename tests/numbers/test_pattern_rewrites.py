@@ -1,0 +1,62 @@
+"""The numbers pack's patterns rewritten for speed find what they found as first written:
+numbers/sentence-start's own ``(?<![\\d,.])`` (no place inside a number can start a
+sentence or hide one that does) and the ``(?=\\d)`` that opens compound-modifier's unit
+pattern and ordinal-suffix's patterns (each match begins with a digit). Each entry is compared,
+on generated articles, with a house copy of itself as first written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copylint.model import Diagnostic
+from copylint.resources import rules_dir
+from tests.helpers import lint
+from tests.packs.support import write_pack
+
+#: Each rewritten entry and the fragment the rewrite added to its patterns.
+REWRITES = {
+    "numbers/sentence-start": r"(?<![\d,.])",
+    "numbers/compound-modifier": r"(?=\d)",
+    "numbers/ordinal-suffix": r"(?=\d)",
+}
+
+PIECES = ["12", "3", "1,204", "2024", "5.5", "0.5", "1990s", ".", ",", " ", "\n\n", "\n", "[",
+          "]", "(", ")", '"', "“", "—", "-", "people", "The", "He", "said", "3th", "21st",
+          "11st", "2nd", "12nd", "113rd", "year", "old", "mile", "hour", "race", " year old",
+          " mile race", "It was over. ", "9/11", "3D", "$", "No. "]  # fmt: skip
+
+
+def _as_first_written(rule_id: str, fragment: str) -> str:
+    """The entry's ``[[rule]]`` block from the built-in pack, without the fragment, under the
+    id ``numbers/was-NAME``."""
+    text = (rules_dir() / "ap" / "numbers.toml").read_text(encoding="utf-8")
+    blocks = re.split(r"(?m)^(?=\[\[rule\]\])", text)
+    (block,) = [b for b in blocks if f'id = "{rule_id}"\n' in b]
+    assert fragment in block
+    old_id = rule_id.replace("numbers/", "numbers/was-")
+    return block.replace(fragment, "").replace(f'id = "{rule_id}"', f'id = "{old_id}"')
+
+
+@pytest.fixture(scope="module")
+def house(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("house")
+    write_pack(directory, "".join(_as_first_written(i, f) for i, f in REWRITES.items()))
+    return directory
+
+
+def _found(diagnostics: list[Diagnostic], rule_id: str) -> list[tuple[object, ...]]:
+    return [(d.span, d.message, d.suggestions) for d in diagnostics if d.rule == rule_id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_the_rewritten_patterns_find_what_the_first_ones_found(house: Path, text: str) -> None:
+    old_ids = [i.replace("numbers/", "numbers/was-") for i in REWRITES]
+    found = lint(text, fmt="markdown", select=[*REWRITES, *old_ids], rules_dirs=(house,))
+    for rule_id, old_id in zip(REWRITES, old_ids, strict=True):
+        assert _found(found, rule_id) == _found(found, old_id)
