@@ -254,24 +254,20 @@ def _final_i_y(a: str, b: str) -> bool:
 
 
 class SurnameIndex:
-    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
-    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
-    vowel). Looking a key up costs its length, not the number of people in the article."""
+    """Surname keys by first letter, which no slip changes (:func:`surname_variant` keeps
+    it): looking a key up yields the few keys of the article that share it, not every
+    person's, and costs no more to build than the keys."""
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self._by: dict[str, set[str]] = {}
-        for key in keys:
-            for probe in _probes(key):
-                self._by.setdefault(probe, set()).add(key)
+        by: dict[str, list[str]] = {}
+        for key in sorted(set(keys)):
+            by.setdefault(key[:1], []).append(key)
+        self._by = {letter: tuple(group) for letter, group in by.items()}
 
-    def near(self, key: str) -> list[str]:
-        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
-        return sorted(found)
-
-
-def _probes(key: str) -> set[str]:
-    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
-    return deletions | {"\0" + key[:1] + skeleton(key)}
+    def near(self, key: str) -> tuple[str, ...]:
+        """The keys that may be ``key`` or one slip from it, in order: a superset that the
+        caller tests with :func:`surname_variant`."""
+        return self._by.get(key[:1], ())
 
 
 def same_given_names(a: Name, b: Name) -> bool:
