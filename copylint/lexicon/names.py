@@ -20,7 +20,7 @@ import regex
 from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from copylint.document import Document
 
@@ -254,20 +254,40 @@ def _final_i_y(a: str, b: str) -> bool:
 
 
 class SurnameIndex:
-    """Surname keys by first letter, which no slip changes (:func:`surname_variant` keeps
-    it): looking a key up yields the few keys of the article that share it, not every
-    person's, and costs no more to build than the keys."""
+    """Surname keys by first letter, which no slip changes (:func:`surname_variant`): a
+    lookup reads the few keys of the article that share it. Where many do (a long list of
+    people), they are read through what a slip leaves in common, a one-letter deletion (a
+    letter dropped, doubled, changed or swapped) or the consonant skeleton (a transliterated
+    vowel), so that a lookup costs the key's length, not the number of people."""
+
+    #: Up to this many keys with one first letter are read one by one.
+    SCAN = 16
 
     def __init__(self, keys: Iterable[str]) -> None:
-        by: dict[str, list[str]] = {}
+        self._by_letter: dict[str, list[str]] = {}
         for key in sorted(set(keys)):
-            by.setdefault(key[:1], []).append(key)
-        self._by = {letter: tuple(group) for letter, group in by.items()}
+            self._by_letter.setdefault(key[:1], []).append(key)
+        self._probed: dict[str, dict[str, set[str]]] = {}  # built on first need
 
-    def near(self, key: str) -> tuple[str, ...]:
-        """The keys that may be ``key`` or one slip from it, in order: a superset that the
-        caller tests with :func:`surname_variant`."""
-        return self._by.get(key[:1], ())
+    def near(self, key: str) -> Sequence[str]:
+        """The keys that may be ``key`` or one slip from it, in order: a superset of them,
+        for the caller to test with :func:`surname_variant`."""
+        letter = key[:1]
+        keys = self._by_letter.get(letter, [])
+        if len(keys) <= self.SCAN:
+            return keys
+        probed = self._probed.get(letter)
+        if probed is None:
+            probed = self._probed[letter] = {}
+            for known in keys:
+                for probe in _probes(known):
+                    probed.setdefault(probe, set()).add(known)
+        return sorted({k for probe in _probes(key) for k in probed.get(probe, ())})
+
+
+def _probes(key: str) -> set[str]:
+    deletions = {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return deletions | {"\0" + key[:1] + skeleton(key)}
 
 
 def same_given_names(a: Name, b: Name) -> bool:
