@@ -362,10 +362,10 @@ class _Scanner:
         has_name = False  # a name word among the items
         j = i
         while j < len(self.tokens):
-            if items and not self._adjacent(self._end(*items[-1]), j):
-                break
-            kind = self._kind(j)
+            kind = self._kind(j)  # first: most words after a name can be no part of one
             if kind is None or (kind == "suffix" and not has_name):
+                break
+            if items and not self._adjacent(self._end(*items[-1]), j):
                 break
             if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break
