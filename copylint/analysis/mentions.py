@@ -171,8 +171,10 @@ def _opens(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _name_word(text: str) -> bool:
-    """A capitalized word that can be part of a name ("al-Sudani" too)."""
+    """A capitalized word that can be part of a name ("al-Sudani" too). Cached as
+    :func:`_kind`, which asks twice for a word (a period after it, and none)."""
     token = Word(0, len(text), text)
     base = token.base
     if base[:1].isupper() and not token.is_all_caps and not token.has_digit:

@@ -87,10 +87,13 @@ def surname_key(surname: str) -> str:
 
 
 _JOIN = regex.compile(r"^(\p{L}+)[\-‑'’](\p{L}.*)$")
+_JOINERS = frozenset("-‑'’")
 
 
 def split_particle(word: str) -> tuple[str, str] | None:
     """ "al-Sudani" → ("al", "Sudani"); "d'Ettorre" → ("d", "Ettorre"); else None."""
+    if _JOINERS.isdisjoint(word):
+        return None  # most words: no hyphen or apostrophe, no pattern to run
     match = _JOIN.match(word)
     if match is None or match.group(1).lower() not in name_parts().joined_particles:
         return None
