@@ -155,20 +155,19 @@ def _can_open(text: str, starters: frozenset[str]) -> bool:
     all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence).
     Cached: an archive repeats its words, and the title table is the same for a run; 16,384
     words (an archive's commonest) keep the cache to a few megabytes."""
-    if Word(0, len(text), text).base.lower() in starters:
+    base = Word(0, len(text), text).base
+    if base.lower() in starters:
         return True
-    if not (text[:1].isupper() or _opens(text)):
+    if not (text[:1].isupper() or _opens(text, base)):
         return False
     # A name's first word: any kind but a suffix, with or without a period after it.
     return _kind(text, False) not in (None, "suffix") or _kind(text, True) not in (None, "suffix")
 
 
-def _opens(text: str) -> bool:
-    """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with a
-    joined particle ("al-Sudani", "d'Ettorre")."""
-    return (
-        text in name_parts().particles or split_particle(Word(0, len(text), text).base) is not None
-    )
+def _opens(text: str, base: str) -> bool:
+    """Whether a lowercase word (``base``: without a possessive ending) can begin a name: a
+    particle ("de", "van"), or a name with a joined particle ("al-Sudani", "d'Ettorre")."""
+    return text in name_parts().particles or split_particle(base) is not None
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -191,13 +190,14 @@ def _kind(text: str, period: bool) -> str | None:
     parts = name_parts()
     if text + "." in parts.suffixes:
         return "suffix"
+    # The patterns run only on words they may match: dotted, or opening with I, V or X.
     if (len(text) == 1 and text.isupper() and period) or (
-        _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
+        "." in text and _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
     ):
         return "initial"
     if text in parts.particles:
         return "particle"
-    if _ROMAN.match(text):
+    if text[:1] in ("I", "V", "X") and _ROMAN.match(text):
         return "numeral"
     return "name" if _name_word(text) else None
 
