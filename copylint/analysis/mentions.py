@@ -9,6 +9,8 @@ ends at a surname the rest of the article names; they are read last.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$")
 _DOTTED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
+_TEXT = operator.itemgetter(2)  # Word.text, read in C
 
 
 @dataclass(frozen=True)
@@ -148,13 +151,35 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     return tokens
 
 
-@functools.lru_cache(maxsize=1 << 14)
+class _Openers(dict[str, bool]):
+    """Whether each word can open a mention (:func:`_can_open`), for one title table: worked
+    out on a word's first sight, then read in C (``__getitem__``), so that the scan takes no
+    Python step for a word it has seen. An archive repeats its words; the table is emptied
+    at 16,384 of them, which keeps it to a few megabytes."""
+
+    LIMIT = 1 << 14
+
+    def __init__(self, starters: frozenset[str]) -> None:
+        super().__init__()
+        self.starters = starters
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        opens = self[text] = _can_open(text, self.starters)
+        return opens
+
+
+@functools.cache
+def _openers(starters: frozenset[str]) -> _Openers:
+    """The openers of the title table whose first words are ``starters``."""
+    return _Openers(starters)
+
+
 def _can_open(text: str, starters: frozenset[str]) -> bool:
     """Whether a word can open a mention: the first word of a title (``starters``), or a
     capitalized word or a lowercase one that can begin a name, if it can be part of one at
-    all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence).
-    Cached: an archive repeats its words, and the title table is the same for a run; 16,384
-    words (an archive's commonest) keep the cache to a few megabytes."""
+    all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence)."""
     base = Word(0, len(text), text).base
     if base.lower() in starters:
         return True
@@ -185,8 +210,8 @@ def _name_word(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _kind(text: str, period: bool) -> str | None:
     """What a word can be in a name (``period``: a period follows it): name, particle,
-    initial, suffix, numeral, or None. Cached, as _can_open (16,384 words: an archive's
-    commonest, in a few megabytes)."""
+    initial, suffix, numeral, or None. Cached: 16,384 words (an archive's commonest) in a
+    few megabytes."""
     parts = name_parts()
     if text + "." in parts.suffixes:
         return "suffix"
@@ -225,11 +250,11 @@ class _Scanner:
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
-        tokens, starters = self.tokens, self.titles.first_words
+        opens = _openers(self.titles.first_words).__getitem__
         # The words that can open a mention, in order; the others (most lowercase words: no
-        # title, particle or "al-" name) are skipped without a call of their own.
+        # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
-        for i in [i for i, token in enumerate(tokens) if _can_open(token.text, starters)]:
+        for i in itertools.compress(itertools.count(), map(opens, map(_TEXT, self.tokens))):
             if i >= stop:
                 stop = self._step(i)
 
