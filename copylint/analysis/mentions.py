@@ -9,6 +9,8 @@ ends at a surname the rest of the article names; they are read last.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$")
 _DOTTED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
+_TEXT = operator.itemgetter(2)  # Word.text, read in C
 
 
 @dataclass(frozen=True)
@@ -148,31 +151,54 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     return tokens
 
 
-@functools.lru_cache(maxsize=1 << 14)
+class _Openers(dict[str, bool]):
+    """Whether each word can open a mention (:func:`_can_open`), for one title table: worked
+    out on a word's first sight, then read in C (``__getitem__``), so that the scan takes no
+    Python step for a word it has seen. An archive repeats its words; the table is emptied
+    at 16,384 of them, which keeps it to a few megabytes."""
+
+    LIMIT = 1 << 14
+
+    def __init__(self, starters: frozenset[str]) -> None:
+        super().__init__()
+        self.starters = starters
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        opens = self[text] = _can_open(text, self.starters)
+        return opens
+
+
+@functools.cache
+def _openers(starters: frozenset[str]) -> _Openers:
+    """The openers of the title table whose first words are ``starters``."""
+    return _Openers(starters)
+
+
 def _can_open(text: str, starters: frozenset[str]) -> bool:
     """Whether a word can open a mention: the first word of a title (``starters``), or a
     capitalized word or a lowercase one that can begin a name, if it can be part of one at
-    all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence).
-    Cached: an archive repeats its words, and the title table is the same for a run; 16,384
-    words (an archive's commonest) keep the cache to a few megabytes."""
-    if Word(0, len(text), text).base.lower() in starters:
+    all ("The", "But" cannot: ruled out here once, not by the scan at each occurrence)."""
+    base = Word(0, len(text), text).base
+    if base.lower() in starters:
         return True
-    if not (text[:1].isupper() or _opens(text)):
+    if not (text[:1].isupper() or _opens(text, base)):
         return False
     # A name's first word: any kind but a suffix, with or without a period after it.
     return _kind(text, False) not in (None, "suffix") or _kind(text, True) not in (None, "suffix")
 
 
-def _opens(text: str) -> bool:
-    """Whether a lowercase word can begin a name: a particle ("de", "van"), or a name with a
-    joined particle ("al-Sudani", "d'Ettorre")."""
-    return (
-        text in name_parts().particles or split_particle(Word(0, len(text), text).base) is not None
-    )
+def _opens(text: str, base: str) -> bool:
+    """Whether a lowercase word (``base``: without a possessive ending) can begin a name: a
+    particle ("de", "van"), or a name with a joined particle ("al-Sudani", "d'Ettorre")."""
+    return text in name_parts().particles or split_particle(base) is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _name_word(text: str) -> bool:
-    """A capitalized word that can be part of a name ("al-Sudani" too)."""
+    """A capitalized word that can be part of a name ("al-Sudani" too). Cached as
+    :func:`_kind`, which asks twice for a word (a period after it, and none)."""
     token = Word(0, len(text), text)
     base = token.base
     if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
@@ -184,18 +210,19 @@ def _name_word(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _kind(text: str, period: bool) -> str | None:
     """What a word can be in a name (``period``: a period follows it): name, particle,
-    initial, suffix, numeral, or None. Cached, as _can_open (16,384 words: an archive's
-    commonest, in a few megabytes)."""
+    initial, suffix, numeral, or None. Cached: 16,384 words (an archive's commonest) in a
+    few megabytes."""
     parts = name_parts()
     if text + "." in parts.suffixes:
         return "suffix"
+    # The patterns run only on words they may match: dotted, or opening with I, V or X.
     if (len(text) == 1 and text.isupper() and period) or (
-        _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
+        "." in text and _DOTTED_INITIALS.match(text) and text not in parts.country_abbreviations
     ):
         return "initial"
     if text in parts.particles:
         return "particle"
-    if _ROMAN.match(text):
+    if text[:1] in ("I", "V", "X") and _ROMAN.match(text):
         return "numeral"
     return "name" if _name_word(text) else None
 
@@ -223,11 +250,11 @@ class _Scanner:
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
-        tokens, starters = self.tokens, self.titles.first_words
+        opens = _openers(self.titles.first_words).__getitem__
         # The words that can open a mention, in order; the others (most lowercase words: no
-        # title, particle or "al-" name) are skipped without a call of their own.
+        # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
-        for i in [i for i, token in enumerate(tokens) if _can_open(token.text, starters)]:
+        for i in itertools.compress(itertools.count(), map(opens, map(_TEXT, self.tokens))):
             if i >= stop:
                 stop = self._step(i)
 
@@ -362,10 +389,10 @@ class _Scanner:
         has_name = False  # a name word among the items
         j = i
         while j < len(self.tokens):
-            if items and not self._adjacent(self._end(*items[-1]), j):
-                break
-            kind = self._kind(j)
+            kind = self._kind(j)  # first: most words after a name can be no part of one
             if kind is None or (kind == "suffix" and not has_name):
+                break
+            if items and not self._adjacent(self._end(*items[-1]), j):
                 break
             if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
                 break

@@ -109,14 +109,13 @@ def _one_person(a: Name, b: Name) -> bool:
 
 def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]) -> PeopleTable:
     mentions = _sentence_particles(doc, mentions)
+    keyed = [(m, m.name.key, _names_surname(m)) for m in mentions]  # each worked out once
     known = {
-        m.name.key
-        for m in mentions
-        if _names_surname(m) and not m.implied and (m.name.full or m.titles)
+        key for m, key, named in keyed if named and not m.implied and (m.name.full or m.titles)
     }
-    kept = [m for m in mentions if m.name.key in known and _names_surname(m)]
+    kept = [m for m, key, named in keyed if named and key in known]
     kept = _two_word_surnames(doc, kept)
-    strays = [m for m in mentions if m.name.key not in known and not m.implied]
+    strays = [m for m, key, _ in keyed if key not in known and not m.implied]
     # "Euler and Colin Maclaurin" names no Euler Maclaurin: Euler is someone's surname; and
     # "Eulr and Colin Maclaurin" names none either: "Eulr" is a stray, where slips are sought.
     index = SurnameIndex(known) if any(m.implied for m in kept) else None
@@ -276,6 +275,8 @@ def _people_of(key: str, group: list[Mention]) -> list[Person]:
 
 def _drop_ambiguous(people: list[Person]) -> None:
     """ "George Bush" when both "George H.W. Bush" and "George W. Bush" are named: neither."""
+    if len(people) < 2:
+        return  # most surnames: one person, whom no other can share a name with
     counts = [Counter(_form(m.name) for m in p.mentions) for p in people]
     names = [{_form(m.name): m.name for m in p.mentions} for p in people]
 

@@ -25,6 +25,7 @@ person's name to them (:func:`names_owned`), and spelling/misspelling every word
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -282,11 +283,7 @@ def _reads_as_person(doc: Document, mention: Mention) -> bool:
     to a verb of speech ("Water said") or as a possessive inside a body sentence, where only
     a name is capitalized ("ignored Poison’s advice")."""
     name = mention.name
-    names = name_counts().get(surname_key(name.surname), 0)
-    # English: a word the dictionary knows better than the name lexicon ("Poison"; not
-    # "Euler", one of the few names the dictionary lists, rarely)
-    english = english_counts().get(fold(name.surname).lower(), 0) > names
-    unknown = not english and not names
+    english, unknown = _lexicon_reading(name.surname)
     if unknown and not named_as_place(doc, name.surname):
         return True
     if not (acts_as_person(doc, name) or name.possessive):
@@ -298,6 +295,17 @@ def _reads_as_person(doc: Document, mention: Mention) -> bool:
     speech = name_parts().speech_verbs
     after = doc.text[name.end : name.end + 16].lstrip(" ,").split(" ", 1)[0].strip(".,;:")
     return word_before(doc, name.start) in speech or after in speech
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lexicon_reading(surname: str) -> tuple[bool, bool]:
+    """Whether the dictionary knows ``surname`` better than the name lexicon does (English:
+    "Poison"; not "Euler", one of the few names the dictionary lists, rarely), and whether
+    neither knows it. Cached: an archive's bare capitalized words repeat, article after
+    article; 16,384 of them keep the cache small."""
+    names = name_counts().get(surname_key(surname), 0)
+    english = english_counts().get(fold(surname).lower(), 0) > names
+    return english, not english and not names
 
 
 def _decide(

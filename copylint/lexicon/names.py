@@ -20,7 +20,7 @@ import regex
 from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from copylint.document import Document
 
@@ -87,10 +87,13 @@ def surname_key(surname: str) -> str:
 
 
 _JOIN = regex.compile(r"^(\p{L}+)[\-‑'’](\p{L}.*)$")
+_JOINERS = frozenset("-‑'’")
 
 
 def split_particle(word: str) -> tuple[str, str] | None:
     """ "al-Sudani" → ("al", "Sudani"); "d'Ettorre" → ("d", "Ettorre"); else None."""
+    if _JOINERS.isdisjoint(word):
+        return None  # most words: no hyphen or apostrophe, no pattern to run
     match = _JOIN.match(word)
     if match is None or match.group(1).lower() not in name_parts().joined_particles:
         return None
@@ -254,19 +257,35 @@ def _final_i_y(a: str, b: str) -> bool:
 
 
 class SurnameIndex:
-    """Surname keys by what a slip leaves in common: a one-letter deletion (a letter
-    dropped, doubled, changed or swapped) and the consonant skeleton (a transliterated
-    vowel). Looking a key up costs its length, not the number of people in the article."""
+    """Surname keys by first letter, which no slip changes (:func:`surname_variant`): a
+    lookup reads the few keys of the article that share it. Where many do (a long list of
+    people), they are read through what a slip leaves in common, a one-letter deletion (a
+    letter dropped, doubled, changed or swapped) or the consonant skeleton (a transliterated
+    vowel), so that a lookup costs the key's length, not the number of people."""
+
+    #: Up to this many keys with one first letter are read one by one.
+    SCAN = 16
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self._by: dict[str, set[str]] = {}
-        for key in keys:
-            for probe in _probes(key):
-                self._by.setdefault(probe, set()).add(key)
+        self._by_letter: dict[str, list[str]] = {}
+        for key in sorted(set(keys)):
+            self._by_letter.setdefault(key[:1], []).append(key)
+        self._probed: dict[str, dict[str, set[str]]] = {}  # built on first need
 
-    def near(self, key: str) -> list[str]:
-        found = {k for probe in _probes(key) for k in self._by.get(probe, ())}
-        return sorted(found)
+    def near(self, key: str) -> Sequence[str]:
+        """The keys that may be ``key`` or one slip from it, in order: a superset of them,
+        for the caller to test with :func:`surname_variant`."""
+        letter = key[:1]
+        keys = self._by_letter.get(letter, [])
+        if len(keys) <= self.SCAN:
+            return keys
+        probed = self._probed.get(letter)
+        if probed is None:
+            probed = self._probed[letter] = {}
+            for known in keys:
+                for probe in _probes(known):
+                    probed.setdefault(probe, set()).add(known)
+        return sorted({k for probe in _probes(key) for k in probed.get(probe, ())})
 
 
 def _probes(key: str) -> set[str]:

@@ -94,3 +94,20 @@ def test_missing_names_file_is_a_config_error() -> None:
 def test_curly_apostrophe_matches_a_straight_one_in_the_list() -> None:
     names = {"Conan O'Brien": ["Conan O'Brian"]}
     assert check("Conan O’Brian spoke.", names=names, builtin=False) == ["Conan O’Brian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("O’Neil’s dog barked.", "O’Neil"),
+        ("The cat was O'Neil'S.", "O'Neil"),
+        ("Smyth‑Jones spoke.", "Smyth‑Jones"),
+    ],
+)
+def test_a_one_word_form_is_found_however_its_apostrophes_and_possessive_are_written(
+    text: str, form: str
+) -> None:
+    """The article's words are folded and compared with the list before any is keyed: a
+    curly apostrophe, a non-breaking hyphen or a possessive must not hide a listed form."""
+    names = {"O'Neill": ["O'Neil"], "Smith-Jones": ["Smyth-Jones"]}
+    assert check(text, names=names, builtin=False) == [form]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import flagged, lint
 
 RULES = ["names", "spelling/inconsistent"]
@@ -94,18 +96,21 @@ def test_a_word_that_does_not_act_as_a_person_is_not_a_slip() -> None:
     assert slips("Jane Waters chairs the board. Water rates rose.") == []
 
 
-def test_the_surname_index_finds_every_slip_brute_force_finds() -> None:
-    """The index that keeps many names linear must miss no pair the slow way would find."""
+@pytest.mark.parametrize("count", [12, 60, 400])
+def test_the_surname_index_finds_every_slip_brute_force_finds(count: int) -> None:
+    """The index that keeps many names linear must miss no pair the slow way would find,
+    whether it reads a first letter's few keys one by one or many through probes."""
     import random
 
     from copylint.lexicon.names import SurnameIndex, surname_variant
 
     rng = random.Random(7)
     keys = {
-        "".join(rng.choice("aeioulnrstkh") for _ in range(rng.randint(4, 8))) for _ in range(400)
+        "".join(rng.choice("aeioulnrstkh") for _ in range(rng.randint(4, 8))) for _ in range(count)
     }
     index = SurnameIndex(keys)
-    for key in list(keys)[:150]:
+    others = ["".join(rng.choice("aeiklr") for _ in range(6)) for _ in range(20)]
+    for key in sorted(keys)[:150] + others:
         slow = sorted(k for k in keys if surname_variant(k, key))
         fast = [k for k in index.near(key) if surname_variant(k, key)]
         assert fast == slow, key

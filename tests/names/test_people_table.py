@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from copylint.analysis.mentions import _can_open, document_titles, parse_name
 from copylint.analysis.people import PeopleTable, build_people_table
 from copylint.formats import load_document
@@ -217,3 +219,18 @@ def test_the_scan_opens_only_at_words_that_can_begin_a_title_or_a_name() -> None
     ]
     later = table_of("She met Charles de Gaulle. Then de Gaulle left.")
     assert written(later) == ["Charles de Gaulle", "de Gaulle"]
+
+
+def test_the_openers_table_stays_bounded_and_answers_as_the_test_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan reads whether a word can open a mention from a table filled on first sight;
+    emptied when full, it must still answer as :func:`_can_open` does."""
+    from copylint.analysis.mentions import _Openers
+
+    monkeypatch.setattr(_Openers, "LIMIT", 4)
+    openers = _Openers(frozenset({"president"}))
+    words = ["Smith", "the", "president", "de", "And", "Blinken's", "al-Sudani", "said", "U.S."]
+    for word in words * 2:
+        assert openers[word] == _can_open(word, openers.starters), word
+        assert len(openers) <= 4

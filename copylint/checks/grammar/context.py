@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import abc
 import functools
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -161,13 +162,16 @@ def match_case(replacement: str, like: str) -> str:
     return replacement
 
 
+_TEXT = operator.itemgetter(2)  # Word.text, read in C
+
+
 class View:
     """The words of one document as the grammar rules read them."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.words: Sequence[Word] = doc.words
-        joined = "\0".join(w.text for w in self.words).lower().replace("’", "'")
+        joined = "\0".join(map(_TEXT, self.words)).lower().replace("’", "'")
         self.lower: list[str] = joined.split("\0") if self.words else []
         self._regions = article_regions(doc)
         self._names: dict[int, bool] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,14 @@ class CanonicalName(Rule):
         inline = validate_names(f"{where}: {self.id}", self.options["names"])
         forms += build_names_list(f"{where}: {self.id}", inline)
         self.names = NamesList(forms)
+        #: What a listed surname becomes when folded, with a possessive ending or without.
+        self._folded = frozenset(k + end for k in self.names.single for end in ("", "'s", "'S"))
+
+    def _may_write_listed(self, doc: Document) -> bool:
+        """Whether a word of ``doc`` may be a listed surname (see :func:`_key`): all its words
+        folded at once and compared with the list in C, since most articles write none."""
+        folded = fold("\0".join(map(_TEXT, doc.words))).split("\0")
+        return not self._folded.isdisjoint(folded)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
@@ -100,8 +109,10 @@ class CanonicalName(Rule):
                 flagged.append((mention.name.start, mention.name.core_end))
                 yield _full_name_finding(mention, form)
         single = self.names.single
-        # Each spelling the article uses looked up once, then only the words written so.
-        listed = {text for text in {w.text for w in doc.words} if _key(text) in single}
+        listed = set()
+        if self._may_write_listed(doc):
+            # Each spelling the article uses looked up once, then only the words written so.
+            listed = {text for text in {w.text for w in doc.words} if _key(text) in single}
         for word in doc.words if listed else ():
             if word.text not in listed:
                 continue
@@ -129,6 +140,9 @@ def _full_name_finding(mention: Mention, form: WrongForm) -> Finding:
         (TextEdit(name.start, name.core_end, right),),
         safe=True,
     )
+
+
+_TEXT = operator.itemgetter(2)  # Word.text, read in C
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -88,12 +88,11 @@ class LaterReference(Rule):
             first_full = next((m for m in person.mentions if m.is_reference and m.name.full), None)
             if first_full is None:
                 continue
-            line = doc.line_of(first_full.start)
             for mention in references:
                 if mention.start <= first_full.start:
                     continue
                 if mention in titled:
-                    yield _drop_title(doc, mention, line)
+                    yield _drop_title(doc, mention, doc.line_of(first_full.start))
                 elif _repeated(doc, first_full, mention) and (
                     person.confirmed
                     or (
@@ -102,7 +101,7 @@ class LaterReference(Rule):
                         and any(acts_as_person(doc, m.name) for m in references)
                     )
                 ):
-                    yield _full_again(doc, mention, line)
+                    yield _full_again(doc, mention, doc.line_of(first_full.start))
             bare = next((m for m in references if not m.titles and not m.name.full), None)
             if (
                 bare is not None
@@ -115,7 +114,7 @@ class LaterReference(Rule):
                     bare.name.start,
                     bare.name.end,
                     f"First reference to {first_full.name.written} is the bare surname; the full "
-                    f"name comes only on line {line}",
+                    f"name comes only on line {doc.line_of(first_full.start)}",
                 )
 
 
