@@ -43,7 +43,8 @@ def inputs(archives: list[Path]) -> dict[str, Path]:
 def run(path: Path, flags: list[str]) -> bytes:
     """copylint's JSON report on ``path``: one process, no cache, from the project root."""
     command = [sys.executable, "-m", "copylint", "check", "--no-cache", "--jobs", "1"]
-    command += ["--output-format", "json", *flags, str(path)]
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path  # same in any worktree
+    command += ["--output-format", "json", *flags, str(shown)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode()}")
