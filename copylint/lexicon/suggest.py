@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from copylint.lexicon.compact import Counts, longest_word
 from copylint.lexicon.dictionary import english_counts, name_counts
@@ -104,9 +104,10 @@ def edits1(word: str) -> set[str]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A candidate spelling for an unknown word, with what ranks it."""
+class Suggestion(NamedTuple):
+    """A candidate spelling for an unknown word, with what ranks it (a named tuple: made
+    without a Python call per field, and its class without the dataclass machinery at
+    import)."""
 
     word: str
     cost: float  # the slip cost from the suggestion to the typed word
