@@ -165,13 +165,19 @@ class _Groups:
 
 
 class _Lines(_Table[_V]):
-    """A table whose value for each word is read from one line of text."""
+    """A table whose value for each word is read from one line of text (``NAME.values``,
+    read at the first value asked for: spelling asks the misspellings whether they list a
+    word at every unknown one, but for a correction only at a listed misspelling, and
+    reading and checking a megabyte of corrections cost a one-draft run half a percent)."""
 
-    def __init__(
-        self, trie: marisa_trie.Trie, lines: list[str] | _Sliced, entry: dict[str, Any]
-    ) -> None:
+    def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any], values: Path) -> None:
         super().__init__(trie, entry)
-        self._lines = lines
+        self._entry = entry
+        self._values = values
+
+    @functools.cached_property
+    def _lines(self) -> list[str] | _Sliced:
+        return _read_lines(self._values, self._trie, self._entry)
 
 
 class _Sliced:
@@ -265,28 +271,34 @@ def load_counts(directory: Path, name: str) -> Counts:
 
 def load_strings(directory: Path, name: str) -> Strings:
     """The ``word → text`` table ``name`` from ``directory``."""
-    return Strings(*_lines(directory, name))
+    return Strings(*_open(directory, name), directory / f"{name}.values")
 
 
 def load_corrections(directory: Path, name: str) -> Corrections:
     """The ``misspelling → corrections`` table ``name`` from ``directory``."""
-    return Corrections(*_lines(directory, name))
+    return Corrections(*_open(directory, name), directory / f"{name}.values")
 
 
 def _lines(
     directory: Path, name: str
 ) -> tuple[marisa_trie.Trie, list[str] | _Sliced, dict[str, Any]]:
+    """The trie, the lines and the manifest entry of the text table ``name``, read at once."""
     trie, entry = _open(directory, name)
-    path = directory / f"{name}.values"
+    return trie, _read_lines(directory / f"{name}.values", trie, entry), entry
+
+
+def _read_lines(path: Path, trie: marisa_trie.Trie, entry: dict[str, Any]) -> list[str] | _Sliced:
+    """The lines of the values file ``path``, one per word of ``trie``: sliced at the offsets
+    beside it when its CRC-32 is the manifest's, else split."""
     data = _read(path)
     lines: list[str] | _Sliced | None = None
     if entry.get("values-crc32") == zlib.crc32(data):
-        lines = _offsets(directory / f"{name}.offsets", data.decode("utf-8"))
+        lines = _offsets(path.with_suffix(".offsets"), data.decode("utf-8"))
     if lines is None:
         lines = data.decode("utf-8").split("\n")
     if len(lines) != len(trie):
         raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
-    return trie, lines, entry
+    return lines
 
 
 def _offsets(path: Path, text: str) -> _Sliced | None:
