@@ -53,6 +53,8 @@ class _Table(Mapping[str, _V]):
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any]) -> None:
         self._trie = trie
+        #: The table's entry in the manifest (what the build recorded about it).
+        self.entry = entry
         #: The length of the longest word (spelling expands no word longer than every known one).
         self.longest = int(entry["longest"])
         self._non_ascii: list[str] | None = entry.get("non-ascii")
@@ -172,12 +174,11 @@ class _Lines(_Table[_V]):
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any], values: Path) -> None:
         super().__init__(trie, entry)
-        self._entry = entry
         self._values = values
 
     @functools.cached_property
     def _lines(self) -> list[str] | _Sliced:
-        return _read_lines(self._values, self._trie, self._entry)
+        return _read_lines(self._values, self._trie, self.entry)
 
 
 class _Sliced:

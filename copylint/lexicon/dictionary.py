@@ -24,7 +24,6 @@ from copylint.lexicon.compact import (
     Counts,
     load_corrections,
     load_counts,
-    manifest,
 )
 from copylint.resources import data_path
 
@@ -88,8 +87,9 @@ def misspellings() -> Corrections:
 def misspelled_names() -> frozenset[str]:
     """The known misspellings a published list gives capitalized, lowercase ("tuscon": the list
     says "Tuscon" → Tucson): misspelled names, not lowercase typos that happen to correct to
-    one. The compact table's manifest lists them."""
-    return frozenset(manifest(data_path(*COMPACT))["misspellings"]["capitalized"])
+    one. The compact table's manifest entry lists them (read with the table: the manifest is
+    not parsed again)."""
+    return frozenset(misspellings().entry["capitalized"])
 
 
 def _read_rows(path: Path, columns: int) -> list[list[str]]:
