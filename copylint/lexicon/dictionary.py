@@ -22,8 +22,10 @@ from copylint.errors import ConfigError
 from copylint.lexicon.compact import (
     Corrections,
     Counts,
+    Words,
     load_corrections,
     load_counts,
+    load_words,
 )
 from copylint.resources import data_path
 
@@ -49,6 +51,14 @@ def name_counts() -> Counts:
     English dictionary first when the question is "is this a word".
     """
     return load_counts(data_path(*COMPACT), "names")
+
+
+@functools.cache
+def known_words() -> Words:
+    """Every word of the English dictionary and of the proper-noun lexicon, in one trie: a
+    capitalized word's candidate spellings are looked up there, one lookup each instead of
+    one per table."""
+    return load_words(data_path(*COMPACT), "all-words")
 
 
 class Variant(NamedTuple):
