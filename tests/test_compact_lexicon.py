@@ -57,6 +57,18 @@ def test_a_table_of_counts_groups_its_words_by_first_letter_and_length(
     assert "café" in dictionary.english_counts().starting("c", 4)
 
 
+def test_the_set_of_all_words_is_the_english_words_and_the_names() -> None:
+    """Spelling looks a capitalized word's candidates up in one trie, not in each table: it
+    must hold exactly the words of both."""
+    union = dictionary.known_words()
+    english, names = dictionary.english_counts(), dictionary.name_counts()
+    assert set(union) == set(english) | set(names)
+    assert len(union) < len(english) + len(names)  # the tables share words
+    assert "café" in union and "ramallah" in union and "isareli" not in union
+    assert 3 not in union
+    assert sorted(union.among(["paris", "xqzv", "colour"])) == ["colour", "paris"]
+
+
 def test_misspelled_names_come_from_the_manifest_as_the_source_gives_them() -> None:
     assert dictionary.misspelled_names() == frozenset(build_compact.misspellings()[1])
     assert "tuscon" in dictionary.misspelled_names()  # "Tuscon" → Tucson, given capitalized

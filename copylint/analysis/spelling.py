@@ -18,7 +18,6 @@ import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -94,9 +93,6 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = "aeiou"
 #: "[sic]" or "(sic)" after a word: the writer vouches for the spelling.
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
-#: A regnal number after a name ("Damasus I", "Sixtus IV", "Henry VIII's"), not the pronoun
-#: "I" ("I'm").
-_REGNAL = regex.compile(r" X{0,3}(?:IX|IV|V?I{0,3})(?<! )\b(?!-|['’](?:m|ll|d|ve)\b)")
 #: Titles of those who reign, before a regnal name.
 _REGNAL_TITLES = frozenset(
     {"Pope", "Antipope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina"}
@@ -109,10 +105,11 @@ MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 #: What separates a word from a neighbour that is no part of its phrase: a bracket (an IPA
-#: transcription, a gloss), a semicolon or a colon ("Arabic: زها حديد").
-_PHRASE_BREAK = regex.compile(r"[()\[\]{};:]")
+#: transcription, a gloss), a semicolon or a colon ("Arabic: زها حديد"). Sets and endings
+#: here, not patterns: a pattern costs a run its compilation at start-up.
+_PHRASE_BREAK = frozenset("()[]{};:")
 #: Endings of Latin species names ("Formica fusca", "Beauveria bassiana").
-_EPITHET = regex.compile(r"(?:a|ae|us|um|is|i|ii|ensis|oides|ata|ana|ica)$")
+_EPITHET = ("a", "ae", "us", "um", "is", "i", "ii", "ensis", "oides", "ata", "ana", "ica")
 
 #: A slip costs at most this much (one edit; see copylint.lexicon.suggest.slip_cost).
 MAX_SLIP = 0.8
@@ -271,7 +268,7 @@ def spelling_tokens(doc: Document) -> list[Token]:
                 fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
                 add(new(Token, fields))
         elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
-            parts = _HYPHEN.split(word)
+            parts = word.replace("‑", "-").split("-")  # the hyphen or the non-breaking one
             offset = start
             for index, part in enumerate(parts):
                 initial = index == 0 and start in start_set
@@ -294,7 +291,6 @@ _TEXT = operator.attrgetter("text")
 #: What _skipped looks for right before and after a word; a word with neither is not skipped.
 _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
-_HYPHEN = regex.compile(r"[\-‑]")
 #: An ASCII word with one of these is a number, a time, a version or an abbreviation.
 _DIGITS_AND_DOT = frozenset("0123456789.")
 
@@ -361,7 +357,7 @@ def _token(body: str, start: int, initial: bool, in_compound: bool, sentence: in
 @functools.cache
 def _unaccented_english() -> frozenset[str]:
     """English words written with accents, without them: "cafe" (café), "attache" (attaché)."""
-    return frozenset(strip_accents(w) for w in english_counts().non_ascii)
+    return frozenset(strip_all_accents(english_counts().non_ascii))
 
 
 def strip_accents(word: str) -> str:
@@ -369,6 +365,20 @@ def strip_accents(word: str) -> str:
     ASCII letter ("Ł") are kept."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_all_accents(words: Sequence[str]) -> list[str]:
+    """``strip_accents`` of each of ``words`` (none holding a line break), in one pass: the
+    words decomposed as one text, then each combining mark the text holds deleted (a few
+    scans in C), where a Python call per letter took 4 million instructions for the
+    dictionary's 400 accented words at every start. A line break decomposes to itself and no
+    mark combines with it, so the text splits back into the words."""
+    if not words:
+        return []
+    text = unicodedata.normalize("NFKD", "\n".join(words))
+    for mark in filter(unicodedata.combining, set(text)):
+        text = text.replace(mark, "")
+    return text.split("\n")
 
 
 def is_known(lower: str) -> bool:
@@ -753,15 +763,15 @@ def inflection_of(a: str, b: str) -> bool:
 # -- what the article says -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Reading:
-    """The tokens of a document, the dictionaries' verdict on each, and which are misspelled."""
+class Reading(NamedTuple):
+    """The tokens of a document, the dictionaries' verdict on each, and which are misspelled
+    (a named tuple, like Token: its class costs no dataclass machinery at import)."""
 
     tokens: Sequence[Token]
     verdicts: Sequence[Verdict]
     misspelled: frozenset[int]  # indices of the tokens spelling/misspelling reports
     #: What the article shows a misspelled token was meant to be: index → word ("Juy 13": july).
-    intended: Mapping[int, str] = field(default_factory=dict)
+    intended: Mapping[int, str]
 
 
 def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
@@ -949,8 +959,8 @@ def _in_foreign_phrase(
         for i in range(lo, hi)
         if tokens[i].sentence == sentence
         and unknown(i)
-        and not _PHRASE_BREAK.search(
-            doc.text, min(token.end, tokens[i].end), max(token.start, tokens[i].start)
+        and _PHRASE_BREAK.isdisjoint(
+            doc.text[min(token.end, tokens[i].end) : max(token.start, tokens[i].start)]
         )
         and not any(tokens[k].lower in links for k in range(min(i, index) + 1, max(i, index)))
     ]
@@ -1019,6 +1029,14 @@ def _cheap_slip(lower: str) -> bool:
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
 
 
+@functools.cache
+def _regnal_number() -> regex.Pattern[str]:
+    """A regnal number after a name ("Damasus I", "Sixtus IV", "Henry VIII's"), not the
+    pronoun "I" ("I'm"): compiled on first use, since few articles name a monarch after his
+    title and compiling it cost every run a quarter of a percent."""
+    return regex.compile(r" X{0,3}(?:IX|IV|V?I{0,3})(?<! )\b(?!-|['’](?:m|ll|d|ve)\b)")
+
+
 def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
     """A pope's or a monarch's name between a title and a regnal number ("Pope Damasus I",
     "King Haakon VII"), spelled the way history spells it: one letter from a better-known word
@@ -1033,7 +1051,7 @@ def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
         and title.text in _REGNAL_TITLES
         and token.start - title.end == 1
         and token.lower not in misspellings()
-        and _REGNAL.match(doc.text, token.end) is not None
+        and _regnal_number().match(doc.text, token.end) is not None
         and not _cheap_slip(token.lower)
         and not _stray_h(token.lower)
     )
@@ -1041,7 +1059,7 @@ def _regnal_name(doc: Document, tokens: Sequence[Token], index: int) -> bool:
 
 def _species_name(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
-    if token.capitalized or index == 0 or not _EPITHET.search(token.lower):
+    if token.capitalized or index == 0 or not token.lower.endswith(_EPITHET):
         return False
     genus = tokens[index - 1]
     return genus.capitalized and genus.sentence == token.sentence and token.start - genus.end == 1

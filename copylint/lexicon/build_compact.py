@@ -93,6 +93,7 @@ SOURCES: dict[str, Callable[[], list[Path]]] = {
     "names": lambda: [data_path("lexicon", "names.tsv")],
     "misspellings": lambda: [data_path("lexicon", "misspellings.tsv")],
     "grammar": lambda: [data_path("lexicon", "grammar", "lexicon.tsv")],
+    "all-words": lambda: [*SOURCES["english"](), *SOURCES["names"]()],
 }
 
 
@@ -104,13 +105,14 @@ def digests(name: str) -> dict[str, str]:
 def build(directory: Path) -> None:
     """Write every table and the manifest into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
-    words = english()
+    words, proper = english(), names()
     corrections, capitalized = misspellings()
     entries: dict[str, dict[str, Any]] = {
         "english": compact.write_counts(directory, "english", words),
-        "names": compact.write_counts(directory, "names", names()),
+        "names": compact.write_counts(directory, "names", proper),
         "misspellings": compact.write_corrections(directory, "misspellings", corrections),
         "grammar": compact.write_strings(directory, "grammar", grammar()),
+        "all-words": compact.write_words(directory, "all-words", words.keys() | proper.keys()),
     }
     # Misspelled names are slips even where a dictionary lists the word (lexicon.dictionary).
     entries["misspellings"]["capitalized"] = capitalized

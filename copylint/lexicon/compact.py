@@ -13,6 +13,8 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
   words of five letters that start with "a") and the byte offset where it ends; then one
   group a line, its words sorted and separated by spaces, decoded only when asked for. The
   manifest's CRC-32 ties the file to the build;
+- a set of words (``all-words``: the English words and the names, which spelling looks a
+  candidate up in at once) is a trie alone;
 - ``NAME.values``: for a table of text (a word's parts of speech, its corrections), one line
   per id; ``NAME.offsets``: where each line starts, one unsigned 32-bit little-endian count
   of characters per id and one past the end, so that a run slices the text it reads instead
@@ -53,6 +55,8 @@ class _Table(Mapping[str, _V]):
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any]) -> None:
         self._trie = trie
+        #: The table's entry in the manifest (what the build recorded about it).
+        self.entry = entry
         #: The length of the longest word (spelling expands no word longer than every known one).
         self.longest = int(entry["longest"])
         self._non_ascii: list[str] | None = entry.get("non-ascii")
@@ -164,14 +168,43 @@ class _Groups:
         return self._body[span[0] : span[1]].decode("utf-8").split(" ") if span else []
 
 
-class _Lines(_Table[_V]):
-    """A table whose value for each word is read from one line of text."""
+class Words:
+    """A set of words in a trie (``NAME.marisa``, no values): the union of the tables that
+    spelling asks about together, so that a candidate spelling is one lookup, not one per
+    table."""
 
-    def __init__(
-        self, trie: marisa_trie.Trie, lines: list[str] | _Sliced, entry: dict[str, Any]
-    ) -> None:
+    __slots__ = ("_trie",)
+
+    def __init__(self, trie: marisa_trie.Trie) -> None:
+        self._trie = trie
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._trie
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.keys())
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+    def among(self, words: Iterable[str]) -> Iterator[str]:
+        """Those of the strings ``words`` the set holds (see _Table.among)."""
+        return filter(self._trie.__contains__, words)
+
+
+class _Lines(_Table[_V]):
+    """A table whose value for each word is read from one line of text (``NAME.values``,
+    read at the first value asked for: spelling asks the misspellings whether they list a
+    word at every unknown one, but for a correction only at a listed misspelling, and
+    reading and checking a megabyte of corrections cost a one-draft run half a percent)."""
+
+    def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any], values: Path) -> None:
         super().__init__(trie, entry)
-        self._lines = lines
+        self._values = values
+
+    @functools.cached_property
+    def _lines(self) -> list[str] | _Sliced:
+        return _read_lines(self._values, self._trie, self.entry)
 
 
 class _Sliced:
@@ -263,30 +296,41 @@ def load_counts(directory: Path, name: str) -> Counts:
     return Counts(trie, counts, entry, directory / f"{name}.starts")
 
 
+def load_words(directory: Path, name: str) -> Words:
+    """The set of words ``name`` from ``directory``."""
+    return Words(_open(directory, name)[0])
+
+
 def load_strings(directory: Path, name: str) -> Strings:
     """The ``word → text`` table ``name`` from ``directory``."""
-    return Strings(*_lines(directory, name))
+    return Strings(*_open(directory, name), directory / f"{name}.values")
 
 
 def load_corrections(directory: Path, name: str) -> Corrections:
     """The ``misspelling → corrections`` table ``name`` from ``directory``."""
-    return Corrections(*_lines(directory, name))
+    return Corrections(*_open(directory, name), directory / f"{name}.values")
 
 
 def _lines(
     directory: Path, name: str
 ) -> tuple[marisa_trie.Trie, list[str] | _Sliced, dict[str, Any]]:
+    """The trie, the lines and the manifest entry of the text table ``name``, read at once."""
     trie, entry = _open(directory, name)
-    path = directory / f"{name}.values"
+    return trie, _read_lines(directory / f"{name}.values", trie, entry), entry
+
+
+def _read_lines(path: Path, trie: marisa_trie.Trie, entry: dict[str, Any]) -> list[str] | _Sliced:
+    """The lines of the values file ``path``, one per word of ``trie``: sliced at the offsets
+    beside it when its CRC-32 is the manifest's, else split."""
     data = _read(path)
     lines: list[str] | _Sliced | None = None
     if entry.get("values-crc32") == zlib.crc32(data):
-        lines = _offsets(directory / f"{name}.offsets", data.decode("utf-8"))
+        lines = _offsets(path.with_suffix(".offsets"), data.decode("utf-8"))
     if lines is None:
         lines = data.decode("utf-8").split("\n")
     if len(lines) != len(trie):
         raise ConfigError(str(path), f"does not match its trie; {REBUILD}")
-    return trie, lines, entry
+    return lines
 
 
 def _offsets(path: Path, text: str) -> _Sliced | None:
@@ -330,6 +374,12 @@ def _starts(words: Collection[str]) -> bytes:
         end += 1 + len(line)
         header.append(f"{name} {end}")
     return " ".join(header).encode("utf-8") + b"\n" + b"\n".join(lines)
+
+
+def write_words(directory: Path, name: str, words: Collection[str]) -> dict[str, int]:
+    """Write the set of ``words`` (a trie alone) as ``name`` into ``directory``."""
+    by_id = _write_trie(directory, name, words)
+    return {"words": len(by_id), "longest": longest_word(by_id)}
 
 
 def write_strings(directory: Path, name: str, table: Mapping[str, str]) -> dict[str, int]:

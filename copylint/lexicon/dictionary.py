@@ -15,16 +15,17 @@ Checking a word is one trie lookup.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from copylint.errors import ConfigError
 from copylint.lexicon.compact import (
     Corrections,
     Counts,
+    Words,
     load_corrections,
     load_counts,
-    manifest,
+    load_words,
 )
 from copylint.resources import data_path
 
@@ -52,10 +53,21 @@ def name_counts() -> Counts:
     return load_counts(data_path(*COMPACT), "names")
 
 
-@dataclass(frozen=True, slots=True)
-class Variant:
+@functools.cache
+def known_words() -> Words:
+    """Every word of the English dictionary and of the proper-noun lexicon, in one trie: a
+    capitalized word's candidate spellings are looked up there, one lookup each instead of
+    one per table."""
+    return load_words(data_path(*COMPACT), "all-words")
+
+
+class Variant(NamedTuple):
     """The American and British spellings of one word; ``kind`` is the British ending of a
-    regular pair ("our", "re", "ise", "yse", "ence", "elled"…) or "other"."""
+    regular pair ("our", "re", "ise", "yse", "ence", "elled"…) or "other".
+
+    A named tuple, not a frozen dataclass: a run builds 700 of them at its first word, and a
+    tuple is made without a Python call per field (a frozen dataclass's ``__init__`` sets each
+    through ``object.__setattr__``)."""
 
     us: str
     uk: str
@@ -67,10 +79,9 @@ def variants() -> tuple[dict[str, Variant], dict[str, Variant]]:
     """``(by_us, by_uk)``: the variant pairs by their American and by their British form."""
     by_us: dict[str, Variant] = {}
     by_uk: dict[str, Variant] = {}
-    for us, uk, kind in _read_rows(data_path("lexicon", "us-uk-variants.tsv"), 3):
-        variant = Variant(us, uk, kind)
-        by_us.setdefault(us, variant)
-        by_uk.setdefault(uk, variant)
+    for variant in map(Variant._make, _read_rows(data_path("lexicon", "us-uk-variants.tsv"), 3)):
+        by_us.setdefault(variant.us, variant)
+        by_uk.setdefault(variant.uk, variant)
     return by_us, by_uk
 
 
@@ -86,8 +97,9 @@ def misspellings() -> Corrections:
 def misspelled_names() -> frozenset[str]:
     """The known misspellings a published list gives capitalized, lowercase ("tuscon": the list
     says "Tuscon" → Tucson): misspelled names, not lowercase typos that happen to correct to
-    one. The compact table's manifest lists them."""
-    return frozenset(manifest(data_path(*COMPACT))["misspellings"]["capitalized"])
+    one. The compact table's manifest entry lists them (read with the table: the manifest is
+    not parsed again)."""
+    return frozenset(misspellings().entry["capitalized"])
 
 
 def _read_rows(path: Path, columns: int) -> list[list[str]]:
@@ -96,11 +108,9 @@ def _read_rows(path: Path, columns: int) -> list[list[str]]:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(str(path), f"cannot read: {error.strerror or error}") from None
-    rows = []
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            row = line.split("\t")
-            if len(row) != columns:
-                raise ConfigError(str(path), f"expected {columns} tab-separated columns: {line!r}")
-            rows.append(row)
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    for row in rows:  # checked apart: the split above runs without a Python call per line
+        if len(row) != columns:
+            line = "\t".join(row)
+            raise ConfigError(str(path), f"expected {columns} tab-separated columns: {line!r}")
     return rows

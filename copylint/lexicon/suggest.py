@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from copylint.lexicon.compact import Counts, longest_word
-from copylint.lexicon.dictionary import english_counts, name_counts
+from copylint.lexicon.compact import Counts, Words, longest_word
+from copylint.lexicon.dictionary import english_counts, known_words, name_counts
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -104,9 +104,10 @@ def edits1(word: str) -> set[str]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A candidate spelling for an unknown word, with what ranks it."""
+class Suggestion(NamedTuple):
+    """A candidate spelling for an unknown word, with what ranks it (a named tuple: made
+    without a Python call per field, and its class without the dataclass machinery at
+    import)."""
 
     word: str
     cost: float  # the slip cost from the suggestion to the typed word
@@ -124,8 +125,11 @@ class Vocabulary:
     of milliseconds a word. The tables keep their words grouped so (``Counts.starting``).
     """
 
-    def __init__(self, *counts: Counts) -> None:
+    def __init__(self, *counts: Counts, words: Words | None = None) -> None:
+        """``counts``: the tables, the first searched two edits away; ``words``: the union
+        of their words in one trie, if there is one (candidates are looked up there)."""
         self._counts = counts
+        self._words = words
         self.suggest = functools.lru_cache(maxsize=65536)(self._suggest)
         self.near = functools.lru_cache(maxsize=65536)(self._near)
 
@@ -134,6 +138,8 @@ class Vocabulary:
 
     def known(self, words: Collection[str]) -> set[str]:
         """Those of ``words`` a dictionary lists."""
+        if self._words is not None:
+            return set(self._words.among(words))
         found: set[str] = set()
         for counts in self._counts:
             found.update(counts.among(words))
@@ -221,7 +227,7 @@ def common_words() -> Vocabulary:
 @functools.cache
 def all_words() -> Vocabulary:
     """The English dictionary and the proper nouns: what a capitalized word may be a slip of."""
-    return Vocabulary(english_counts(), name_counts())
+    return Vocabulary(english_counts(), name_counts(), words=known_words())
 
 
 def match_case(word: str, like: str) -> str:
