@@ -14,7 +14,7 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -33,9 +33,9 @@ _DOTTED_INITIALS = regex.compile(r"^(?:\p{Lu}\.){1,3}$")
 _TEXT = operator.itemgetter(2)  # Word.text, read in C
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A person named in the article, with the titles written right before the name."""
+class Mention(NamedTuple):
+    """A person named in the article, with the titles written right before the name (a
+    named tuple, as :class:`~copylint.lexicon.names.Name` is: one per name read)."""
 
     name: Name
     titles: tuple[TitleMatch, ...] = ()
