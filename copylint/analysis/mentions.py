@@ -12,7 +12,6 @@ import functools
 import itertools
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -63,8 +62,7 @@ class Mention(NamedTuple):
         return self.region == "body" and not self.implied
 
 
-@dataclass(frozen=True)
-class LoneTitle:
+class LoneTitle(NamedTuple):
     """A title with no name after it ("the secretary said", "Netanyahu, the Prime Minister,")."""
 
     match: TitleMatch
