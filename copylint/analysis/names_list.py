@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from copylint.analysis.mentions import parse_name
 from copylint.errors import ConfigError
@@ -20,8 +19,7 @@ from copylint.lexicon.names import Name, fold
 from copylint.resources import data_path, load_toml
 
 
-@dataclass(frozen=True)
-class WrongForm:
+class WrongForm(NamedTuple):
     """A wrong form of a name and the canonical name it stands for."""
 
     written: str

@@ -14,7 +14,6 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -149,7 +148,7 @@ def _bare(partner: Mention) -> Mention:
     """The partner word of "X and Y Z" as a bare surname of its own."""
     word, start = partner.name.given[0], partner.name.start
     name = Name(start, start + len(word), (), (), word, start)
-    return dataclasses.replace(partner, name=name, implied=False)
+    return partner._replace(name=name, implied=False)
 
 
 def _sentence_particles(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -176,8 +175,8 @@ def _sentence_particles(doc: Document, mentions: list[Mention]) -> list[Mention]
             and doc.at_sentence_start(name.start)
         ):
             surname = doc.text[name.start : name.surname_end]
-            name = dataclasses.replace(name, given=(), surname=surname, surname_start=name.start)
-            mention = dataclasses.replace(mention, name=name)
+            name = name._replace(given=(), surname=surname, surname_start=name.start)
+            mention = mention._replace(name=name)
         result.append(mention)
     return result
 
@@ -218,10 +217,8 @@ def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if name.given and not name.initials and (name.given[-1], name.surname) in two_word:
             first = doc.text.rfind(name.given[-1], name.start, name.surname_start)
             surname = f"{name.given[-1]} {name.surname}"
-            name = dataclasses.replace(
-                name, given=name.given[:-1], surname=surname, surname_start=first
-            )
-            mention = dataclasses.replace(mention, name=name)
+            name = name._replace(given=name.given[:-1], surname=surname, surname_start=first)
+            mention = mention._replace(name=name)
         result.append(mention)
     return result
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -31,8 +30,7 @@ SURNAME_TITLES = frozenset({"formal", "rank", "academic", "courtesy"})
 _MINOR_WORDS = frozenset({"of", "the", "and", "for"})
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(NamedTuple):
     """One office or rank, with the forms it is written in before a name (first: in full)."""
 
     forms: tuple[str, ...]
@@ -71,8 +69,7 @@ class Title:
         )
 
 
-@dataclass(frozen=True)
-class Abbreviation:
+class Abbreviation(NamedTuple):
     """An abbreviated title ("Sec.") and whether AP abbreviates it before a full name."""
 
     form: str
@@ -85,8 +82,7 @@ class Abbreviation:
         return len(self.form.split())
 
 
-@dataclass(frozen=True)
-class TitleMatch:
+class TitleMatch(NamedTuple):
     """A title found in the prose: ``text[start:end]``, the words ``tokens[first:stop]``."""
 
     start: int
@@ -138,8 +134,7 @@ def capitalize_title(text: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class _Phrase:
+class _Phrase(NamedTuple):
     """A title or abbreviation as the words that spell it, indexed by its first word."""
 
     words: tuple[str, ...]  # lowercase; an abbreviated word keeps its period: ("lt.", "gov.")

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import abc
 import functools
-import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from copylint.analysis.layout import Region, article_regions
 from copylint.analysis.people import build_people_table
+from copylint.analysis.words import lowered
 from copylint.lexicon.compact import load_strings
 from copylint.lexicon.dictionary import COMPACT
 from copylint.resources import data_path, load_toml
@@ -162,7 +162,13 @@ def match_case(replacement: str, like: str) -> str:
     return replacement
 
 
-_TEXT = operator.itemgetter(2)  # Word.text, read in C
+def _folded(words: list[str], text: str) -> list[str]:
+    """Lowercased ``words`` with a straight apostrophe for a curly one. The document's shared
+    lowercase list itself when its text has no curly apostrophe (read-only here, as it is
+    for every rule); else one replace over the joined words, in C."""
+    if not words or "’" not in text:
+        return words
+    return "\0".join(words).replace("’", "'").split("\0")
 
 
 class View:
@@ -171,8 +177,7 @@ class View:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.words: Sequence[Word] = doc.words
-        joined = "\0".join(map(_TEXT, self.words)).lower().replace("’", "'")
-        self.lower: list[str] = joined.split("\0") if self.words else []
+        self.lower: list[str] = _folded(lowered(doc), doc.text)
         self._regions = article_regions(doc)
         self._names: dict[int, bool] = {}
         self._index: dict[str, list[int]] | None = None
