@@ -39,10 +39,10 @@ if TYPE_CHECKING:
 
 #: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
 MIN_PARALLEL_BYTES = 32 * 1024
-#: From this much new text (about 20,000 words) the parent builds the spelling indexes before
-#: the workers fork (see Linter.warm_up): every worker would build its own. Measured on 2
-#: workers: 8 articles (8,000 words) +0.03 s CPU and +0.14 s wall with them built first,
-#: 24 articles -0.11 s CPU, 100,000 words -0.15 s.
+#: From this much new text (about 20,000 words) the parent reads the two-edit search's data
+#: before the workers fork (see Linter.warm_up, WARM_UP_SLIPS): every worker would read its
+#: own. Below it, the workers may never need it: 8 articles (55 KB) on 2 workers, 2,883 million
+#: instructions in all without, 2,889 million with, 101 million more before the fork.
 SPELLING_INDEX_BYTES = 128 * 1024
 #: A batch sent to a worker: enough text (about 40,000 words) that the round trip to the worker
 #: costs little beside linting it, and at least four batches per worker; batches shrink toward
