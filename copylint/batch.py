@@ -39,11 +39,6 @@ if TYPE_CHECKING:
 
 #: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
 MIN_PARALLEL_BYTES = 32 * 1024
-#: From this much new text (about 20,000 words) the parent builds the spelling indexes before
-#: the workers fork (see Linter.warm_up): every worker would build its own. Measured on 2
-#: workers: 8 articles (8,000 words) +0.03 s CPU and +0.14 s wall with them built first,
-#: 24 articles -0.11 s CPU, 100,000 words -0.15 s.
-SPELLING_INDEX_BYTES = 128 * 1024
 #: A batch sent to a worker: enough text (about 40,000 words) that the round trip to the worker
 #: costs little beside linting it, and at least four batches per worker; batches shrink toward
 #: the end of a run (see _batches), so that the workers all finish at about the same time.
@@ -224,13 +219,13 @@ class _Run:
         for task in tasks:
             waiting.append(task)
             size += len(task.data)
-            if len(waiting) > 1 and size >= SPELLING_INDEX_BYTES:
+            if len(waiting) > 1 and size >= MIN_PARALLEL_BYTES:
                 break
         if len(waiting) < 2 or size < MIN_PARALLEL_BYTES:  # little to do: no pool
             self.here(waiting)
             return
         try:
-            pool = _Pool(self.linter, workers, large=size >= SPELLING_INDEX_BYTES)
+            pool = _Pool(self.linter, workers)
         except (OSError, NotImplementedError):  # no process support here (some sandboxes)
             self.here(chain(waiting, tasks))
             return
@@ -341,7 +336,7 @@ class _Pool:
     (The process machinery is imported here: a run that needs no pool does not pay for it.)
     """
 
-    def __init__(self, linter: Linter, workers: int, *, large: bool = False) -> None:
+    def __init__(self, linter: Linter, workers: int) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         self.linter = linter
@@ -351,7 +346,7 @@ class _Pool:
         global _linter
         _linter = linter
         if forking:
-            linter.warm_up(spelling_indexes=large)  # rule data loaded once; the workers share it
+            linter.warm_up()  # rule data loaded once; the workers share it
             gc.freeze()  # keep the collector in the workers off the inherited pages
         self._frozen = forking
         try:

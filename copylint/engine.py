@@ -76,11 +76,6 @@ $4.5 million would go to schools by 2025.
 - The vote was 7-2.
 - Officials said  it would take effect in January.
 """
-#: Two slips that reach the spelling indexes built on first use: "Copanhegen" (a long name
-#: with nothing one edit away) the names' two-edit index and sorted list, "goverrnmint" the
-#: English words' sorted list; together about 0.2 s, which each worker of a large run paid
-#: after the fork.
-WARM_UP_SLIPS = "The goverrnmint in Copanhegen did not comment.\n"
 
 
 class Linter:
@@ -110,17 +105,20 @@ class Linter:
         ]
         collector.release()  # start-up is over: what it built is frozen, documents collect
 
-    def warm_up(self, *, spelling_indexes: bool = False) -> None:
+    def warm_up(self) -> None:
         """Run every rule once on a short article, so that what rules load on first use
         (dictionaries, lexicons, compiled patterns) is loaded in this process: worker processes
-        forked afterwards share it instead of each loading its own. With ``spelling_indexes``,
-        the spelling suggestions' indexes too (:data:`WARM_UP_SLIPS`): worth it for a run
-        large enough that every worker would build them."""
+        forked afterwards share it instead of each loading its own.
+
+        Not the spelling suggestions' two-edit search (rapidfuzz and the words grouped by
+        first letter and length): since those groups are built ahead of time, reading them
+        costs 96 million instructions (0.03 s), and a worker that needs them pays about as
+        much itself; warmed up here with a second core idle, they saved nothing (100k words,
+        ``--jobs 2``: 14,874 million instructions in all with them, 14,895 without; the
+        parent 100 million fewer before the fork)."""
         from copylint.formats import load_document
 
         self.lint(load_document("warm-up.md", WARM_UP_TEXT))
-        if spelling_indexes:
-            self.lint(load_document("warm-up-slips.md", WARM_UP_SLIPS))
 
     def _build(self, spec: RuleSpec) -> Rule:
         options = dict(spec.info.options)
