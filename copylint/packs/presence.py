@@ -16,9 +16,13 @@ no automaton, and a run builds it about once.
 
 from __future__ import annotations
 
-import ahocorasick
+import functools
+from collections.abc import Iterator
 
-from copylint.packs.required import Requirements, shape
+import ahocorasick
+import regex
+
+from copylint.packs.required import Requirements, requirements, shape
 
 
 class Presence:
@@ -74,3 +78,34 @@ class Presence:
 
 #: The one index of the process: what every pack entry's expressions require.
 PRESENCE = Presence()
+
+
+class GatedPattern:
+    """A rule module's regular expression, compiled and scanned only on a text that holds
+    what it requires (:mod:`.required`), as a pack entry's is.
+
+    The regex module parses a pattern's source in Python: compiling one costs a draft about as
+    much as scanning it, and a module-level pattern is compiled on every run. A rule whose
+    pattern needs a phrase most articles lack ("according to": 1.2 ms, in 34 of the 40 corpus
+    articles for nothing) asks this index first; it reads each article once for the packs
+    anyway."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+
+    @functools.cached_property
+    def _needs(self) -> Requirements | None:
+        return requirements(self.source)
+
+    @functools.cached_property
+    def _compiled(self) -> regex.Pattern[str]:
+        return regex.compile(self.source, self.flags)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The pattern's matches in ``text``, as ``finditer`` finds them (none, without
+        compiling it, where the text lacks what a match requires)."""
+        needs = self._needs
+        if needs is not None and not PRESENCE.met(needs, text):
+            return iter(())
+        return self._compiled.finditer(text)

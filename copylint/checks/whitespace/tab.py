@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,12 @@ from copylint.rule import Example, Finding, Rule
 if TYPE_CHECKING:
     from copylint.document import Document
 
-#: A run of white space holding a tab, between two visible characters of one line.
-_TAB = regex.compile(r"(?<=\S)[ \p{Zs}]*\t[\t \p{Zs}]*(?=\S)", regex.VERSION1)
+
+@functools.cache
+def _tab() -> regex.Pattern[str]:
+    """A run of white space holding a tab, between two visible characters of one line
+    (compiled only for a text with a tab: few have one)."""
+    return regex.compile(r"(?<=\S)[ \p{Zs}]*\t[\t \p{Zs}]*(?=\S)", regex.VERSION1)
 
 
 class Tab(Rule):
@@ -49,5 +54,7 @@ class Tab(Rule):
     reads_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for match in _TAB.finditer(doc.text):
+        if "\t" not in doc.text:
+            return
+        for match in _tab().finditer(doc.text):
             yield Finding.replace(match.start(), match.end(), "Tab between words", " ")
