@@ -16,12 +16,12 @@ no automaton, and a run builds it about once.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import ahocorasick
 import regex
 
+from copylint.packs.lazy import LazyPattern
 from copylint.packs.required import Requirements, requirements, shape
 
 
@@ -80,32 +80,19 @@ class Presence:
 PRESENCE = Presence()
 
 
-class GatedPattern:
+class GatedPattern(LazyPattern):
     """A rule module's regular expression, compiled and scanned only on a text that holds
-    what it requires (:mod:`.required`), as a pack entry's is.
-
-    The regex module parses a pattern's source in Python: compiling one costs a draft about as
-    much as scanning it, and a module-level pattern is compiled on every run. A rule whose
-    pattern needs a phrase most articles lack ("according to": 1.2 ms, in 34 of the 40 corpus
-    articles for nothing) asks this index first; it reads each article once for the packs
+    what it requires (:mod:`.required`), as a pack entry's is: a rule whose pattern needs a
+    phrase most articles lack ("according to": 1.2 ms to compile, in 34 of the 40 corpus
+    articles for nothing) asks this index, which reads each article once for the packs
     anyway."""
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source = source
-        self.flags = flags
-
-    @functools.cached_property
-    def _needs(self) -> Requirements | None:
-        return requirements(self.source)
-
-    @functools.cached_property
-    def _compiled(self) -> regex.Pattern[str]:
-        return regex.compile(self.source, self.flags)
-
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
         """The pattern's matches in ``text``, as ``finditer`` finds them (none, without
         compiling it, where the text lacks what a match requires)."""
-        needs = self._needs
+        needs = requirements(self.source)  # (looked up in the file read ahead of time)
         if needs is not None and not PRESENCE.met(needs, text):
             return iter(())
-        return self._compiled.finditer(text)
+        return super().finditer(text, pos, endpos)

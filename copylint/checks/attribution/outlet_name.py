@@ -20,6 +20,7 @@ from copylint.lexicon.outlets import (
     parse_outlets,
 )
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.packs.matching import plain_match, word_char
 from copylint.packs.patterns import phrase_source
 from copylint.packs.phrases import PHRASES
@@ -30,15 +31,11 @@ if TYPE_CHECKING:
     from copylint.tokens import Word
 
 
-@functools.cache
-def _call_letters() -> regex.Pattern[str]:
-    """A station's call letters after a network's name ("NBC affiliate WXYZ-TV"): compiled
-    only for an article that names a network (few do)."""
-    return regex.compile(
-        r"\s+([KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?)(?![\p{L}\p{N}\-])", regex.VERSION1
-    )
-
-
+#: A station's call letters after a network's name ("NBC affiliate WXYZ-TV"): compiled only
+#: for an article that names a network (few do).
+_CALL_LETTERS = LazyPattern(
+    r"\s+([KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?)(?![\p{L}\p{N}\-])", regex.VERSION1
+)
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})", regex.VERSION1)
 
 # How a name is used, read from what follows it.
@@ -430,7 +427,7 @@ class _Check:
         doc, mention = self.doc, self.mention
         according = doc.text[max(0, mention.start - 20) : mention.start]
         after_according = bool(regex.search(r"\baccording\s+to\s+$", according, regex.IGNORECASE))
-        letters = _call_letters().match(doc.text, mention.end)
+        letters = _CALL_LETTERS.match(doc.text, mention.end)
         if letters is not None:
             if after_according or self._reports_after(letters.end()):
                 yield Finding(
