@@ -13,7 +13,6 @@ from copylint.rule import Example, Finding, Rule
 if TYPE_CHECKING:
     from copylint.document import Document
 
-
 class UnknownDirective(Rule):
     id = "directive/unknown"
     severity = Severity.WARNING
