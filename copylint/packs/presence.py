@@ -16,6 +16,7 @@ no automaton, and a run builds it about once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import ahocorasick
@@ -79,6 +80,9 @@ class Presence:
 #: The one index of the process: what every pack entry's expressions require.
 PRESENCE = Presence()
 
+#: The source of every :class:`GatedPattern` made (the built-in rules' are made on import).
+GATED: list[str] = []
+
 
 class GatedPattern(LazyPattern):
     """A rule module's regular expression, compiled and scanned only on a text that holds
@@ -87,12 +91,20 @@ class GatedPattern(LazyPattern):
     articles for nothing) asks this index, which reads each article once for the packs
     anyway."""
 
+    def __init__(self, source: str, flags: int = 0) -> None:
+        super().__init__(source, flags)
+        GATED.append(source)  # its requirements are read ahead of time with the packs'
+
+    @functools.cached_property
+    def _needs(self) -> Requirements | None:
+        return requirements(self.source)
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         """The pattern's matches in ``text``, as ``finditer`` finds them (none, without
         compiling it, where the text lacks what a match requires)."""
-        needs = requirements(self.source)  # (looked up in the file read ahead of time)
+        needs = self._needs
         if needs is not None and not PRESENCE.met(needs, text):
             return iter(())
         return super().finditer(text, pos, endpos)
