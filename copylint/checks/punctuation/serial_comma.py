@@ -6,8 +6,6 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.model import Severity
 from copylint.packs.convention import QUIET, house_style_applies, quiet_when_consistent
 from copylint.packs.lazy import LazyPattern
@@ -29,7 +27,7 @@ _SERIES = GatedPattern(
 )
 #: The AP form of a series, with no comma before the conjunction: "A, B and C".
 _AP_SERIES = LazyPattern(r"(?<![\p{L}\p{N}'’.-])\p{L}+, \p{L}+ (?:and|or) \p{L}")
-_CONJUNCTION = regex.compile(r"\b(?:and|or|but|nor)\b")
+_CONJUNCTION = LazyPattern(r"\b(?:and|or|but|nor)\b")
 #: The last item of a simple series is short: a word or a noun with a modifier or two.
 _MAX_LAST_WORDS = 5
 
