@@ -24,9 +24,10 @@ from copylint.resources import rules_dir
 def expressions() -> list[str]:
     """Every expression the built-in rules ask the requirements of when they check a text
     (each pack entry's regular expressions, met on any text; context conditions, met where
-    one of their phrases is: those of the warm-up text)."""
+    one of their phrases is: those of the warm-up text; the rule modules' gated patterns)."""
     from copylint.config import Settings
     from copylint.engine import Linter
+    from copylint.packs.presence import GATED
 
     seen: dict[str, None] = {}
     required.ASKED.append(seen)
@@ -34,7 +35,7 @@ def expressions() -> list[str]:
         Linter(Settings(select=("ALL",), preview=True)).warm_up()
     finally:
         required.ASKED.remove(seen)
-    return sorted(seen)
+    return sorted({*seen, *GATED})
 
 
 def render() -> str:

@@ -78,7 +78,8 @@ def _read(source: str) -> list[set[str]] | None:
 def test_the_requirements_read_from_pack_like_patterns() -> None:
     assert _read(r"(\$\d[\d,]*(?:\.\d+)?) dollars\b") == [{" dollars"}, {"$0"}]
     assert _read(r"(?:AM|A\.M\.|am|a\.m\.)") == [{"am", "a.m."}]
-    assert _read(r",{2,}") == [{","}]
+    assert _read(r",{2,}") == [{",,"}]  # at least two: the first two, together
+    assert _read(r"(a|bc){2,}x") == [{"aax", "abcx", "bcax", "bcbcx"}]
     assert _read(r"(?i)Tow the") == [{"tow the"}]
     # A digit before an ordinal's letters, a space before punctuation: joined across items.
     assert _read(r"(?<![\p{N}.,])(\d*(?:1[1-3]|[04-9]))(?:st|nd|rd)\b") == [{"0st", "0nd", "0rd"}]

@@ -80,6 +80,14 @@ class Conditions:
             self._exceptions.append(phrase_pattern(self.exception_phrases, self.ignore_case))
         return self._exceptions[0]
 
+    def may_count(self, doc: Document) -> bool:
+        """Whether a match in ``doc`` may count: not when no block of the document is of a
+        kind the entry reads (a draft without a heading, for a headline entry), where the
+        entry's terms need not be looked for at all."""
+        if len(self.kinds) == len(BLOCK_KINDS):
+            return True
+        return not self.kinds.isdisjoint(doc.shared(block_kinds))
+
     def filter(self, doc: Document, spans: Iterator[Hit]) -> Iterator[Hit]:
         excepted: list[tuple[int, int]] | None = None
         all_kinds = len(self.kinds) == len(BLOCK_KINDS)
@@ -100,6 +108,11 @@ class Conditions:
                 if _within(excepted, hit.start, hit.end):
                     continue
             yield hit
+
+
+def block_kinds(doc: Document) -> frozenset[str]:
+    """The kinds of the document's blocks (read once per document, for every entry)."""
+    return frozenset(block.kind for block in doc.blocks)
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -263,6 +263,8 @@ class Matcher:
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         """Every match in the prose that meets the entry's conditions."""
+        if not self.conditions.may_count(doc):
+            return iter(())
         return self.conditions.filter(doc, self._hits(doc.text))
 
     def phrase(self, index: int) -> regex.Pattern[str]:

@@ -16,9 +16,14 @@ no automaton, and a run builds it about once.
 
 from __future__ import annotations
 
-import ahocorasick
+import functools
+from collections.abc import Iterator
 
-from copylint.packs.required import Requirements, shape
+import ahocorasick
+import regex
+
+from copylint.packs.lazy import LazyPattern
+from copylint.packs.required import Requirements, requirements, shape
 
 
 class Presence:
@@ -74,3 +79,32 @@ class Presence:
 
 #: The one index of the process: what every pack entry's expressions require.
 PRESENCE = Presence()
+
+#: The source of every :class:`GatedPattern` made (the built-in rules' are made on import).
+GATED: list[str] = []
+
+
+class GatedPattern(LazyPattern):
+    """A rule module's regular expression, compiled and scanned only on a text that holds
+    what it requires (:mod:`.required`), as a pack entry's is: a rule whose pattern needs a
+    phrase most articles lack ("according to": 1.2 ms to compile, in 34 of the 40 corpus
+    articles for nothing) asks this index, which reads each article once for the packs
+    anyway."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        super().__init__(source, flags)
+        GATED.append(source)  # its requirements are read ahead of time with the packs'
+
+    @functools.cached_property
+    def _needs(self) -> Requirements | None:
+        return requirements(self.source)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """The pattern's matches in ``text``, as ``finditer`` finds them (none, without
+        compiling it, where the text lacks what a match requires)."""
+        needs = self._needs
+        if needs is not None and not PRESENCE.met(needs, text):
+            return iter(())
+        return super().finditer(text, pos, endpos)

@@ -161,7 +161,20 @@ class _Part(NamedTuple):
             return _Part(exact, self.starts | _ANY, self.ends | _ANY)
         if exact is not None:
             return _Part(exact, exact, exact, self.needs)
+        least = self._least(low)
+        if least is not None:  # ",{2,}" begins, ends and holds ",,"
+            return _Part(None, least, least, (*self.needs, least))
         return _Part(None, self.starts, self.ends, self.needs)
+
+    def _least(self, low: int) -> Strings | None:
+        """The strings of this part ``low`` times in a row (its first and its last ``low``
+        repeats), when they are known and few; None otherwise."""
+        if self.exact is None or "" in self.exact or not 1 < low <= _MOST_REPEATS:
+            return None
+        strings: Strings | None = self.exact
+        for _ in range(low - 1):
+            strings = _join(strings, self.exact) if strings is not None else None
+        return strings
 
     def best(self) -> Strings | None:
         """The most selective set a string of which is in every match: of the needs, the

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from copylint.packs.lazy import LazyPattern
 from copylint.packs.patterns import flags
 from copylint.packs.regex_size import MAX_EXPANDED_SIZE, expanded_size
 
 if TYPE_CHECKING:
     from copylint.packs.entry import Entry
 
-_TEMPLATE_GROUP = regex.compile(r"\\(\d+)|\\g<([^>]*)>")
+_TEMPLATE_GROUP = LazyPattern(r"\\(\d+)|\\g<([^>]*)>")
 
 
 def built_in(entry: Entry) -> bool:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from copylint.checks.attribution.verb import _objectless_pattern
+from copylint.lexicon.attribution import attribution_words
 from copylint.model import Applicability
+from copylint.packs.patterns import phrase_source
 from tests.helpers import fix, flagged, lint
 
 RULE = "attribution/verb"
@@ -102,3 +108,24 @@ def test_released_in_a_statement_as_a_passive_or_a_modifier_is_fine() -> None:
         "rise. The White House put out a statement."
     )
     assert _flagged(text) == []
+
+
+PIECES = ["put", "puts", "out", "released", "releases", "issued", "issues", " ", "  ", "\n",
+          "in", "a", "its", "statement", "news", "release", ",", ".", "that", "x", "re", "-",
+          "1"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join))
+def test_the_objectless_pattern_finds_what_it_found_with_a_word_start_per_phrase(
+    text: str,
+) -> None:
+    """The verbs' alternation lost each phrase's own word-start test (the one before the
+    group tests the same place): the pattern as first written finds the same."""
+    verbs = tuple(attribution_words().objectless)
+    pattern = _objectless_pattern(verbs)
+    own = "|".join(sorted((phrase_source(v) for v in verbs), key=len, reverse=True))
+    shared = "|".join(sorted((phrase_source(v, left=False) for v in verbs), key=len, reverse=True))
+    assert shared in pattern.pattern
+    first = regex.compile(pattern.pattern.replace(shared, own), pattern.flags)
+    assert [m.span(1) for m in pattern.finditer(text)] == [m.span(1) for m in first.finditer(text)]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from copylint.packs.matching import Matcher
+from copylint.packs.patterns import Hit
 from tests.packs.support import entry, flags, lint_with, write_pack
 
 ID = "dates/house-condition"
@@ -50,3 +55,23 @@ def test_position_sentence_start_and_mid_sentence(tmp_path: Path) -> None:
     assert [d.span.column for d in lint_with(tmp_path / "a", ID, text)] == [1, 34]
     _pack(tmp_path / "b", 'position = "mid-sentence"\n')
     assert [d.span.column for d in lint_with(tmp_path / "b", ID, text)] == [18]
+
+
+def test_an_entry_whose_scope_no_block_has_does_not_scan_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A headline entry on a draft without a heading: nothing could count, so the terms are
+    not looked for (nor their patterns compiled); with a heading they are."""
+    _pack(tmp_path, 'scope = ["heading"]\n')
+    scanned: list[str] = []
+    looked_for = Matcher._hits
+
+    def counting(self: Matcher, text: str) -> Iterator[Hit]:
+        scanned.append(text)
+        return looked_for(self, text)
+
+    monkeypatch.setattr(Matcher, "_hits", counting)
+    assert lint_with(tmp_path, ID, "Nov talks.\n\n- Nov item\n", "markdown") == []
+    assert scanned == []
+    found = lint_with(tmp_path, ID, "# Nov vote\n\nNov talks.\n", "markdown")
+    assert [d.span.line for d in found] == [1] and len(scanned) == 1

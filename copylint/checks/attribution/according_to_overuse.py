@@ -11,16 +11,20 @@ from copylint.analysis.attribution import in_transcript
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.ordinals import ordinal
+from copylint.packs.presence import GatedPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
 
-_ACCORDING_TO = regex.compile(
+#: Compiled only for an article that has "according to" (most do not).
+_ACCORDING_TO = GatedPattern(
     r"(?<![\p{L}\p{N}])(according\s+to)(?![\p{L}\p{N}])"
     r"(?:\s+(?:the|a|an|his|her|its|their|our)\b)?(?:\s+(\p{L}+))?",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
 class AccordingToOveruse(Rule):
     id = "attribution/according-to-overuse"
     severity = Severity.INFO

@@ -11,12 +11,13 @@ import regex
 from copylint.analysis.attribution import in_transcript
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
 
-_BEFORE = regex.compile(r"[,\"”’'—–:;]\s*$")
+_BEFORE = LazyPattern(r"[,\"”’'—–:;]\s*$")
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from copylint.lexicon.outlets import (
     parse_outlets,
 )
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.packs.matching import plain_match, word_char
 from copylint.packs.patterns import phrase_source
 from copylint.packs.phrases import PHRASES
@@ -29,7 +30,10 @@ if TYPE_CHECKING:
     from copylint.document import Document
     from copylint.tokens import Word
 
-_CALL_LETTERS = regex.compile(
+
+#: A station's call letters after a network's name ("NBC affiliate WXYZ-TV"): compiled only
+#: for an article that names a network (few do).
+_CALL_LETTERS = LazyPattern(
     r"\s+([KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?)(?![\p{L}\p{N}\-])", regex.VERSION1
 )
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})", regex.VERSION1)

@@ -183,7 +183,10 @@ def _opens_clause(doc: Document, index: int) -> bool:
 @functools.cache
 def _objectless_pattern(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     """``put out in a statement`` and the like, followed by punctuation or a that-clause."""
-    alternatives = "|".join(sorted((phrase_source(v) for v in verbs), key=len, reverse=True))
+    # (Each phrase without its own word-start test: the one before the group tests it.)
+    alternatives = "|".join(
+        sorted((phrase_source(v, left=False) for v in verbs), key=len, reverse=True)
+    )
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])({alternatives})\s+in\s+(?:a|an|its|his|her|their)\s+"
         rf"(?:\p{{L}}+\s+)?(?:{'|'.join(_STATEMENT_NOUNS)})(?=\s*[,.;:]|\s+that\b)",

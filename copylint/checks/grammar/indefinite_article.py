@@ -10,11 +10,12 @@ import regex
 
 from copylint.checks.grammar.context import GrammarRule, View, closed, word_lists
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding
 
 Sound = Literal["vowel", "consonant"]
 
-_NUMBER = regex.compile(r"^(\d+)(,\d{3})*")
+_NUMBER = LazyPattern(r"^(\d+)(,\d{3})*")
 #: Lowercase first letters whose sound is the same in every lowercase English word.
 _SURE_VOWEL = "aei"
 _SURE_CONSONANT = "bcdfgjklmnpqrstvwz"

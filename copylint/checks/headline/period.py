@@ -5,19 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.checks.headline import headlines
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
 
 #: A final period that belongs to an abbreviation ("U.S.", "Jr.", "Inc.") or an ellipsis stays.
-_FINAL_PERIOD = regex.compile(
-    r"(?<![.\p{Lu}]\.\p{Lu}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\.)\.\s*$"
-)
+#: (Compiled only once a headline ends with a period: few do.)
+_FINAL_PERIOD = LazyPattern(r"(?<![.\p{Lu}]\.\p{Lu}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\.)\.\s*$")
 
 
 class HeadlinePeriod(Rule):
@@ -49,6 +47,8 @@ class HeadlinePeriod(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for block in headlines(doc):
+            if not doc.text[block.start : block.end].rstrip().endswith("."):
+                continue  # (str.rstrip strips all that \s matches, and more)
             match = _FINAL_PERIOD.search(doc.text, block.start, block.end)
             if match is None:
                 continue

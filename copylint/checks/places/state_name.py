@@ -12,6 +12,7 @@ from copylint.analysis.dateline import find_dateline
 from copylint.analysis.layout import article_regions
 from copylint.lexicon.states import states
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.packs.phrases import fold
 from copylint.packs.presence import PRESENCE
 from copylint.packs.required import Requirements
@@ -49,7 +50,7 @@ def _may_occur(text: str) -> bool:
 
 #: What after the abbreviation shows that its period only closed the abbreviation: the sentence
 #: goes on (a comma or other mark, a lowercase word, a figure).
-_SENTENCE_GOES_ON = regex.compile(r"[,;:]|\s+[\p{Ll}\d]")
+_SENTENCE_GOES_ON = LazyPattern(r"[,;:]|\s+[\p{Ll}\d]")
 
 
 class StateName(Rule):

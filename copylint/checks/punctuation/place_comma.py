@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.resources import data_path, load_toml
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -89,7 +90,7 @@ class _Places:
     regions: frozenset[str]
     by_initial: dict[str, tuple[str, ...]]  # first character → its regions, longest first
     city: regex.Pattern[str]  # a locative, then a city and its comma: where a region may go
-    continuation: regex.Pattern[str]  # what must follow the region
+    continuation: LazyPattern  # what must follow the region (compiled once a region follows)
 
     def matches(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Each (city, region start, region end), left to right, as ``finditer`` finds them:
@@ -122,7 +123,7 @@ def _places() -> _Places:
         regex.compile(
             rf"(?<=\b(?i:{_LOCATIVES})\s+(?:the\s+)?)(?P<city>{_CITY}),\s+(?=\S)", regex.VERSION1
         ),
-        regex.compile(rf"\s+(?:{_CONTINUATIONS})\b", regex.VERSION1),
+        LazyPattern(rf"\s+(?:{_CONTINUATIONS})\b", regex.VERSION1),
     )
 
 

@@ -6,10 +6,10 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
 from copylint.model import Severity
 from copylint.packs.convention import QUIET, house_style_applies, quiet_when_consistent
+from copylint.packs.lazy import LazyPattern
+from copylint.packs.presence import GatedPattern
 from copylint.resources import data_path, load_toml
 from copylint.rule import Example, Finding, Rule, TextEdit
 
@@ -19,14 +19,15 @@ if TYPE_CHECKING:
 #: "A, B, and C" where A is a word and B a word or a modifier and its noun ("cheaper parking"):
 #: the simplest series, where AP wants no comma before the conjunction. The last item is read
 #: up to the next mark; it must not hold a conjunction of its own ("toast, juice, and ham and
-#: eggs" keeps its comma).
-_SERIES = regex.compile(
+#: eggs" keeps its comma). Compiled only where the house style is declared and the text has
+#: ", and " or ", or ".
+_SERIES = GatedPattern(
     r"(?<![\p{L}\p{N}'’.-])(?P<a>\p{L}+), (?P<b>(?:\p{Ll}+ )?\p{L}+)(?P<comma>,) (?:and|or) "
     r"(?P<c>[^\n.,;:!?()\"“”]*)"
 )
 #: The AP form of a series, with no comma before the conjunction: "A, B and C".
-_AP_SERIES = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{L}+, \p{L}+ (?:and|or) \p{L}")
-_CONJUNCTION = regex.compile(r"\b(?:and|or|but|nor)\b")
+_AP_SERIES = LazyPattern(r"(?<![\p{L}\p{N}'’.-])\p{L}+, \p{L}+ (?:and|or) \p{L}")
+_CONJUNCTION = LazyPattern(r"\b(?:and|or|but|nor)\b")
 #: The last item of a simple series is short: a word or a noun with a modifier or two.
 _MAX_LAST_WORDS = 5
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 _PAIRS = {")": "(", "]": "["}
 _BRACKET = regex.compile(r"[()\[\]]")
 #: A closing parenthesis that is not one: an enumerator ("1)", "b)", "iv)") or an emoticon.
-_NOT_A_CLOSER = regex.compile(r"(?:(?<![^\s(])[\p{L}\p{N}]{1,3}|[:;]-?)\)", regex.VERSION1)
+_NOT_A_CLOSER = LazyPattern(r"(?:(?<![^\s(])[\p{L}\p{N}]{1,3}|[:;]-?)\)", regex.VERSION1)
 _NOT_AN_OPENER = regex.compile(r"[:;]-?\(", regex.VERSION1)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 #: Two or more spaces of any kind (no-break, en, em, thin …) between two visible characters
 #: on one line; tabs are whitespace/tab's business, line breaks are not spaces.
-_RUN = regex.compile(r"(?<=\S)[\p{Zs}]{2,}(?=\S)", regex.VERSION1)
+_RUN = LazyPattern(r"(?<=\S)[\p{Zs}]{2,}(?=\S)", regex.VERSION1)
 #: The space separators (Unicode's Zs) but the space itself: the no-break space, the Ogham
 #: space mark, the en quad to the hair space, the narrow no-break, medium mathematical and
 #: ideographic spaces (tests/whitespace/test_whitespace.py checks them against ``\p{Zs}``).

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
 
-#: A run of white space holding a tab, between two visible characters of one line.
-_TAB = regex.compile(r"(?<=\S)[ \p{Zs}]*\t[\t \p{Zs}]*(?=\S)", regex.VERSION1)
+
+#: A run of white space holding a tab, between two visible characters of one line (compiled
+#: only for a text with a tab: few have one).
+_TAB = LazyPattern(r"(?<=\S)[ \p{Zs}]*\t[\t \p{Zs}]*(?=\S)", regex.VERSION1)
 
 
 class Tab(Rule):
@@ -49,5 +52,7 @@ class Tab(Rule):
     reads_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if "\t" not in doc.text:
+            return
         for match in _TAB.finditer(doc.text):
             yield Finding.replace(match.start(), match.end(), "Tab between words", " ")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from copylint.model import Severity
+from copylint.packs.lazy import LazyPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 #: backward from the break: a forward scan tried every space between two words.
 _TRAILING = regex.compile(r"[ \t\p{Zs}]+", regex.VERSION1 | regex.REVERSE)
 #: The source of a Markdown line break: two or more spaces, or a backslash, make a hard break.
-_HARD_BREAK = regex.compile(r"(?: {2,}|\\)\r?\n$")
-_SPACE_BREAK = regex.compile(r"[ \t]+\r?\n$")
+_HARD_BREAK = LazyPattern(r"(?: {2,}|\\)\r?\n$")
+_SPACE_BREAK = LazyPattern(r"[ \t]+\r?\n$")
 
 
 class TrailingSpace(Rule):
