@@ -14,11 +14,14 @@ word needs: combining marks and zero-width characters take none, wide (East Asia
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 #: Format characters that reorder or hide text when shown (bidi embeddings, overrides, isolates).
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _escape(char: str) -> str | None:
@@ -37,8 +40,10 @@ def _escape(char: str) -> str | None:
 
 def printable(text: str, *, keep_tabs: bool = False) -> str:
     """``text`` with every character that could act on a terminal or a CI log escaped."""
-    if text.isprintable() and text.isascii():
-        return text  # the common case, quickly
+    if text.isprintable():
+        # The common case, quickly: every character _escape rewrites is a control, format or
+        # surrogate code point or a line or paragraph separator, and none of those is printable.
+        return text
     out = []
     for char in text:
         escaped = None if keep_tabs and char == "\t" else _escape(char)
@@ -46,6 +51,7 @@ def printable(text: str, *, keep_tabs: bool = False) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def char_cells(char: str) -> int:
     """Terminal columns ``char`` takes (after :func:`printable`)."""
     if char.isascii():
@@ -59,4 +65,6 @@ def cells(text: str) -> int:
     """Terminal columns that printed ``text`` takes."""
     if text.isascii():
         return len(text)
-    return sum(char_cells(char) for char in text)
+    # An ASCII character takes one column: only the others are looked up (curly quotes and
+    # dashes are all most news lines hold), found in C rather than by a loop over every one.
+    return len(text) + sum(char_cells(char) - 1 for char in _NON_ASCII.findall(text))
