@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from copylint.config import Settings, load_settings, parse_config
-from copylint.engine import InternalError, Linter
+from copylint.engine import Linter
 from copylint.errors import CopylintError
 from copylint.files import SourceFile
 from copylint.model import Diagnostic
+from copylint.outcome import InternalError
 from copylint.runner import lint_source
 
 Config = Settings | Mapping[str, Any] | str | Path | None

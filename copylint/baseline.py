@@ -22,10 +22,10 @@ from typing import Any
 import regex
 
 from copylint.config import Settings
-from copylint.engine import FileResult
 from copylint.errors import ConfigError
 from copylint.fix import write_atomically
 from copylint.model import Diagnostic
+from copylint.outcome import FileResult
 
 #: Words of context kept on each side of the flagged text, from its own line(s).
 CONTEXT_WORDS = 2

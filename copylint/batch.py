@@ -1,7 +1,7 @@
 """Many files through the engine: the result cache, worker processes and progress.
 
 The third level of a run (see :mod:`copylint.orchestrate`): the files of one configuration in,
-their :class:`~copylint.runner.FileOutcome` objects out, in order.
+their :class:`~copylint.outcome.FileOutcome` objects out, in order.
 
 Files are read here, in order. A file whose content, settings and rules are unchanged since the
 last run comes from the cache, with no parsing and no rules run. The others are linted in this
@@ -23,18 +23,18 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.cache import ResultCache, digest
-from copylint.engine import FileResult, Linter
 from copylint.errors import CopylintError
 from copylint.files import ReadError, read_bytes
 from copylint.formats import decode
 from copylint.model import Diagnostic
-from copylint.runner import FileOutcome, check_source
+from copylint.outcome import FileOutcome, FileResult
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
     from copylint.config import Settings
+    from copylint.engine import Linter
     from copylint.progress import Progress
 
 #: Less new text than this (about 5,000 words) is linted faster here than by starting a pool.
@@ -107,6 +107,8 @@ def check_task(linter: Linter, task: Task, fix: bool) -> FileOutcome:
         source = decode(task.path, task.data)
     except ReadError as error:
         return FileOutcome(FileResult(task.path, error=str(error)))
+    from copylint.runner import check_source  # here: a run served from the cache lints nothing
+
     outcome = check_source(linter, source, fix=fix)
     if not fix:
         outcome.original = None  # only fixing compares with the original
@@ -288,6 +290,8 @@ def _start_worker(settings: Settings | None, parent: int | None = None) -> None:
     _die_with_parent(parent)
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
     if settings is not None:
+        from copylint.engine import Linter
+
         _linter = Linter(settings)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
-from copylint.lines import LINE_BREAK
+from copylint.lines import line_starts
 from copylint.model import Span
 from copylint.prose import BLOCK_SEPARATOR, Block, SourceMap
 from copylint.tokens import (
@@ -26,8 +26,6 @@ from copylint.tokens import (
     find_sentences,
     find_words,
 )
-
-_NEWLINE = LINE_BREAK  # one definition of a line: copylint.lines
 
 #: What may stand between the start of a sentence and its first word: opening quotation marks
 #: and brackets, inverted marks, dashes, white space.
@@ -43,7 +41,7 @@ class LineIndex:
     """Source offsets to 1-based line and column (code points)."""
 
     def __init__(self, source: str) -> None:
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
+        self._starts = line_starts(source)  # one definition of a line: copylint.lines
 
     def position(self, offset: int) -> tuple[int, int]:
         line: int = bisect.bisect_right(self._starts, offset)

@@ -1,8 +1,8 @@
 """Runs the selected rules over documents and turns their findings into diagnostics.
 
 The innermost level of a run (see :mod:`copylint.orchestrate` for all four): one
-:class:`~copylint.document.Document` in, its :class:`FileResult` out; files, fixing and
-processes are the outer levels' business.
+:class:`~copylint.document.Document` in, its :class:`~copylint.outcome.FileResult` out;
+files, fixing and processes are the outer levels' business.
 
 The engine is the one place that knows about quotations (rules that do not read inside them
 never see findings there), inline suppressions, per-file ignores, severities from config, and
@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from copylint import collector
 from copylint.config import Settings
@@ -25,41 +24,12 @@ from copylint.document import Document
 from copylint.errors import CopylintError
 from copylint.globs import gitignore_spec
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity
+from copylint.outcome import FileResult, InternalError
 from copylint.rule import Finding, Rule, RuleContext, RuleSpec
 from copylint.suppress import ALL, Suppressions
 
 if TYPE_CHECKING:  # the registry imports every rule, which a run served from the cache skips
     from copylint.registry import Registry
-
-
-class InternalError(NamedTuple):
-    """A rule that failed on a document; reported, and the run exits with status 2.
-
-    ``crashed`` is True for a bug (an unexpected exception) and False for a failure the rule
-    reports itself, such as a pack pattern that ran past its time limit.
-    """
-
-    path: str
-    rule: str
-    message: str
-    crashed: bool = True
-
-    def describe(self) -> str:
-        """One line for the user, naming the file and the rule."""
-        return f"{self.path}: rule {self.rule}{' crashed' if self.crashed else ''}: {self.message}"
-
-
-@dataclass
-class FileResult:
-    """The engine's result for one file's document: its diagnostics and the rules that failed
-    on it, or why it could not be read (set by the outer levels). The runner wraps it in a
-    :class:`~copylint.runner.FileOutcome` with what fixing did."""
-
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None  # the file could not be read or decoded
-    internal_errors: list[InternalError] = field(default_factory=list)
-    source: str | None = None  # kept for renderers that show the flagged line
 
 
 #: What :meth:`Linter.lint` calls instead of ``rule.check(doc)`` when given one.

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from copylint.runner import FileOutcome
+    from copylint.outcome import FileOutcome
 
 
 def fixes_listing(outcomes: Sequence[FileOutcome]) -> str:

@@ -26,9 +26,9 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from copylint.engine import FileResult
 from copylint.errors import UsageError
 from copylint.model import Diagnostic
+from copylint.outcome import FileResult
 
 _HUNK = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _ESCAPES = {b"a": 7, b"b": 8, b"t": 9, b"n": 10, b"v": 11, b"f": 12, b"r": 13}

@@ -9,10 +9,12 @@ excerpt shows a different line than the one the diagnostic names.
 
 from __future__ import annotations
 
-import regex
+from itertools import accumulate
 
-#: Where a line ends (the match's end is the next line's start).
-LINE_BREAK = regex.compile(r"\n")
+
+def line_starts(source: str) -> list[int]:
+    """The offset where each line of ``source`` starts: 0, and one past every ``\\n``."""
+    return list(accumulate((len(line) + 1 for line in source.split("\n")[:-1]), initial=0))
 
 
 def split_lines(source: str) -> list[str]:

@@ -5,9 +5,9 @@ each file has, and every file's outcome.
 A run has four levels, each in its own module, from the inside out:
 
 - :mod:`copylint.engine`: one :class:`~copylint.document.Document` through the selected rules
-  gives a :class:`~copylint.engine.FileResult` (diagnostics, rule failures);
+  gives a :class:`~copylint.outcome.FileResult` (diagnostics, rule failures);
 - :mod:`copylint.runner`: one file's text becomes its document and, with fixing on, goes
-  through the fix loop: a :class:`~copylint.runner.FileOutcome` (the result, the fixed text);
+  through the fix loop: a :class:`~copylint.outcome.FileOutcome` (the result, the fixed text);
 - :mod:`copylint.batch`: many files of one configuration: reading them, the result cache,
   worker processes and progress give their outcomes in order;
 - here: the inputs of a run (paths and standard input), each file's own configuration (see
@@ -30,14 +30,13 @@ from typing import TextIO
 from copylint.batch import check_files
 from copylint.cache import ResultCache
 from copylint.config import Settings
-from copylint.engine import FileResult
 from copylint.errors import UsageError
 from copylint.files import FileFilter, ReadError, Reporter, discover
 from copylint.formats import decode
 from copylint.ignore import data_files
+from copylint.outcome import FileOutcome, FileResult
 from copylint.progress import progress_for
 from copylint.project import Project
-from copylint.runner import FileOutcome, check_source
 
 
 @dataclass
@@ -120,6 +119,8 @@ def check_input(project: Project, name: str, data: bytes, *, fix: bool = False) 
         source = decode(name, data)
     except ReadError as error:
         return FileOutcome(FileResult(name, error=str(error)))
+    from copylint.runner import check_source  # here: a run served from the cache lints nothing
+
     return check_source(project.linter(project.settings_for(name)), source, fix=fix)
 
 

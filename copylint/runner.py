@@ -9,34 +9,16 @@ Reading files, the cache and worker processes are :mod:`copylint.batch`'s busine
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from copylint.document import Document
-from copylint.engine import FileResult, InternalError, Linter
+from copylint.engine import Linter
 from copylint.files import SourceFile
 from copylint.fix import accepted_fixes, apply_edits
 from copylint.formats import Markup, load_document, write_refusal
+from copylint.outcome import FileOutcome, FileResult, InternalError
 
 #: ``--fix`` re-lints and fixes again until nothing changes, at most this many times.
 MAX_FIX_PASSES = 10
-
-
-@dataclass
-class FileOutcome:
-    """The runner's outcome for one file: the engine's :class:`~copylint.engine.FileResult`,
-    and with fixing on, the fixed text and how many fixes went in."""
-
-    result: FileResult
-    original: SourceFile | None = None
-    fixed_text: str | None = None
-    fixes_applied: int = 0
-    stdin: bool = False  # read from standard input: fixes go to standard output
-    stdin_data: bytes | None = None  # the bytes read, given back when they cannot be decoded
-    fixed_rules: Counter[str] = field(default_factory=Counter)  # rule id → fixes applied
-
-    @property
-    def changed(self) -> bool:
-        return self.original is not None and self.fixed_text not in (None, self.original.text)
 
 
 def _document(linter: Linter, path: str, text: str, fmt: str | None) -> Document:

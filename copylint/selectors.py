@@ -7,21 +7,27 @@ without importing an HTML parser (and without reaching up to the formats).
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 _COMPOUND = r"\s*(?:[A-Za-z][\w-]*)?(?:[#.][\w-]+)*\s*"
 
 
 @functools.cache
 def _selector() -> regex.Pattern[str]:
-    """(Compiled when a configuration sets a selector: a check of a draft never does.)"""
+    """(Compiled when a configuration sets a selector: a check of a draft never does, and a
+    warm re-run that loads the configuration does not import the regex module for it.)"""
+    import regex
+
     return regex.compile(rf"(?!\s*(?:,|$)){_COMPOUND}(?:,(?!\s*(?:,|$)){_COMPOUND})*")
 
 
 @functools.cache
 def _part() -> regex.Pattern[str]:
+    import regex
+
     return regex.compile(r"([#.]?)([\w-]+)")
 
 

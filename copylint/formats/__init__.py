@@ -14,13 +14,13 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
-from copylint.document import Document
 from copylint.files import SourceFile, decode_text, read_bytes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a run served from the cache decodes files but builds no document
+    import regex
+
     from copylint.config import Settings
+    from copylint.document import Document
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -109,6 +109,8 @@ def _markup(
     tokens: tuple[str, ...],
     blocks: tuple[str, ...],
 ) -> Markup:
+    import regex
+
     kinds = {"headline": "heading", "caption": "caption"}
     front_matter = (
         None if fields is None else {name: kinds[kind] for kind, names in fields for name in names}

@@ -23,7 +23,8 @@ import dataclasses
 from collections.abc import Iterable
 
 from copylint.document import Document
-from copylint.engine import FileResult, Linter
+from copylint.engine import Linter
+from copylint.outcome import FileResult
 from copylint.prose import Block
 from copylint.rule import Finding, Rule, TextEdit
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from copylint.engine import FileResult
 from copylint.model import Diagnostic, Severity
-from copylint.rule import RuleInfo
+from copylint.outcome import FileResult
+
+if TYPE_CHECKING:  # a run served from the cache imports no rule machinery
+    from copylint.rule import RuleInfo
 
 
 @dataclass

@@ -27,7 +27,7 @@ from copylint.model import Diagnostic, Severity
 from copylint.output.text_format import summary_line
 
 if TYPE_CHECKING:
-    from copylint.engine import FileResult
+    from copylint.outcome import FileResult
     from copylint.output import Report
 
 _ASSETS = Path(__file__).with_name("html")

@@ -13,6 +13,7 @@ from copylint.rule import Example, Finding, Rule
 if TYPE_CHECKING:
     from copylint.document import Document
 
+
 class UnknownDirective(Rule):
     id = "directive/unknown"
     severity = Severity.WARNING
