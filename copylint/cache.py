@@ -406,7 +406,7 @@ def _encode_span(span: Span) -> list[int]:
 
 
 def _decode_span(row: list[Any]) -> Span:
-    start, end, line, column, end_line, end_column = (int(v) for v in row)
+    start, end, line, column, end_line, end_column = map(int, row)
     if not (0 <= start <= end and 1 <= line <= end_line and column >= 1 and end_column >= 1):
         raise ValueError("not a span")
     return Span(start, end, line, column, end_line, end_column)
@@ -428,7 +428,7 @@ def _decode(path: str, row: list[Any]) -> Diagnostic:
         rule=str(rule),
         severity=Severity(severity),
         message=str(message),
-        suggestions=tuple(str(s) for s in suggestions),
+        suggestions=tuple(map(str, suggestions)),
         fix=None
         if fix is None
         else Fix(

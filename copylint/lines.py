@@ -23,6 +23,8 @@ def split_lines(source: str) -> list[str]:
     lines = source.split("\n")
     if lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()  # text after the last line break is a line only when there is some
+    if "\r" not in source:
+        return lines
     return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 

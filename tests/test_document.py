@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from pathlib import PurePath
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from copylint.config import Settings
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
 from copylint.files import SourceFile
-from copylint.formats import format_for, load_document
+from copylint.formats import format_for, load_document, suffix_of
 from copylint.prose import PLACEHOLDER
 from copylint.runner import lint_source
 from copylint.tokens import Word
@@ -45,6 +46,17 @@ def test_format_follows_the_extension() -> None:
     assert format_for("STORY.MARKDOWN") == "markdown"
     assert format_for("story.txt") == "text"
     assert format_for("README") == "text"
+    assert format_for(".md") == "text"  # a hidden file named ".md" has no suffix
+    assert format_for("notes/..md") == "markdown"
+
+
+_FILE_NAMES = st.text(alphabet=st.sampled_from(list("ab.M\u00e9 ")), max_size=8)
+
+
+@given(st.lists(_FILE_NAMES.filter(lambda n: n not in ("", ".", "..")), min_size=1, max_size=3))
+def test_suffix_is_what_pathlib_says(parts: list[str]) -> None:
+    path = "/".join(parts)
+    assert suffix_of(path) == PurePath(path).suffix
 
 
 # -- plain text -----------------------------------------------------------------------------

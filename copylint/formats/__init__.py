@@ -10,8 +10,8 @@ reader, which turns a Word document's bytes into the text :func:`load_document` 
 from __future__ import annotations
 
 import functools
+import os.path
 from collections.abc import Callable, Mapping
-from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.files import SourceFile, decode_text, read_bytes
@@ -28,12 +28,20 @@ DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 
 
 def format_for(path: str) -> str:
-    suffix = PurePath(path).suffix.lower()
+    suffix = suffix_of(path).lower()
     if suffix in DOCX_SUFFIXES:
         return "docx"
     if suffix in HTML_SUFFIXES:
         return "html"
     return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+
+
+def suffix_of(path: str) -> str:
+    """``PurePath(path).suffix`` of a file's path, without building a path object for each
+    file of a run: the file name from its last dot on, unless the name starts or ends there."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def decoder_for(path: str) -> Callable[[str, bytes], SourceFile] | None:

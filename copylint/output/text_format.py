@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 #: Long lines (a paragraph per line is common in plain-text articles) are shown as a window of
 #: about this many columns around the flagged text.
 WINDOW = 100
+#: Output lines gathered before a write (a few hundred kilobytes at most).
+_CHUNK = 4096
 _COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
@@ -66,29 +68,34 @@ def render(
         return
     sources = {r.path: r.source for r in report.results}
     lines: dict[str, list[str] | None] = {}  # split each source once, not per diagnostic
+    out: list[str] = []  # written in chunks: a write per line was a tenth of a cached run
     for d in report.diagnostics:
+        if len(out) >= _CHUNK:
+            stream.write("".join(out))
+            out.clear()
         location = style(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
         severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
         rule = style(printable(d.rule), fg="magenta")
         more = f" (+{len(d.related)} more in this file)" if d.related else ""
-        stream.write(f"{location} {severity} {rule} {printable(d.message)}{more}\n")
+        out.append(f"{location} {severity} {rule} {printable(d.message)}{more}\n")
         if quiet:
             continue
         if d.path not in lines:
             source = sources.get(d.path)
             lines[d.path] = None if source is None else split_lines(source)
         for line in _source_lines(d, lines[d.path]):
-            stream.write(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
-            stream.write("\n")
+            out.append(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
+            out.append("\n")
         if d.suggestions:
             fixable = " [fixable]" if d.fix is not None and d.fix.is_safe else ""
             shown = ", ".join(
                 repr(s) if s.strip() != s or not s else printable(s) for s in d.suggestions
             )
-            stream.write(f"   = suggestion: {shown}{style(fixable, fg='green')}\n")
-        stream.write("\n")
+            out.append(f"   = suggestion: {shown}{style(fixable, fg='green')}\n")
+        out.append("\n")
     if not quiet:
-        stream.write(summary_line(report) + "\n")
+        out.append(summary_line(report) + "\n")
+    stream.write("".join(out))
 
 
 def summary_line(report: Report) -> str:
