@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib.resources
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 
+from copylint.output import text_format
 from tests.helpers import cli
 
 ARTICLE = "The  council met on on Tuesday.\nCafé 😀 on on\n"
@@ -90,3 +92,11 @@ def test_github_escapes_properties_and_data(tmp_path: Path) -> None:
     (tmp_path / "a,b:c.txt").write_text("on on 100%\n", encoding="utf-8")
     output = cli("check", "--no-config", "--format", "github", "a,b:c.txt", cwd=tmp_path).stdout
     assert "file=a%2Cb%3Ac.txt," in output
+
+
+def test_text_report_is_the_same_whatever_its_chunks(tmp_path: Path, monkeypatch: Any) -> None:
+    """The text report is gathered and written in chunks; a chunk boundary loses no line."""
+    whole = report(tmp_path, "text")
+    monkeypatch.setattr(text_format, "_CHUNK", 1)
+    assert report(tmp_path, "text") == whole
+    assert whole.count("on on") == 3 and whole.endswith("3 fixable with --fix.\n")
