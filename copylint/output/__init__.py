@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ class Report:
     results: Sequence[FileResult]
     rules: Sequence[RuleInfo]
 
-    @property
+    @functools.cached_property
     def diagnostics(self) -> list[Diagnostic]:
+        """Every file's diagnostics in reading order (sorted once: the renderers, the summary
+        and the hint about unsafe fixes each read them)."""
         return sorted((d for r in self.results for d in r.diagnostics), key=Diagnostic.sort_key)
 
     def count(self, severity: Severity) -> int:
