@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from copylint.model import Diagnostic, Severity
@@ -15,12 +14,15 @@ if TYPE_CHECKING:  # a run served from the cache imports no rule machinery
     from copylint.rule import RuleInfo
 
 
-@dataclass
 class Report:
-    """The results of one run, and the rules it ran (SARIF lists them)."""
+    """The results of one run, and the rules it ran (SARIF lists them).
 
-    results: Sequence[FileResult]
-    rules: Sequence[RuleInfo]
+    A plain class: a dataclass is defined by generating and compiling its methods at import,
+    a cost every run, a cached one too, would pay for a constructor."""
+
+    def __init__(self, results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> None:
+        self.results = results
+        self.rules = rules
 
     @functools.cached_property
     def diagnostics(self) -> list[Diagnostic]:
