@@ -420,19 +420,25 @@ def _encode(d: Diagnostic) -> list[Any]:
     return [d.rule, int(d.severity), d.message, list(d.suggestions), _encode_span(d.span), fix]
 
 
+#: The members by stored value, looked up in a dict: calling an enum class is a slow path of
+#: :mod:`enum`, and a warm run decodes every diagnostic of the archive.
+_SEVERITIES = {member.value: member for member in Severity}
+_APPLICABILITIES = {member.value: member for member in Applicability}
+
+
 def _decode(path: str, row: list[Any]) -> Diagnostic:
     rule, severity, message, suggestions, span, fix = row
     return Diagnostic(
         path=path,
         span=_decode_span(span),
         rule=str(rule),
-        severity=Severity(severity),
+        severity=_SEVERITIES[severity],
         message=str(message),
         suggestions=tuple(map(str, suggestions)),
         fix=None
         if fix is None
         else Fix(
             tuple(Edit(_decode_span(e[:6]), str(e[6])) for e in fix[1]),
-            Applicability(fix[0]),
+            _APPLICABILITIES[fix[0]],
         ),
     )
