@@ -428,17 +428,16 @@ _APPLICABILITIES = {member.value: member for member in Applicability}
 
 def _decode(path: str, row: list[Any]) -> Diagnostic:
     rule, severity, message, suggestions, span, fix = row
+    if fix is not None:
+        edits = tuple(Edit(_decode_span(e[:6]), str(e[6])) for e in fix[1])
+        fix = Fix(edits, _APPLICABILITIES[fix[0]])
+    # Positional: a named tuple built by keywords takes the slow path of its __new__.
     return Diagnostic(
-        path=path,
-        span=_decode_span(span),
-        rule=str(rule),
-        severity=_SEVERITIES[severity],
-        message=str(message),
-        suggestions=tuple(map(str, suggestions)),
-        fix=None
-        if fix is None
-        else Fix(
-            tuple(Edit(_decode_span(e[:6]), str(e[6])) for e in fix[1]),
-            _APPLICABILITIES[fix[0]],
-        ),
+        path,
+        _decode_span(span),
+        str(rule),
+        _SEVERITIES[severity],
+        str(message),
+        tuple(map(str, suggestions)),
+        fix,
     )
