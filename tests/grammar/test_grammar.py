@@ -105,6 +105,8 @@ def test_suppression_comment_silences_a_grammar_rule() -> None:
         "The might of the army grew. He could of course come.",
         # "each" and "another" standing alone as the subject of a verb in -s.
         "Each layer has a job: each imports only what is below it, and another reads it.",
+        # A noun that is an adjective too, then its verb: "every kind" is the subject.
+        "It is the matcher every kind uses, and the key each local calls.",
     ],
 )
 def test_no_false_alarm(text: str) -> None:

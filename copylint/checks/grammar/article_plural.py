@@ -22,6 +22,12 @@ _QUANTITY = rule_words("article_plural", "quantity")
 _PRONOUNS = frozenset({"each", "another"})
 
 
+def _noun_then_verb(middle: str, plural: str) -> bool:
+    """The middle word may be the noun and the word in -s its verb: "the tool every kind
+    uses" ("kind" is an adjective too, "uses" a plural too)."""
+    return "NOUN" in tags(middle) and "VERB" in tags(plural)
+
+
 class ArticlePlural(GrammarRule):
     id = "grammar/article-plural"
     severity = Severity.WARNING
@@ -30,8 +36,9 @@ class ArticlePlural(GrammarRule):
         'Flags "a", "an", "another", "each" or "every" before a plural noun, directly or after '
         'one adjective ("such a swords", "a new rules", "each members"), when the noun ends its '
         'phrase. Plural nouns that modify another noun ("a sports car", "a jobs report"), '
-        'quantities ("a few days"), nouns singular in -s ("a series") and a verb after "each" or '
-        '"another" standing as a pronoun ("each plays a part") are left alone.'
+        'quantities ("a few days"), nouns singular in -s ("a series"), a verb after "each" or '
+        '"another" standing as a pronoun ("each plays a part") and a noun and its verb after '
+        'the determiner ("the tool every kind uses") are left alone.'
     )
     why = (
         "A singular determiner needs a singular noun (Merriam-Webster's Dictionary of English "
@@ -51,6 +58,7 @@ class ArticlePlural(GrammarRule):
         Example("A sports car, a jobs report, a few days, a series and a means."),
         Example("Each member voted on a new rule for every two weeks."),
         Example("Each plays a part, and another takes the lead."),
+        Example("It is the one tool every kind uses."),
     )
     fix_safety = "Always a suggestion: the determiner or the noun may be the slip."
     headlines = False
@@ -68,6 +76,7 @@ class ArticlePlural(GrammarRule):
                 or words[1] in _QUANTITY
                 or "ADJ" not in tags(words[1])
                 or not is_plural_form(words[2])
+                or _noun_then_verb(words[1], words[2])
             ):
                 continue
             if len(words) > n + 1 and "NOUN" in tags(words[n + 1]):
