@@ -197,6 +197,32 @@ def test_without_process_support_the_run_stays_in_one_process(
     assert gc.get_freeze_count() == 0 and batch._linter is None
 
 
+def test_a_pool_leaves_frozen_what_was_frozen_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command freezes its start-up (copylint.collector); a pool that unfroze everything
+    when it ended left the collection at exit to go over every lexicon again."""
+    import concurrent.futures
+    import multiprocessing
+
+    def unsupported(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")  # the pool ends as soon as it starts
+
+    archive(tmp_path)
+    paths = sorted(str(p) for p in tmp_path.rglob("story*"))
+    linter = Linter(Settings(root=tmp_path))
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", unsupported)
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        check_files(linter, paths, jobs=2)
+        assert gc.get_freeze_count() >= frozen  # the pool's own freeze stays as well
+    finally:
+        gc.unfreeze()
+
+
 def test_spawned_workers_build_their_own_linter_and_agree(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

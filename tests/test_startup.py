@@ -78,6 +78,32 @@ def test_a_draft_check_loads_no_reader_server_or_report_it_does_not_use(tmp_path
     assert sorted(m for m in NOT_FOR_A_DRAFT if m in loaded - dependencies) == []
 
 
+_READERS_PROBE = """
+import json, sys
+from copylint.cli import main
+try:
+    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
+except SystemExit:
+    pass
+readers = ("copylint.formats.front_matter", "yaml", "tomllib")
+print(json.dumps([m for m in readers if m in sys.modules]), file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_front_matter_readers_load_only_for_a_file_with_front_matter(tmp_path: Path) -> None:
+    plain = tmp_path / "story.md"
+    plain.write_text("# Budget\n\nThe mayor said on on Monday that taxes will not rise.\n")
+    output, errors = _probe(_READERS_PROBE, tmp_path, str(plain))
+    assert "repetition/doubled-word" in output
+    assert json.loads(errors[-1]) == []
+    headed = tmp_path / "headed.md"
+    headed.write_text("---\ntitle: The the budget\n---\n\nTaxes will not rise.\n")
+    output, errors = _probe(_READERS_PROBE, tmp_path, str(headed))
+    assert "headed.md:2:12:" in output  # the doubled word in the title, read from the YAML
+    assert json.loads(errors[-1]) == ["copylint.formats.front_matter", "yaml"]
+
+
 def test_entry_points_of_a_group_no_distribution_declares_are_none() -> None:
     assert entry_points("copylint.no-such-group") == []
 

@@ -21,7 +21,6 @@ import pyromark
 import regex
 
 from copylint.document import Directive, Document
-from copylint.formats.front_matter import prose_fields
 from copylint.formats.inline import add_prose, find_directives
 from copylint.formats.templates import masked_pieces, template_spans
 from copylint.prose import BlockKind, ProseBuilder
@@ -167,6 +166,9 @@ def parse_markdown(
                     if resume is not None:
                         builder.open_block(*resume)
             elif kind == "Text" and metadata is not None:
+                # Imported here: the front matter readers load only for a file that has some.
+                from copylint.formats.front_matter import prose_fields
+
                 for field in prose_fields(source, start, end, metadata, front_matter):
                     builder.open_block(field.kind, 1 if field.kind == "heading" else 0)
                     builder.verbatim(field.start, field.end)
