@@ -199,3 +199,31 @@ def test_offsets_made_for_other_values_are_not_used(tmp_path: Path) -> None:
     (directory / "words.offsets").write_bytes(b"\x00\x00\x00\x00")  # ... offsets damaged
     assert isinstance(compact._lines(directory, "words")[1], list)
     assert dict(compact.load_strings(directory, "words")) == table
+
+
+def test_the_prominent_words_are_those_a_table_counts_prominent_times() -> None:
+    """The list the two-slip search reads holds every word the English dictionary or the names
+    lexicon counts PROMINENT times or more, and no other, grouped by first letter and length."""
+    english, names = dictionary.english_counts(), dictionary.name_counts()
+    expected: dict[tuple[str, int], list[str]] = {}
+    for word in set(english) | set(names):
+        if max(english.get(word, 0), names.get(word, 0)) >= dictionary.PROMINENT:
+            expected.setdefault((word[:1], len(word)), []).append(word)
+    prominent = dictionary.prominent_words()
+    assert all(prominent.starting(*key) == sorted(group) for key, group in expected.items())
+    assert prominent.starting("q", 40) == []
+    total = compact.manifest(SHIPPED)["prominent"]["words"]
+    assert sum(map(len, expected.values())) == total < len(english) + len(names)
+
+
+def test_check_names_a_table_built_with_another_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The prominent words depend on PROMINENT as well as on the sources: a table built for
+    another count is out of date."""
+    shutil.copytree(SHIPPED, tmp_path, dirs_exist_ok=True)
+    entries = compact.manifest(tmp_path)
+    entries["prominent"]["least"] = dictionary.PROMINENT + 1
+    compact.write_manifest(tmp_path, entries)
+    assert build_compact.main(["--check", "--output", str(tmp_path)]) == 1
+    assert "prominent: out of date" in capsys.readouterr().out

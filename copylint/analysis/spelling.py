@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from copylint.lexicon.dictionary import (
+    PROMINENT,
     english_counts,
     misspelled_names,
     misspellings,
@@ -30,7 +31,7 @@ from copylint.lexicon.dictionary import (
     variants,
 )
 from copylint.lexicon.states import states
-from copylint.lexicon.suggest import all_words, common_words, slip_cost
+from copylint.lexicon.suggest import all_words, common_words, prominent_two_edits, slip_cost
 from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 #: away (a word with a letter added to a known one, "Infernale", is another language's form):
 #: long names seldom lie two cheap slips from a famous one.
 FAR_LENGTH = 9
-FAR_COUNT = 150
+FAR_COUNT = PROMINENT  # the words two slips away are searched among these alone
 FAR_SLIP = 1.6
 #: An "h" after a letter no spelling system pairs it with is a slip ("Maclhaurin", "Kazimhir",
 #: "Husayhn") in a word this long, of a name or word the lexicons list (LISTED). After other
@@ -604,7 +605,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
         return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
-        for candidate in vocabulary.two_edits(lower):
+        for candidate in prominent_two_edits(lower):
             cost, count = slip_cost(lower, candidate), vocabulary.count(candidate)
             if (
                 cost <= FAR_SLIP

@@ -7,7 +7,9 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
 
 - ``NAME.marisa``: the words, in a MARISA trie (marisa-trie), which gives every word an id;
 - ``NAME.counts``: for a table of counts, one unsigned 32-bit little-endian count per id;
-- ``NAME.starts``: for a table of counts, its words grouped by first letter and length:
+- ``NAME.starts``: for a table of counts (or alone, for a list that is only searched:
+  ``prominent``, the words spelling looks for two slips away), its words grouped by first
+  letter and length:
   where spelling searches for a word two edits from a typed one (grouping 370,000 words at
   the first search took a quarter of a second). A header line names each group ("a5": the
   words of five letters that start with "a") and the byte offset where it ends; then one
@@ -129,18 +131,14 @@ class Counts(_Table[int]):
 
     def starting(self, first: str, length: int) -> list[str]:
         """The words that start with the letter ``first`` and have ``length`` letters, sorted."""
-        return self._groups.words(f"{first}{length}")
+        return self._groups.starting(first, length)
 
     @functools.cached_property
-    def _groups(self) -> _Groups:
-        data = _read(self._starts)
-        groups = _Groups.parse(data) if zlib.crc32(data) == self._starts_crc32 else None
-        if groups is None:
-            raise ConfigError(str(self._starts), f"does not match the manifest; {REBUILD}")
-        return groups
+    def _groups(self) -> Groups:
+        return _load_groups(self._starts, self._starts_crc32)
 
 
-class _Groups:
+class Groups:
     """The groups of a ``NAME.starts`` file by name ("a5"), each decoded when asked for."""
 
     __slots__ = ("_body", "_spans")
@@ -150,7 +148,7 @@ class _Groups:
         self._spans = spans
 
     @classmethod
-    def parse(cls, data: bytes) -> _Groups | None:
+    def parse(cls, data: bytes) -> Groups | None:
         """The groups of ``data``, or None when its header does not describe it: a name and
         an end for every group, the last ending where the file does."""
         header, _, body = data.partition(b"\n")
@@ -166,6 +164,19 @@ class _Groups:
     def words(self, name: str) -> list[str]:
         span = self._spans.get(name)
         return self._body[span[0] : span[1]].decode("utf-8").split(" ") if span else []
+
+    def starting(self, first: str, length: int) -> list[str]:
+        """The words that start with the letter ``first`` and have ``length`` letters, sorted."""
+        return self.words(f"{first}{length}")
+
+
+def _load_groups(path: Path, crc32: int | None) -> Groups:
+    """The groups of the ``NAME.starts`` file ``path``, whose CRC-32 the manifest gives."""
+    data = _read(path)
+    groups = Groups.parse(data) if zlib.crc32(data) == crc32 else None
+    if groups is None:
+        raise ConfigError(str(path), f"does not match the manifest; {REBUILD}")
+    return groups
 
 
 class Words:
@@ -301,6 +312,17 @@ def load_words(directory: Path, name: str) -> Words:
     return Words(_open(directory, name)[0])
 
 
+def load_groups(directory: Path, name: str) -> tuple[Groups, dict[str, Any]]:
+    """The words ``name`` by first letter and length (a ``NAME.starts`` file alone, no trie:
+    a list that is only searched, never asked about one word) from ``directory``, with their
+    manifest entry."""
+    path = directory / f"{name}.starts"
+    entry = manifest(directory).get(name)
+    if entry is None:
+        raise ConfigError(str(path), f"not in the manifest; {REBUILD}")
+    return _load_groups(path, entry.get("starts-crc32")), entry
+
+
 def load_strings(directory: Path, name: str) -> Strings:
     """The ``word → text`` table ``name`` from ``directory``."""
     return Strings(*_open(directory, name), directory / f"{name}.values")
@@ -374,6 +396,13 @@ def _starts(words: Collection[str]) -> bytes:
         end += 1 + len(line)
         header.append(f"{name} {end}")
     return " ".join(header).encode("utf-8") + b"\n" + b"\n".join(lines)
+
+
+def write_groups(directory: Path, name: str, words: Collection[str]) -> dict[str, int]:
+    """Write ``words`` by first letter and length (``NAME.starts`` alone) into ``directory``."""
+    starts = _starts(words)
+    (directory / f"{name}.starts").write_bytes(starts)
+    return {"words": len(words), "longest": longest_word(words), "starts-crc32": zlib.crc32(starts)}
 
 
 def write_words(directory: Path, name: str, words: Collection[str]) -> dict[str, int]:
