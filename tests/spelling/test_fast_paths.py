@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from copylint.analysis.spelling import strip_accents, strip_all_accents
 from copylint.lexicon.dictionary import PROMINENT, english_counts, name_counts
-from copylint.lexicon.suggest import all_words, prominent_two_edits
+from copylint.lexicon.suggest import all_words, prominent_two_edits, slip_cost
 
 
 @given(st.lists(st.text().filter(lambda word: "\n" not in word), max_size=12))
@@ -48,3 +48,59 @@ def test_two_slips_are_found_among_the_prominent_words_as_among_all(word: str) -
 @given(st.text(alphabet="aeinorstlcmbh", min_size=9, max_size=12))
 def test_two_slips_of_any_long_word_are_the_scans(word: str) -> None:
     assert prominent_two_edits(word) == _prominent_two_edits_by_scan(word)
+
+
+def _slip_cost_cell_by_cell(typed: str, intended: str) -> float:
+    """slip_cost as it was written before issue 21: every cost worked out at every cell."""
+    vowels = frozenset("aeiouy")
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    place = {
+        c: (r, x + (0.0, 0.25, 0.75)[r]) for r, keys in enumerate(rows) for x, c in enumerate(keys)
+    }
+
+    def neighbours(a: str, b: str) -> bool:
+        if a not in place or b not in place or a == b:
+            return False
+        (ra, xa), (rb, xb) = place[a], place[b]
+        return (ra == rb and abs(xa - xb) == 1) or (abs(ra - rb) == 1 and abs(xa - xb) <= 0.75)
+
+    def substitution(t: str, w: str) -> float:
+        return 0.6 if (t in vowels and w in vowels) or neighbours(t, w) else 1.0
+
+    n, m = len(typed), len(intended)
+    row_before: list[float] = []
+    previous = [j * 0.8 for j in range(m + 1)]
+    for i in range(1, n + 1):
+        current = [i * 0.8] + [0.0] * m
+        t = typed[i - 1]
+        for j in range(1, m + 1):
+            w = intended[j - 1]
+            if t == w:
+                current[j] = previous[j - 1]
+                continue
+            extra = 0.4 if t in (typed[i - 2 : i - 1] + typed[i : i + 1]) else 0.8
+            missing = 0.4 if w in (intended[j - 2 : j - 1] + intended[j : j + 1]) else 0.8
+            best = min(
+                previous[j] + extra, current[j - 1] + missing, previous[j - 1] + substitution(t, w)
+            )
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == w:
+                best = min(best, row_before[j - 2] + 0.6)
+            current[j] = best
+        row_before, previous = previous, current
+    return previous[m] + (0.4 if typed[:1] != intended[:1] else 0.0)
+
+
+_SLIPS = st.text(alphabet="aeioushtnrlqwz'é", max_size=10)
+
+
+@given(_SLIPS, _SLIPS)
+def test_the_slip_cost_is_the_cell_by_cell_cost(typed: str, intended: str) -> None:
+    assert slip_cost(typed, intended) == _slip_cost_cell_by_cell(typed, intended)
+
+
+def test_the_slip_cost_of_known_slips_is_the_cell_by_cell_cost() -> None:
+    pairs = [("ocurred", "occurred"), ("occurrred", "occurred"), ("isareli", "israeli")]
+    pairs += [("teh", "the"), ("hte", "the"), ("jeruselem", "jerusalem"), ("yrk", "york")]
+    pairs += [("", "a"), ("b", ""), ("ab", "ba"), ("qa", "wa")]
+    for typed, intended in pairs:
+        assert slip_cost(typed, intended) == _slip_cost_cell_by_cell(typed, intended)
