@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from copylint.analysis.spelling import strip_accents, strip_all_accents
+from copylint.analysis.spelling import (
+    Token,
+    listed_abbreviations,
+    spelling_tokens,
+    strip_accents,
+    strip_all_accents,
+)
+from copylint.checks.spelling.inconsistent import _before_period
+from copylint.formats import load_document
 from copylint.lexicon.dictionary import PROMINENT, english_counts, name_counts
 from copylint.lexicon.suggest import all_words, prominent_two_edits, slip_cost
 
@@ -104,3 +112,45 @@ def test_the_slip_cost_of_known_slips_is_the_cell_by_cell_cost() -> None:
     pairs += [("", "a"), ("b", ""), ("ab", "ba"), ("qa", "wa")]
     for typed, intended in pairs:
         assert slip_cost(typed, intended) == _slip_cost_cell_by_cell(typed, intended)
+
+
+def _before_period_by_scan(text: str) -> list[Token]:
+    """inconsistent's _before_period as it was: a look after every word, and a set of the
+    start of every token spelling reads."""
+    doc = load_document("draft.txt", text)
+    text = doc.text
+    found = [
+        Token.of(start, end, word, False, False, -1)
+        for start, end, word in doc.words
+        if len(word) == 4
+        and text[end : end + 1] == "."
+        and not text[end + 1 : end + 2].isalpha()
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in listed_abbreviations()
+    ]
+    read = {t.start for t in doc.shared(spelling_tokens)}
+    return [t for t in found if t.start not in read]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mosul", "Moul", "Ruiz", "Vols", "Egyt", "U.S", ".", ". ", " ", "a", "com", "\n\n"]
+        )
+    )
+)
+def test_the_words_before_a_period_are_found_from_the_periods_as_by_a_scan(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    doc = load_document("draft.txt", text)
+    assert _before_period(doc, doc.shared(spelling_tokens)) == _before_period_by_scan(text)
+
+
+def test_words_before_periods_at_the_edges_are_found_as_by_a_scan() -> None:
+    for text in [".Ruiz. Moul.", "Moul..Ruiz.", "Ruiz.com and Moul.", "At U.S. Moul. Ruiz"]:
+        doc = load_document("draft.txt", text)
+        assert _before_period(doc, doc.shared(spelling_tokens)) == _before_period_by_scan(text)
