@@ -31,7 +31,6 @@ from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
-    from copylint.tokens import Word
 
 #: Shorter names differ by a letter too often to call it a slip (Hu, Xu; Dana, Dane): two
 #: forms are compared when one has MIN_LENGTH letters, the other at least SHORTEST ("Holt"
@@ -176,7 +175,11 @@ def _occurrences(tokens: Sequence[Token]) -> dict[str, list[int]]:
     occurrences: dict[str, list[int]] = {}
     for index in [i for i, t in enumerate(tokens) if t.capitalized or t.foreign]:
         token = tokens[index]  # most words are neither capitalized nor accented
-        text = strip_accents(token.text) if token.foreign else token.text
+        if not token.foreign:  # capitalized: its lowercase form is the token's
+            if len(token.text) >= SHORTEST and token.text.isascii():
+                occurrences.setdefault(token.lower, []).append(index)
+            continue
+        text = strip_accents(token.text)
         if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
             occurrences.setdefault(text.lower(), []).append(index)
     return occurrences
@@ -194,10 +197,11 @@ def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str
             by_key.setdefault(key, []).append(form)
     lengths = {len(form) + step for form in forms for step in (-1, 0, 1)}
     near: dict[str, list[str]] = {form: [] for form in forms}
+    keys = by_key.keys()
     for other in occurrences:  # in article order
-        if len(other) not in lengths:
-            continue
-        matched = {form for key in _deletions(other) for form in by_key.get(key, ())}
+        if len(other) not in lengths or keys.isdisjoint(deletions := _deletions(other)):
+            continue  # most forms: no key in common with any of ``forms``
+        matched = {form for key in keys & deletions for form in by_key[key]}
         for form in matched:
             if form != other:
                 near[form].append(other)
@@ -249,19 +253,36 @@ def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
     """Capitalized words of SHORTEST letters before a period that spelling does not read (it
     takes them for abbreviations: "Vols.", see copylint.analysis.spelling) and no list of
     abbreviations has: a name there ("Mosul." beside "Moul", "Ruiz.") is still a spelling the
-    article uses, and a slip there ("Moul." beside "Mosul") still one."""
+    article uses, and a slip there ("Moul." beside "Mosul") still one. They are found from
+    the periods (a sentence has one or two), the letters before each tested before the words
+    are searched, rather than by a look after every word."""
     text = doc.text
-    found = [
-        Token.of(start, end, word, False, False, -1)
-        for start, end, word in _before_periods(doc)
-        if len(word) == SHORTEST
-        and not text[end + 1 : end + 2].isalpha()
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
-        and word not in listed_abbreviations()
-    ]
-    return [t for t in found if not _read_at(tokens, t.start)]
+    found = []
+    period = text.find(".")
+    while period >= 0:
+        start = period - SHORTEST
+        word = text[start:period] if start >= 0 else ""
+        if (
+            word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and not text[period + 1 : period + 2].isalpha()
+            and word not in listed_abbreviations()
+            and _is_word(doc, start, period)
+            and not _read_at(tokens, start)
+        ):
+            found.append(Token.of(start, period, word, False, False, -1))
+        period = text.find(".", period + 1)
+    return found
+
+
+def _is_word(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` is one of the words of ``doc``."""
+    index = doc.word_index(start)  # the first word that starts at ``start`` or after it
+    if index == len(doc.words):
+        return False
+    word = doc.words[index]
+    return word.start == start and word.end == end
 
 
 _START = operator.attrgetter("start")
@@ -272,18 +293,6 @@ def _read_at(tokens: Sequence[Token], start: int) -> bool:
     of every token's start cost an article a pass over its words."""
     index = bisect.bisect_left(tokens, start, key=_START)
     return index < len(tokens) and tokens[index].start == start
-
-
-def _before_periods(doc: Document) -> Iterator[Word]:
-    """The words right before a period, in order: found from the periods (a sentence has one
-    or two) rather than by a look after each word."""
-    text, words = doc.text, doc.words
-    period = text.find(".")
-    while period >= 0:
-        index = doc.word_index(period) - 1  # the last word that starts before the period
-        if index >= 0 and words[index].end == period:
-            yield words[index]
-        period = text.find(".", period + 1)
 
 
 def _letter_short(form: str, other: str) -> bool:
