@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import enum
 import functools
-import itertools
 import operator
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -507,15 +505,29 @@ def american_form(lower: str) -> str | None:
 _BRITISH_SUFFIXES = tuple(british for british, _ in _BRITISH_ENDINGS)
 
 
+#: Forms found to have no American form (see british_forms), kept from article to article:
+#: an article's forms are set against them in one set difference, so that a form is tested
+#: once per process, not once per article (the test of every form's ending took a tenth of
+#: spelling/variant-mix). Emptied when it holds PLAIN_LIMIT forms, so a long session's memory
+#: stays bounded.
+_PLAIN_FORMS: set[str] = set()
+PLAIN_LIMIT = 1 << 17
+
+
 def british_forms(forms: Collection[str]) -> dict[str, str]:
     """Those of the lowercase ``forms`` that have an American form (see american_form), each
     with it. Only the forms the variant table lists as British or that end as a British word
     does are asked about: the others are set aside without a Python call each, and most of
     an article's words are such."""
     by_uk = variants()[1]
-    candidates = by_uk.keys() & forms
-    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), forms))
-    return {form: us for form in candidates if (us := american_form(form)) is not None}
+    new = set(forms).difference(_PLAIN_FORMS)
+    candidates = by_uk.keys() & new
+    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), new))
+    found = {form: us for form in candidates if (us := american_form(form)) is not None}
+    if len(_PLAIN_FORMS) >= PLAIN_LIMIT:
+        _PLAIN_FORMS.clear()
+    _PLAIN_FORMS.update(new.difference(found))
+    return found
 
 
 def derivative(lower: str) -> bool:
@@ -817,7 +829,7 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
         else verdict(t.text, t.initial, t.in_compound)
         for t in tokens
     ]
-    shown: _Shown | None = None  # what the article shows, read at the first slip only
+    shown: _Shown | None = None  # what the article shows, asked at the first slip only
     known = misspellings()
     misspelled = set()
     intended = {}
@@ -833,8 +845,8 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
         if _in_foreign_phrase(doc, tokens, found, index):
             continue
         if token.lower not in known:
-            shown = shown or _shown(tokens)
-            if _meant(doc, token, *shown):
+            shown = shown or _Shown(tokens)
+            if _meant(doc, token, shown):
                 continue
         if _species_name(tokens, index):
             continue
@@ -844,23 +856,47 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     return Reading(tokens, found, frozenset(misspelled), intended)
 
 
-#: How often each form is typed, the capitalized forms used mid-sentence, and the
-#: capitalized forms right after another capitalized word (see _meant).
-_Shown = tuple[Counter[str], set[str], set[str]]
+class _Shown:
+    """What the article shows about a form (see _meant): how often it is typed, whether it is
+    used mid-sentence as a name, and whether right after another capitalized word. Only a few
+    slips are asked about, so each answer is a search of the article's forms (in C), not a
+    table of every form."""
 
+    __slots__ = ("_texts", "_tokens")
 
-def _shown(tokens: Sequence[Token]) -> _Shown:
-    names = {t.text for t in tokens if t.capitalized and not t.initial}
-    typed = Counter(map(_TEXT, tokens))
-    full_names = {
-        t.text
-        for previous, t in itertools.pairwise(tokens)
-        if t.capitalized
-        and previous.capitalized
-        and previous.sentence == t.sentence
-        and t.start - previous.end == 1
-    }
-    return typed, names, full_names
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._texts = list(map(_TEXT, tokens))
+
+    def uses(self, text: str) -> int:
+        """How many times the article types ``text``."""
+        return self._texts.count(text)
+
+    def _places(self, text: str) -> Iterator[int]:
+        """The indices of the tokens that type ``text``, in order."""
+        texts, index = self._texts, -1
+        while True:
+            try:
+                index = texts.index(text, index + 1)
+            except ValueError:
+                return
+            yield index
+
+    def as_name(self, text: str) -> bool:
+        """Whether the article uses ``text`` capitalized in mid-sentence (a name)."""
+        return text[:1].isupper() and any(not self._tokens[i].initial for i in self._places(text))
+
+    def after_name(self, text: str) -> bool:
+        """Whether the article writes ``text``, capitalized, right after another capitalized
+        word of its sentence (a full name: "Mariela Hallston")."""
+        tokens = self._tokens
+        return text[:1].isupper() and any(
+            i > 0
+            and tokens[i - 1].capitalized
+            and tokens[i - 1].sentence == tokens[i].sentence
+            and tokens[i].start - tokens[i - 1].end == 1
+            for i in self._places(text)
+        )
 
 
 def _month_slip(doc: Document, token: Token) -> str | None:
@@ -873,17 +909,11 @@ def _month_slip(doc: Document, token: Token) -> str | None:
     return month if cost <= MAX_SLIP else None
 
 
-def _meant(
-    doc: Document,
-    token: Token,
-    typed: Counter[str],
-    names: set[str],
-    full_names: set[str],
-) -> bool:
+def _meant(doc: Document, token: Token, shown: _Shown) -> bool:
     """What the article shows about a word the dictionaries take for a slip (see read)."""
     if (
         token.initial
-        and token.text in names
+        and shown.as_name(token.text)
         and verdict(token.text, False, False) is not Verdict.SLIP
     ):
         return True
@@ -894,10 +924,10 @@ def _meant(
         and len(doc.words_between(quotation.start, quotation.end)) == 1
     ):
         return True  # a term quoted on its own: "aywv", a channel's name
-    uses = typed[token.text]
+    uses = shown.uses(token.text)
     if uses > 1 and not _cheap_slip(token.lower):
         return True
-    if token.capitalized and (uses > 2 or (uses > 1 and token.text in full_names)):
+    if token.capitalized and (uses > 2 or (uses > 1 and shown.after_name(token.text))):
         return True
     return (
         not token.capitalized

@@ -3,6 +3,9 @@ issue 21 must not change a finding."""
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +13,9 @@ from rapidfuzz.distance import OSA
 
 from copylint.analysis.spelling import (
     Token,
+    _Shown,
+    american_form,
+    british_forms,
     listed_abbreviations,
     spelling_tokens,
     strip_accents,
@@ -154,3 +160,47 @@ def test_words_before_periods_at_the_edges_are_found_as_by_a_scan() -> None:
     for text in [".Ruiz. Moul.", "Moul..Ruiz.", "Ruiz.com and Moul.", "At U.S. Moul. Ruiz"]:
         doc = load_document("draft.txt", text)
         assert _before_period(doc, doc.shared(spelling_tokens)) == _before_period_by_scan(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Hallston", "hallston", "Mariela", "said", ". ", " ", ", ", "\n\n"]),
+        max_size=30,
+    )
+)
+def test_what_the_article_shows_is_what_tables_of_every_form_show(pieces: list[str]) -> None:
+    """_Shown searches the article's forms for the few slips asked about; the reading used
+    to count every form and collect the names and full names in tables."""
+    tokens = load_document("draft.txt", "".join(pieces)).shared(spelling_tokens)
+    typed = Counter(t.text for t in tokens)
+    names = {t.text for t in tokens if t.capitalized and not t.initial}
+    full_names = {
+        t.text
+        for previous, t in itertools.pairwise(tokens)
+        if t.capitalized
+        and previous.capitalized
+        and previous.sentence == t.sentence
+        and t.start - previous.end == 1
+    }
+    shown = _Shown(tokens)
+    for text in ["Hallston", "hallston", "Mariela", "said", "absent"]:
+        assert shown.uses(text) == typed[text]
+        assert shown.as_name(text) == (text in names)
+        assert shown.after_name(text) == (text in full_names)
+
+
+_FORMS = ["colour", "color", "organise", "organised", "digitise", "analyses", "premises"]
+_FORMS += ["harbour", "travelled", "the", "theatre", "centre", "ours", "rise", "weaponisation"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sets(st.sampled_from(_FORMS)), max_size=4))
+def test_british_forms_remembered_across_articles_are_those_tested_afresh(
+    articles: list[set[str]],
+) -> None:
+    """british_forms keeps the forms without an American form from article to article; each
+    article still gets what testing every one of its forms gives."""
+    for forms in articles:
+        expected = {f: us for f in forms if (us := american_form(f)) is not None}
+        assert british_forms(frozenset(forms)) == expected
