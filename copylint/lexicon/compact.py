@@ -17,9 +17,11 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
   manifest's CRC-32 ties the file to the build;
 - a set of words (``all-words``: the English words and the names, which spelling looks a
   candidate up in at once) is a trie alone;
-- ``NAME.values``: for a table of text (a word's parts of speech, its corrections), one line
-  per id; ``NAME.offsets``: where each line starts, one unsigned 32-bit little-endian count
-  of characters per id and one past the end, so that a run slices the text it reads instead
+- a table of corrections (``misspellings``) is a trie alone too, a marisa ``BytesTrie`` that
+  holds each word with its corrections;
+- ``NAME.values``: for a table of text (a word's parts of speech), one line per id;
+  ``NAME.offsets``: where each line starts, one unsigned 32-bit little-endian count of
+  characters per id and one past the end, so that a run slices the text it reads instead
   of splitting 90,000 lines at every start (the manifest's CRC-32 of the values ties the two:
   offsets made for other values are not used, the text is split as before);
 - ``manifest.json``: per table, the SHA-256 of the sources it was built from (the test suite
@@ -205,9 +207,7 @@ class Words:
 
 class _Lines(_Table[_V]):
     """A table whose value for each word is read from one line of text (``NAME.values``,
-    read at the first value asked for: spelling asks the misspellings whether they list a
-    word at every unknown one, but for a correction only at a listed misspelling, and
-    reading and checking a megabyte of corrections cost a one-draft run half a percent)."""
+    read at the first value asked for)."""
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any], values: Path) -> None:
         super().__init__(trie, entry)
@@ -242,11 +242,34 @@ class Strings(_Lines[str]):
         return self._lines[index]
 
 
-class Corrections(_Lines[tuple[str, ...]]):
-    """A ``misspelling → corrections`` table (a line of comma-separated words)."""
+class Corrections(_Table[tuple[str, ...]]):
+    """A ``misspelling → corrections`` table in one trie (``NAME.marisa``, a marisa
+    ``BytesTrie``: each word with its corrections, comma-separated). Spelling asks whether the
+    table lists a word at every unknown one, but for a correction only at a listed
+    misspelling: a lookup reads the pages of the mapped trie it touches, where a values file
+    beside a plain trie was read and checked whole (a megabyte, 2 ms of a one-draft check) at
+    the first listed misspelling of a run."""
 
-    def _at(self, index: int) -> tuple[str, ...]:
-        return tuple(self._lines[index].split(","))
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        values = self._trie.get(word) if isinstance(word, str) else None
+        if values is None:
+            raise KeyError(word)
+        return _corrections(values)
+
+    @overload
+    def get(self, word: str, /) -> tuple[str, ...] | None: ...
+    @overload
+    def get(self, word: str, /, default: tuple[str, ...]) -> tuple[str, ...]: ...
+    @overload
+    def get(self, word: str, /, default: _T) -> tuple[str, ...] | _T: ...
+    def get(self, word: str, /, default: object = None) -> object:
+        values = self._trie.get(word)
+        return default if values is None else _corrections(values)
+
+
+def _corrections(values: list[bytes]) -> tuple[str, ...]:
+    """The corrections a ``BytesTrie`` holds for a word (its one value)."""
+    return tuple(values[0].decode("utf-8").split(","))
 
 
 def longest_word(words: Collection[str]) -> int:
@@ -272,12 +295,16 @@ def manifest(directory: Path) -> dict[str, Any]:
     return tables
 
 
-def _open(directory: Path, name: str) -> tuple[marisa_trie.Trie, dict[str, Any]]:
+def _open(
+    directory: Path, name: str, kind: type[marisa_trie.Trie] = marisa_trie.Trie
+) -> tuple[marisa_trie.Trie, dict[str, Any]]:
+    """The trie ``name`` (a ``kind``: a plain trie, or a ``BytesTrie`` with values), mapped
+    into memory, and its manifest entry."""
     entry = manifest(directory).get(name)
     path = directory / f"{name}.marisa"
     if entry is None:
         raise ConfigError(str(path), f"not in the manifest; {REBUILD}")
-    trie = marisa_trie.Trie()
+    trie = kind()
     try:
         trie.mmap(str(path))
     except Exception as error:  # marisa raises plain Exceptions for bad or missing files
@@ -330,7 +357,7 @@ def load_strings(directory: Path, name: str) -> Strings:
 
 def load_corrections(directory: Path, name: str) -> Corrections:
     """The ``misspelling → corrections`` table ``name`` from ``directory``."""
-    return Corrections(*_open(directory, name), directory / f"{name}.values")
+    return Corrections(*_open(directory, name, marisa_trie.BytesTrie))
 
 
 def _lines(
@@ -432,8 +459,13 @@ def write_strings(directory: Path, name: str, table: Mapping[str, str]) -> dict[
 def write_corrections(
     directory: Path, name: str, table: Mapping[str, tuple[str, ...]]
 ) -> dict[str, int]:
-    """Write the ``misspelling → corrections`` table ``name`` into ``directory``."""
-    return write_strings(directory, name, {w: ",".join(c) for w, c in table.items()})
+    """Write the ``misspelling → corrections`` table ``name`` (one ``BytesTrie``) into
+    ``directory``."""
+    if any(not c or any("," in w for w in c) for c in table.values()):
+        raise ValueError(f"{name}: a word has no correction, or a correction holds a comma")
+    trie = marisa_trie.BytesTrie((w, ",".join(c).encode("utf-8")) for w, c in table.items())
+    trie.save(str(directory / f"{name}.marisa"))
+    return {"words": len(trie), "longest": longest_word(table)}
 
 
 def _write_trie(directory: Path, name: str, words: Collection[str]) -> list[str]:
