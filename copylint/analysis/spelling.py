@@ -785,6 +785,9 @@ class Reading(NamedTuple):
     misspelled: frozenset[int]  # indices of the tokens spelling/misspelling reports
     #: What the article shows a misspelled token was meant to be: index → word ("Juy 13": july).
     intended: Mapping[int, str]
+    #: The indices of the tokens whose verdict is not KNOWN (few: a rule asks of a word's
+    #: places whether any is among them with one set test, not a look at each verdict).
+    unknown: frozenset[int]
 
 
 def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
@@ -833,7 +836,8 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     known = misspellings()
     misspelled = set()
     intended = {}
-    for index in [i for i, v in enumerate(found) if v is not word]:
+    unknown = [i for i, v in enumerate(found) if v is not word]
+    for index in unknown:
         token = tokens[index]
         if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
             found[index] = Verdict.SLIP
@@ -853,7 +857,7 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
         if _regnal_name(doc, tokens, index):
             continue
         misspelled.add(index)
-    return Reading(tokens, found, frozenset(misspelled), intended)
+    return Reading(tokens, found, frozenset(misspelled), intended, frozenset(unknown))
 
 
 class _Shown:

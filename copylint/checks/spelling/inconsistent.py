@@ -114,16 +114,23 @@ class Inconsistent(Rule):
         reading = read(doc, self.context.settings.words)
         extra = _before_period(doc, reading.tokens)
         tokens = [*reading.tokens, *extra]
-        verdicts = [*reading.verdicts, *(verdict(t.text, False, False) for t in extra)]
-        occurrences = _occurrences(tokens)
+        first_extra = len(reading.tokens)
+        word = Verdict.KNOWN  # an enum's member read once, not at each place
+        unknown = reading.unknown.union(
+            i for i, t in enumerate(extra, first_extra) if verdict(t.text, False, False) is not word
+        )
+        occurrences, accented = _occurrences(tokens)
         # Known: a dictionary knows every place that is not accented (an accented spelling is
         # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
         # the slip).
         # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
-        word = Verdict.KNOWN  # an enum's member read once, not at each place
         known = {
-            form: all(verdicts[i] is word for i in where if not tokens[i].foreign)
-            and not all(tokens[i].foreign for i in where)
+            form: (
+                unknown.isdisjoint(where)  # most forms: no place is accented
+                if form not in accented
+                else all(i not in unknown for i in where if not tokens[i].foreign)
+                and not all(tokens[i].foreign for i in where)
+            )
             and not _unseen_derivative(form)
             for form, where in occurrences.items()
         }
@@ -133,8 +140,8 @@ class Inconsistent(Rule):
             form
             for form, where in occurrences.items()
             if not known[form]
-            and not all(tokens[i].foreign for i in where)
-            and not any(i in reading.misspelled for i in where)
+            and (form not in accented or not all(tokens[i].foreign for i in where))
+            and reading.misspelled.isdisjoint(where)
         ]
         near = _near_forms(doubtful, occurrences)
         if not any(near.values()):
@@ -145,7 +152,6 @@ class Inconsistent(Rule):
             else frozenset()
         )
         plurals = _plurals(doc, reading.tokens)
-        first_extra = len(reading.tokens)
         for form in doubtful:
             where = occurrences[form]
             other = _preferred_twin(form, near[form], occurrences, known, plurals)
@@ -169,10 +175,12 @@ class Inconsistent(Rule):
                 yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
 
 
-def _occurrences(tokens: Sequence[Token]) -> dict[str, list[int]]:
+def _occurrences(tokens: Sequence[Token]) -> tuple[dict[str, list[int]], set[str]]:
     """Each capitalized form of SHORTEST letters or more (lowercase; a name written with its
-    accents counts, unaccented), with the indices of its places, in article order."""
+    accents counts, unaccented), with the indices of its places, in article order; and the
+    forms written with accents somewhere."""
     occurrences: dict[str, list[int]] = {}
+    accented = set()
     for index in [i for i, t in enumerate(tokens) if t.capitalized or t.foreign]:
         token = tokens[index]  # most words are neither capitalized nor accented
         if not token.foreign:  # capitalized: its lowercase form is the token's
@@ -181,8 +189,9 @@ def _occurrences(tokens: Sequence[Token]) -> dict[str, list[int]]:
             continue
         text = strip_accents(token.text)
         if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
-            occurrences.setdefault(text.lower(), []).append(index)
-    return occurrences
+            occurrences.setdefault(form := text.lower(), []).append(index)
+            accented.add(form)
+    return occurrences, accented
 
 
 def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
