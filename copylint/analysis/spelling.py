@@ -245,6 +245,10 @@ def spelling_tokens(doc: Document) -> list[Token]:
     new = tuple.__new__  # Token(...) without the Python-level call of its __new__
     sentence = -1
     next_start = starts[0] if starts else len(text) + 1
+    # Where a word may be skipped (see _skipped): after a sigil or a period, or before an "@"
+    # or a period. Found once in the text: a set lookup a word, not a look at its neighbours.
+    marked_starts = {at + 1 for at in _positions(text, _SKIP_BEFORE)}
+    marked_ends = set(_positions(text, _SKIP_AFTER))
     for start, end, word in doc.words:
         while start >= next_start:
             sentence += 1
@@ -252,16 +256,15 @@ def spelling_tokens(doc: Document) -> list[Token]:
         if not word.isascii():
             add(Token.of(start, end, word, False, False, sentence, True))
         elif word.isalpha():  # the common case: one plain word; _token's tests, inline
-            if len(word) < 2 or word.isupper():
-                continue  # a letter, an acronym (KTVU, NATO)
             if word.islower():
+                if len(word) < 2:
+                    continue  # a letter
                 lower, capitalized = word, False
-            elif word[0].islower():
-                continue  # camel case (iPhone)
+            elif len(word) < 2 or word.isupper() or word[0].islower():
+                continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
             else:
                 lower, capitalized = word.lower(), True
-            after = text[end : end + 1]
-            marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
+            marked = start in marked_starts or end in marked_ends
             if not (marked and _skipped(word, text, start, end)):
                 initial = start in start_set
                 fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
@@ -292,6 +295,17 @@ _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
 #: An ASCII word with one of these is a number, a time, a version or an abbreviation.
 _DIGITS_AND_DOT = frozenset("0123456789.")
+
+
+def _positions(text: str, characters: Collection[str]) -> list[int]:
+    """Where each of ``characters`` stands in ``text`` (a few per sentence: periods)."""
+    found = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    return found
 
 
 def _first_letter(text: str, start: int, end: int) -> int:

@@ -204,3 +204,57 @@ def test_british_forms_remembered_across_articles_are_those_tested_afresh(
     for forms in articles:
         expected = {f: us for f in forms if (us := american_form(f)) is not None}
         assert british_forms(frozenset(forms)) == expected
+
+
+def _tokens_by_neighbours(text: str) -> list[Token]:
+    """spelling_tokens as it was: each plain word's neighbours looked at for a sigil, a period
+    or an "@" (now found once in the text)."""
+    from copylint.analysis import spelling
+
+    doc = load_document("draft.txt", text)
+    text = doc.text
+    starts = [spelling._first_letter(text, s.start, s.end) for s in doc.sentences]
+    tokens: list[Token] = []
+    sentence, next_start = -1, starts[0] if starts else len(text) + 1
+    for start, end, word in doc.words:
+        while start >= next_start:
+            sentence += 1
+            next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
+        if not word.isascii():
+            tokens.append(Token.of(start, end, word, False, False, sentence, True))
+        elif word.isalpha():
+            if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
+                continue
+            marked = (start and text[start - 1] in "@#$\ufffc.") or text[end : end + 1] in (
+                "@",
+                "\ufffc",
+                ".",
+            )
+            if not (marked and spelling._skipped(word, text, start, end)):
+                tokens.append(Token.of(start, end, word, start in starts, False, sentence))
+        elif spelling._DIGITS_AND_DOT.isdisjoint(word) and not spelling._skipped(
+            word, text, start, end
+        ):
+            parts = word.replace("‑", "-").split("-")
+            offset = start
+            for index, part in enumerate(parts):
+                initial = index == 0 and start in starts
+                token = spelling._token(part, offset, initial, len(parts) > 1, sentence)
+                if token is not None:
+                    tokens.append(token)
+                offset += len(part) + 1
+    return tokens
+
+
+_PIECES = ["Moul", "said", "a", "KTVU", "iPhone", "@desk", "#news", "$AAPL", "vol", "Egyt"]
+_PIECES += ["example.org", ".", ". ", " ", "-", "co-op", "café", "\n\n", "'", "U.S.", "x@y"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_spelling_reads_the_words_it_read_looking_at_each_words_neighbours(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    tokens = load_document("draft.txt", text).shared(spelling_tokens)
+    assert tokens == _tokens_by_neighbours(text)
