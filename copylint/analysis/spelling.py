@@ -416,7 +416,7 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
     if is_known(lower) or american_form(lower):
         return Verdict.KNOWN
     count = name_counts().get(lower, 0)
-    if lower in misspellings() and (text.islower() or not count):
+    if (text.islower() or not count) and lower in misspellings():
         # A known misspelling; capitalized, it may still be a name the lexicon keeps
         # ("Creedence"): build_names drops the rare ones.
         return Verdict.SLIP
