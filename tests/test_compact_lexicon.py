@@ -41,13 +41,10 @@ def test_table_holds_exactly_what_its_source_says(
     assert sorted(shipped.non_ascii) == sorted(w for w in expected if not w.isascii())
 
 
-@pytest.mark.parametrize("table", [dictionary.english_counts, dictionary.name_counts])
-def test_a_table_of_counts_groups_its_words_by_first_letter_and_length(
-    table: Callable[[], compact.Counts],
-) -> None:
+def test_a_table_of_counts_groups_its_words_by_first_letter_and_length() -> None:
     """The groups the two-edit search reads are the table's words, grouped as a scan of every
     word groups them (as spelling did at its first search, in a quarter of a second)."""
-    words = table()
+    words = dictionary.english_counts()
     scanned: dict[tuple[str, int], list[str]] = {}
     for word in words:
         scanned.setdefault((word[:1], len(word)), []).append(word)
@@ -84,7 +81,7 @@ def test_tables_map_into_memory_in_milliseconds() -> None:
     started = time.process_time()
     for _ in range(3):
         compact.load_counts(SHIPPED, "english").starting("s", 8)
-        compact.load_counts(SHIPPED, "names").starting("s", 8)
+        compact.load_groups(SHIPPED, "prominent")[0].starting("s", 8)
     assert (time.process_time() - started) / 3 < 0.05  # grouping every word took 0.25 s
 
 
@@ -245,3 +242,14 @@ def test_corrections_are_read_from_their_trie_alone(tmp_path: Path) -> None:
         fixes["which"]
     with pytest.raises(ValueError, match="comma"):
         compact.write_corrections(tmp_path, "bad", {"teh": ("the,", "ten")})
+
+
+def test_a_table_built_without_its_groups_says_so(tmp_path: Path) -> None:
+    """The names are not grouped (no search reads them so): asking for a group is one clear
+    error naming the file, not a traceback."""
+    entry = compact.write_counts(tmp_path, "words", {"alpha": 3}, grouped=False)
+    compact.write_manifest(tmp_path, {"words": entry})
+    assert not (tmp_path / "words.starts").exists()
+    assert compact.load_counts(tmp_path, "words")["alpha"] == 3
+    with pytest.raises(ConfigError, match=r"words\.starts: the table was built without it"):
+        compact.load_counts(tmp_path, "words").starting("a", 5)

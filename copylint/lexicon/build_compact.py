@@ -122,7 +122,8 @@ def build(directory: Path) -> None:
     corrections, capitalized = misspellings()
     entries: dict[str, dict[str, Any]] = {
         "english": compact.write_counts(directory, "english", words),
-        "names": compact.write_counts(directory, "names", proper),
+        # No search reads the names by first letter and length: the prominent words serve.
+        "names": compact.write_counts(directory, "names", proper, grouped=False),
         "misspellings": compact.write_corrections(directory, "misspellings", corrections),
         "grammar": compact.write_strings(directory, "grammar", grammar()),
         "all-words": compact.write_words(directory, "all-words", words.keys() | proper.keys()),

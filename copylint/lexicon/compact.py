@@ -116,8 +116,8 @@ class _Table(Mapping[str, _V]):
 
 
 class Counts(_Table[int]):
-    """A ``word → count`` table, with its words by first letter and length (``NAME.starts``,
-    read on first use: most runs never search two edits away)."""
+    """A ``word → count`` table, with its words by first letter and length when the build
+    wrote them (``NAME.starts``, read on first use: most runs never search two edits away)."""
 
     def __init__(
         self, trie: marisa_trie.Trie, counts: array[int], entry: dict[str, Any], starts: Path
@@ -137,6 +137,8 @@ class Counts(_Table[int]):
 
     @functools.cached_property
     def _groups(self) -> Groups:
+        if self._starts_crc32 is None:
+            raise ConfigError(str(self._starts), f"the table was built without it; {REBUILD}")
         return _load_groups(self._starts, self._starts_crc32)
 
 
@@ -396,17 +398,21 @@ def _offsets(path: Path, text: str) -> _Sliced | None:
     return _Sliced(text, offsets)
 
 
-def write_counts(directory: Path, name: str, table: Mapping[str, int]) -> dict[str, int]:
-    """Write the ``word → count`` table ``name`` into ``directory``; returns its manifest
-    entry (without the sources, which the caller knows)."""
+def write_counts(
+    directory: Path, name: str, table: Mapping[str, int], *, grouped: bool = True
+) -> dict[str, int]:
+    """Write the ``word → count`` table ``name`` into ``directory``, with its words by first
+    letter and length when ``grouped`` (a table no search reads needs none); returns its
+    manifest entry (without the sources, which the caller knows)."""
     by_id = _write_trie(directory, name, table)
     counts = array("I", (table[w] for w in by_id))
     if sys.byteorder == "big":
         counts.byteswap()
     (directory / f"{name}.counts").write_bytes(counts.tobytes())
-    starts = _starts(by_id)
-    (directory / f"{name}.starts").write_bytes(starts)
-    return {"words": len(by_id), "longest": longest_word(by_id), "starts-crc32": zlib.crc32(starts)}
+    entry = {"words": len(by_id), "longest": longest_word(by_id)}
+    if grouped:
+        entry.update(write_groups(directory, name, by_id))
+    return entry
 
 
 def _starts(words: Collection[str]) -> bytes:

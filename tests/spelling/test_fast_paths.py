@@ -3,6 +3,7 @@ issue 21 must not change a finding."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 
@@ -38,15 +39,23 @@ def test_the_lexicons_accented_words_lose_the_same_accents_in_bulk() -> None:
     assert strip_all_accents(accented) == [strip_accents(word) for word in accented]
 
 
+@functools.cache
+def _every_word_by_start() -> dict[tuple[str, int], list[str]]:
+    """Every word of both lexicons by first letter and length, grouped by a scan."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for word in {*english_counts(), *name_counts()}:
+        groups.setdefault((word[:1], len(word)), []).append(word)
+    return groups
+
+
 def _prominent_two_edits_by_scan(word: str) -> set[str]:
     """The search prominent_two_edits replaced: every word of both lexicons with the same
     first letter, two edits away, then only those counted PROMINENT times kept."""
-    vocabulary = all_words()
+    vocabulary, groups = all_words(), _every_word_by_start()
     return {
         candidate
-        for table in (english_counts(), name_counts())
         for length in range(len(word) - 2, len(word) + 3)
-        for candidate in table.starting(word[:1], length)
+        for candidate in groups.get((word[:1], length), ())
         if OSA.distance(word, candidate) == 2 and vocabulary.count(candidate) >= PROMINENT
     }
 
