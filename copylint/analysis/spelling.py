@@ -1075,7 +1075,9 @@ def _listed_name_slip(lower: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked at each place of a slip, in every article
 def _cheap_slip(lower: str) -> bool:
+    """Whether a known word is a cheap slip (CHEAP_SLIP) from ``lower``."""
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
 
 
