@@ -41,13 +41,10 @@ def test_table_holds_exactly_what_its_source_says(
     assert sorted(shipped.non_ascii) == sorted(w for w in expected if not w.isascii())
 
 
-@pytest.mark.parametrize("table", [dictionary.english_counts, dictionary.name_counts])
-def test_a_table_of_counts_groups_its_words_by_first_letter_and_length(
-    table: Callable[[], compact.Counts],
-) -> None:
+def test_a_table_of_counts_groups_its_words_by_first_letter_and_length() -> None:
     """The groups the two-edit search reads are the table's words, grouped as a scan of every
     word groups them (as spelling did at its first search, in a quarter of a second)."""
-    words = table()
+    words = dictionary.english_counts()
     scanned: dict[tuple[str, int], list[str]] = {}
     for word in words:
         scanned.setdefault((word[:1], len(word)), []).append(word)
@@ -84,7 +81,7 @@ def test_tables_map_into_memory_in_milliseconds() -> None:
     started = time.process_time()
     for _ in range(3):
         compact.load_counts(SHIPPED, "english").starting("s", 8)
-        compact.load_counts(SHIPPED, "names").starting("s", 8)
+        compact.load_groups(SHIPPED, "prominent")[0].starting("s", 8)
     assert (time.process_time() - started) / 3 < 0.05  # grouping every word took 0.25 s
 
 
@@ -170,9 +167,9 @@ def test_check_names_a_table_whose_source_changed(
 
 
 def test_text_tables_slice_their_lines_at_the_recorded_offsets() -> None:
-    """The misspellings and the grammar lexicon are read by slicing at the build's offsets
-    (splitting 90,000 lines took a tenth of a one-draft check), and hold what splitting gives."""
-    for name in ("misspellings", "grammar"):
+    """The grammar lexicon is read by slicing at the build's offsets (splitting 90,000 lines
+    took a tenth of a one-draft check), and holds what splitting gives."""
+    for name in ("grammar",):
         trie, lines, _ = compact._lines(SHIPPED, name)
         assert isinstance(lines, compact._Sliced), name
         split = (SHIPPED / f"{name}.values").read_text(encoding="utf-8").split("\n")
@@ -199,3 +196,60 @@ def test_offsets_made_for_other_values_are_not_used(tmp_path: Path) -> None:
     (directory / "words.offsets").write_bytes(b"\x00\x00\x00\x00")  # ... offsets damaged
     assert isinstance(compact._lines(directory, "words")[1], list)
     assert dict(compact.load_strings(directory, "words")) == table
+
+
+def test_the_prominent_words_are_those_a_table_counts_prominent_times() -> None:
+    """The list the two-slip search reads holds every word the English dictionary or the names
+    lexicon counts PROMINENT times or more, and no other, grouped by first letter and length."""
+    english, names = dictionary.english_counts(), dictionary.name_counts()
+    expected: dict[tuple[str, int], list[str]] = {}
+    for word in set(english) | set(names):
+        if max(english.get(word, 0), names.get(word, 0)) >= dictionary.PROMINENT:
+            expected.setdefault((word[:1], len(word)), []).append(word)
+    prominent = dictionary.prominent_words()
+    assert all(prominent.starting(*key) == sorted(group) for key, group in expected.items())
+    assert prominent.starting("q", 40) == []
+    total = compact.manifest(SHIPPED)["prominent"]["words"]
+    assert sum(map(len, expected.values())) == total < len(english) + len(names)
+
+
+def test_check_names_a_table_built_with_another_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The prominent words depend on PROMINENT as well as on the sources: a table built for
+    another count is out of date."""
+    shutil.copytree(SHIPPED, tmp_path, dirs_exist_ok=True)
+    entries = compact.manifest(tmp_path)
+    entries["prominent"]["least"] = dictionary.PROMINENT + 1
+    compact.write_manifest(tmp_path, entries)
+    assert build_compact.main(["--check", "--output", str(tmp_path)]) == 1
+    assert "prominent: out of date" in capsys.readouterr().out
+
+
+def test_corrections_are_read_from_their_trie_alone(tmp_path: Path) -> None:
+    """The misspellings keep their corrections in the trie (a ``BytesTrie``): a correction
+    is read without a values file (reading it whole cost a one-draft check 2 ms), and a
+    correction with a comma, which the trie could not give back, is refused at the build."""
+    table = {"diety": ("deity",), "wich": ("which", "witch"), "cafe": ("café",)}
+    entry = compact.write_corrections(tmp_path, "fixes", table)
+    compact.write_manifest(tmp_path, {"fixes": entry})
+    assert {p.name for p in tmp_path.iterdir()} == {compact.MANIFEST, "fixes.marisa"}
+    fixes = compact.load_corrections(tmp_path, "fixes")
+    assert dict(fixes) == table and len(fixes) == 3 and fixes.longest == 5
+    assert "wich" in fixes and "which" not in fixes and 3 not in fixes
+    assert fixes.get("wich") == ("which", "witch") and fixes.get("which", ()) == ()
+    with pytest.raises(KeyError):
+        fixes["which"]
+    with pytest.raises(ValueError, match="comma"):
+        compact.write_corrections(tmp_path, "bad", {"teh": ("the,", "ten")})
+
+
+def test_a_table_built_without_its_groups_says_so(tmp_path: Path) -> None:
+    """The names are not grouped (no search reads them so): asking for a group is one clear
+    error naming the file, not a traceback."""
+    entry = compact.write_counts(tmp_path, "words", {"alpha": 3}, grouped=False)
+    compact.write_manifest(tmp_path, {"words": entry})
+    assert not (tmp_path / "words.starts").exists()
+    assert compact.load_counts(tmp_path, "words")["alpha"] == 3
+    with pytest.raises(ConfigError, match=r"words\.starts: the table was built without it"):
+        compact.load_counts(tmp_path, "words").starting("a", 5)

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import enum
 import functools
-import itertools
 import operator
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from copylint.lexicon.dictionary import (
+    PROMINENT,
     english_counts,
     misspelled_names,
     misspellings,
@@ -30,7 +29,7 @@ from copylint.lexicon.dictionary import (
     variants,
 )
 from copylint.lexicon.states import states
-from copylint.lexicon.suggest import all_words, common_words, slip_cost
+from copylint.lexicon.suggest import all_words, common_words, prominent_two_edits, slip_cost
 from copylint.resources import data_path, load_toml
 
 if TYPE_CHECKING:
@@ -147,7 +146,7 @@ KEEPING_EVIDENCE = ((6, LISTED), (5, VOWEL_SLIP_COUNT))
 #: away (a word with a letter added to a known one, "Infernale", is another language's form):
 #: long names seldom lie two cheap slips from a famous one.
 FAR_LENGTH = 9
-FAR_COUNT = 150
+FAR_COUNT = PROMINENT  # the words two slips away are searched among these alone
 FAR_SLIP = 1.6
 #: An "h" after a letter no spelling system pairs it with is a slip ("Maclhaurin", "Kazimhir",
 #: "Husayhn") in a word this long, of a name or word the lexicons list (LISTED). After other
@@ -246,6 +245,10 @@ def spelling_tokens(doc: Document) -> list[Token]:
     new = tuple.__new__  # Token(...) without the Python-level call of its __new__
     sentence = -1
     next_start = starts[0] if starts else len(text) + 1
+    # Where a word may be skipped (see _skipped): after a sigil or a period, or before an "@"
+    # or a period. Found once in the text: a set lookup a word, not a look at its neighbours.
+    marked_starts = {at + 1 for at in _positions(text, _SKIP_BEFORE)}
+    marked_ends = set(_positions(text, _SKIP_AFTER))
     for start, end, word in doc.words:
         while start >= next_start:
             sentence += 1
@@ -253,16 +256,15 @@ def spelling_tokens(doc: Document) -> list[Token]:
         if not word.isascii():
             add(Token.of(start, end, word, False, False, sentence, True))
         elif word.isalpha():  # the common case: one plain word; _token's tests, inline
-            if len(word) < 2 or word.isupper():
-                continue  # a letter, an acronym (KTVU, NATO)
             if word.islower():
+                if len(word) < 2:
+                    continue  # a letter
                 lower, capitalized = word, False
-            elif word[0].islower():
-                continue  # camel case (iPhone)
+            elif len(word) < 2 or word.isupper() or word[0].islower():
+                continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
             else:
                 lower, capitalized = word.lower(), True
-            after = text[end : end + 1]
-            marked = (start and text[start - 1] in _SKIP_BEFORE) or after in _SKIP_AFTER
+            marked = start in marked_starts or end in marked_ends
             if not (marked and _skipped(word, text, start, end)):
                 initial = start in start_set
                 fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
@@ -293,6 +295,17 @@ _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
 #: An ASCII word with one of these is a number, a time, a version or an abbreviation.
 _DIGITS_AND_DOT = frozenset("0123456789.")
+
+
+def _positions(text: str, characters: Collection[str]) -> list[int]:
+    """Where each of ``characters`` stands in ``text`` (a few per sentence: periods)."""
+    found = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    return found
 
 
 def _first_letter(text: str, start: int, end: int) -> int:
@@ -403,7 +416,7 @@ def verdict(text: str, initial: bool, in_compound: bool) -> Verdict:
     if is_known(lower) or american_form(lower):
         return Verdict.KNOWN
     count = name_counts().get(lower, 0)
-    if lower in misspellings() and (text.islower() or not count):
+    if (text.islower() or not count) and lower in misspellings():
         # A known misspelling; capitalized, it may still be a name the lexicon keeps
         # ("Creedence"): build_names drops the rare ones.
         return Verdict.SLIP
@@ -506,15 +519,29 @@ def american_form(lower: str) -> str | None:
 _BRITISH_SUFFIXES = tuple(british for british, _ in _BRITISH_ENDINGS)
 
 
+#: Forms found to have no American form (see british_forms), kept from article to article:
+#: an article's forms are set against them in one set difference, so that a form is tested
+#: once per process, not once per article (the test of every form's ending took a tenth of
+#: spelling/variant-mix). Emptied when it holds PLAIN_LIMIT forms, so a long session's memory
+#: stays bounded.
+_PLAIN_FORMS: set[str] = set()
+PLAIN_LIMIT = 1 << 17
+
+
 def british_forms(forms: Collection[str]) -> dict[str, str]:
     """Those of the lowercase ``forms`` that have an American form (see american_form), each
     with it. Only the forms the variant table lists as British or that end as a British word
     does are asked about: the others are set aside without a Python call each, and most of
     an article's words are such."""
     by_uk = variants()[1]
-    candidates = by_uk.keys() & forms
-    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), forms))
-    return {form: us for form in candidates if (us := american_form(form)) is not None}
+    new = set(forms).difference(_PLAIN_FORMS)
+    candidates = by_uk.keys() & new
+    candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), new))
+    found = {form: us for form in candidates if (us := american_form(form)) is not None}
+    if len(_PLAIN_FORMS) >= PLAIN_LIMIT:
+        _PLAIN_FORMS.clear()
+    _PLAIN_FORMS.update(new.difference(found))
+    return found
 
 
 def derivative(lower: str) -> bool:
@@ -604,7 +631,7 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     if best is None and (stray := _stray_h(lower) or _short_of_prominent(lower)):
         return stray
     if best is None and len(lower) >= FAR_LENGTH and not vocabulary.near(lower):
-        for candidate in vocabulary.two_edits(lower):
+        for candidate in prominent_two_edits(lower):
             cost, count = slip_cost(lower, candidate), vocabulary.count(candidate)
             if (
                 cost <= FAR_SLIP
@@ -772,6 +799,9 @@ class Reading(NamedTuple):
     misspelled: frozenset[int]  # indices of the tokens spelling/misspelling reports
     #: What the article shows a misspelled token was meant to be: index → word ("Juy 13": july).
     intended: Mapping[int, str]
+    #: The indices of the tokens whose verdict is not KNOWN (few: a rule asks of a word's
+    #: places whether any is among them with one set test, not a look at each verdict).
+    unknown: frozenset[int]
 
 
 def custom_words(words: Collection[str], doc: Document) -> frozenset[str]:
@@ -809,17 +839,19 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     """
     custom = custom_words(words, doc)
     tokens = doc.shared(spelling_tokens)
+    word = Verdict.KNOWN  # an enum's member read once: reading it at each token costs 4 times more
     found = [
-        Verdict.KNOWN
+        word
         if t.foreign or (custom and t.lower in custom)
         else verdict(t.text, t.initial, t.in_compound)
         for t in tokens
     ]
-    shown: _Shown | None = None  # what the article shows, read at the first slip only
+    shown: _Shown | None = None  # what the article shows, asked at the first slip only
     known = misspellings()
     misspelled = set()
     intended = {}
-    for index in [i for i, v in enumerate(found) if v is not Verdict.KNOWN]:
+    unknown = [i for i, v in enumerate(found) if v is not word]
+    for index in unknown:
         token = tokens[index]
         if found[index] is Verdict.NAME and (month := _month_slip(doc, token)):
             found[index] = Verdict.SLIP
@@ -831,34 +863,58 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
         if _in_foreign_phrase(doc, tokens, found, index):
             continue
         if token.lower not in known:
-            shown = shown or _shown(tokens)
-            if _meant(doc, token, *shown):
+            shown = shown or _Shown(tokens)
+            if _meant(doc, token, shown):
                 continue
         if _species_name(tokens, index):
             continue
         if _regnal_name(doc, tokens, index):
             continue
         misspelled.add(index)
-    return Reading(tokens, found, frozenset(misspelled), intended)
+    return Reading(tokens, found, frozenset(misspelled), intended, frozenset(unknown))
 
 
-#: How often each form is typed, the capitalized forms used mid-sentence, and the
-#: capitalized forms right after another capitalized word (see _meant).
-_Shown = tuple[Counter[str], set[str], set[str]]
+class _Shown:
+    """What the article shows about a form (see _meant): how often it is typed, whether it is
+    used mid-sentence as a name, and whether right after another capitalized word. Only a few
+    slips are asked about, so each answer is a search of the article's forms (in C), not a
+    table of every form."""
 
+    __slots__ = ("_texts", "_tokens")
 
-def _shown(tokens: Sequence[Token]) -> _Shown:
-    names = {t.text for t in tokens if t.capitalized and not t.initial}
-    typed = Counter(map(_TEXT, tokens))
-    full_names = {
-        t.text
-        for previous, t in itertools.pairwise(tokens)
-        if t.capitalized
-        and previous.capitalized
-        and previous.sentence == t.sentence
-        and t.start - previous.end == 1
-    }
-    return typed, names, full_names
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._texts = list(map(_TEXT, tokens))
+
+    def uses(self, text: str) -> int:
+        """How many times the article types ``text``."""
+        return self._texts.count(text)
+
+    def _places(self, text: str) -> Iterator[int]:
+        """The indices of the tokens that type ``text``, in order."""
+        texts, index = self._texts, -1
+        while True:
+            try:
+                index = texts.index(text, index + 1)
+            except ValueError:
+                return
+            yield index
+
+    def as_name(self, text: str) -> bool:
+        """Whether the article uses ``text`` capitalized in mid-sentence (a name)."""
+        return text[:1].isupper() and any(not self._tokens[i].initial for i in self._places(text))
+
+    def after_name(self, text: str) -> bool:
+        """Whether the article writes ``text``, capitalized, right after another capitalized
+        word of its sentence (a full name: "Mariela Hallston")."""
+        tokens = self._tokens
+        return text[:1].isupper() and any(
+            i > 0
+            and tokens[i - 1].capitalized
+            and tokens[i - 1].sentence == tokens[i].sentence
+            and tokens[i].start - tokens[i - 1].end == 1
+            for i in self._places(text)
+        )
 
 
 def _month_slip(doc: Document, token: Token) -> str | None:
@@ -871,17 +927,11 @@ def _month_slip(doc: Document, token: Token) -> str | None:
     return month if cost <= MAX_SLIP else None
 
 
-def _meant(
-    doc: Document,
-    token: Token,
-    typed: Counter[str],
-    names: set[str],
-    full_names: set[str],
-) -> bool:
+def _meant(doc: Document, token: Token, shown: _Shown) -> bool:
     """What the article shows about a word the dictionaries take for a slip (see read)."""
     if (
         token.initial
-        and token.text in names
+        and shown.as_name(token.text)
         and verdict(token.text, False, False) is not Verdict.SLIP
     ):
         return True
@@ -892,10 +942,10 @@ def _meant(
         and len(doc.words_between(quotation.start, quotation.end)) == 1
     ):
         return True  # a term quoted on its own: "aywv", a channel's name
-    uses = typed[token.text]
+    uses = shown.uses(token.text)
     if uses > 1 and not _cheap_slip(token.lower):
         return True
-    if token.capitalized and (uses > 2 or (uses > 1 and token.text in full_names)):
+    if token.capitalized and (uses > 2 or (uses > 1 and shown.after_name(token.text))):
         return True
     return (
         not token.capitalized
@@ -1025,7 +1075,9 @@ def _listed_name_slip(lower: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked at each place of a slip, in every article
 def _cheap_slip(lower: str) -> bool:
+    """Whether a known word is a cheap slip (CHEAP_SLIP) from ``lower``."""
     return any(slip_cost(lower, c) <= CHEAP_SLIP for c in all_words().near(lower))
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from copylint.errors import ConfigError
 from copylint.lexicon import compact
-from copylint.lexicon.dictionary import COMPACT, NEWSROOM_COUNT, _read_rows
+from copylint.lexicon.dictionary import COMPACT, NEWSROOM_COUNT, PROMINENT, _read_rows
 from copylint.resources import data_path, read_word_list
 
 
@@ -87,6 +87,15 @@ def grammar() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
 
+def prominent(words: dict[str, int], proper: dict[str, int]) -> list[str]:
+    """The words ``words`` (English) or ``proper`` (names) count PROMINENT times or more."""
+    return [
+        w
+        for w in words.keys() | proper.keys()
+        if max(words.get(w, 0), proper.get(w, 0)) >= PROMINENT
+    ]
+
+
 #: Each table's source files.
 SOURCES: dict[str, Callable[[], list[Path]]] = {
     "english": lambda: [_english_source(), data_path("lexicon", "newsroom-words.txt")],
@@ -94,7 +103,11 @@ SOURCES: dict[str, Callable[[], list[Path]]] = {
     "misspellings": lambda: [data_path("lexicon", "misspellings.tsv")],
     "grammar": lambda: [data_path("lexicon", "grammar", "lexicon.tsv")],
     "all-words": lambda: [*SOURCES["english"](), *SOURCES["names"]()],
+    "prominent": lambda: SOURCES["all-words"](),
 }
+#: What a table is built with besides its sources (the manifest records it; a change makes
+#: the table out of date).
+SETTINGS: dict[str, dict[str, Any]] = {"prominent": {"least": PROMINENT}}
 
 
 def digests(name: str) -> dict[str, str]:
@@ -109,10 +122,12 @@ def build(directory: Path) -> None:
     corrections, capitalized = misspellings()
     entries: dict[str, dict[str, Any]] = {
         "english": compact.write_counts(directory, "english", words),
-        "names": compact.write_counts(directory, "names", proper),
+        # No search reads the names by first letter and length: the prominent words serve.
+        "names": compact.write_counts(directory, "names", proper, grouped=False),
         "misspellings": compact.write_corrections(directory, "misspellings", corrections),
         "grammar": compact.write_strings(directory, "grammar", grammar()),
         "all-words": compact.write_words(directory, "all-words", words.keys() | proper.keys()),
+        "prominent": compact.write_groups(directory, "prominent", prominent(words, proper)),
     }
     # Misspelled names are slips even where a dictionary lists the word (lexicon.dictionary).
     entries["misspellings"]["capitalized"] = capitalized
@@ -121,16 +136,19 @@ def build(directory: Path) -> None:
     entries["english"]["non-ascii"] = sorted(w for w in words if not w.isascii())
     for name, entry in entries.items():
         entry["sources"] = digests(name)
+        entry.update(SETTINGS.get(name, {}))
     compact.write_manifest(directory, entries)
 
 
 def stale(directory: Path) -> list[str]:
-    """The tables in ``directory`` whose sources changed since they were built."""
+    """The tables in ``directory`` whose sources or settings changed since they were built."""
     shipped = compact.manifest(directory)
     return [
         name
         for name in SOURCES
-        if name not in shipped or shipped[name].get("sources") != digests(name)
+        if name not in shipped
+        or shipped[name].get("sources") != digests(name)
+        or any(shipped[name].get(key) != value for key, value in SETTINGS.get(name, {}).items())
     ]
 
 

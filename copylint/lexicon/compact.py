@@ -7,7 +7,9 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
 
 - ``NAME.marisa``: the words, in a MARISA trie (marisa-trie), which gives every word an id;
 - ``NAME.counts``: for a table of counts, one unsigned 32-bit little-endian count per id;
-- ``NAME.starts``: for a table of counts, its words grouped by first letter and length:
+- ``NAME.starts``: for a table of counts (or alone, for a list that is only searched:
+  ``prominent``, the words spelling looks for two slips away), its words grouped by first
+  letter and length:
   where spelling searches for a word two edits from a typed one (grouping 370,000 words at
   the first search took a quarter of a second). A header line names each group ("a5": the
   words of five letters that start with "a") and the byte offset where it ends; then one
@@ -15,9 +17,11 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
   manifest's CRC-32 ties the file to the build;
 - a set of words (``all-words``: the English words and the names, which spelling looks a
   candidate up in at once) is a trie alone;
-- ``NAME.values``: for a table of text (a word's parts of speech, its corrections), one line
-  per id; ``NAME.offsets``: where each line starts, one unsigned 32-bit little-endian count
-  of characters per id and one past the end, so that a run slices the text it reads instead
+- a table of corrections (``misspellings``) is a trie alone too, a marisa ``BytesTrie`` that
+  holds each word with its corrections;
+- ``NAME.values``: for a table of text (a word's parts of speech), one line per id;
+  ``NAME.offsets``: where each line starts, one unsigned 32-bit little-endian count of
+  characters per id and one past the end, so that a run slices the text it reads instead
   of splitting 90,000 lines at every start (the manifest's CRC-32 of the values ties the two:
   offsets made for other values are not used, the text is split as before);
 - ``manifest.json``: per table, the SHA-256 of the sources it was built from (the test suite
@@ -112,8 +116,8 @@ class _Table(Mapping[str, _V]):
 
 
 class Counts(_Table[int]):
-    """A ``word → count`` table, with its words by first letter and length (``NAME.starts``,
-    read on first use: most runs never search two edits away)."""
+    """A ``word → count`` table, with its words by first letter and length when the build
+    wrote them (``NAME.starts``, read on first use: most runs never search two edits away)."""
 
     def __init__(
         self, trie: marisa_trie.Trie, counts: array[int], entry: dict[str, Any], starts: Path
@@ -129,18 +133,16 @@ class Counts(_Table[int]):
 
     def starting(self, first: str, length: int) -> list[str]:
         """The words that start with the letter ``first`` and have ``length`` letters, sorted."""
-        return self._groups.words(f"{first}{length}")
+        return self._groups.starting(first, length)
 
     @functools.cached_property
-    def _groups(self) -> _Groups:
-        data = _read(self._starts)
-        groups = _Groups.parse(data) if zlib.crc32(data) == self._starts_crc32 else None
-        if groups is None:
-            raise ConfigError(str(self._starts), f"does not match the manifest; {REBUILD}")
-        return groups
+    def _groups(self) -> Groups:
+        if self._starts_crc32 is None:
+            raise ConfigError(str(self._starts), f"the table was built without it; {REBUILD}")
+        return _load_groups(self._starts, self._starts_crc32)
 
 
-class _Groups:
+class Groups:
     """The groups of a ``NAME.starts`` file by name ("a5"), each decoded when asked for."""
 
     __slots__ = ("_body", "_spans")
@@ -150,7 +152,7 @@ class _Groups:
         self._spans = spans
 
     @classmethod
-    def parse(cls, data: bytes) -> _Groups | None:
+    def parse(cls, data: bytes) -> Groups | None:
         """The groups of ``data``, or None when its header does not describe it: a name and
         an end for every group, the last ending where the file does."""
         header, _, body = data.partition(b"\n")
@@ -166,6 +168,19 @@ class _Groups:
     def words(self, name: str) -> list[str]:
         span = self._spans.get(name)
         return self._body[span[0] : span[1]].decode("utf-8").split(" ") if span else []
+
+    def starting(self, first: str, length: int) -> list[str]:
+        """The words that start with the letter ``first`` and have ``length`` letters, sorted."""
+        return self.words(f"{first}{length}")
+
+
+def _load_groups(path: Path, crc32: int | None) -> Groups:
+    """The groups of the ``NAME.starts`` file ``path``, whose CRC-32 the manifest gives."""
+    data = _read(path)
+    groups = Groups.parse(data) if zlib.crc32(data) == crc32 else None
+    if groups is None:
+        raise ConfigError(str(path), f"does not match the manifest; {REBUILD}")
+    return groups
 
 
 class Words:
@@ -194,9 +209,7 @@ class Words:
 
 class _Lines(_Table[_V]):
     """A table whose value for each word is read from one line of text (``NAME.values``,
-    read at the first value asked for: spelling asks the misspellings whether they list a
-    word at every unknown one, but for a correction only at a listed misspelling, and
-    reading and checking a megabyte of corrections cost a one-draft run half a percent)."""
+    read at the first value asked for)."""
 
     def __init__(self, trie: marisa_trie.Trie, entry: dict[str, Any], values: Path) -> None:
         super().__init__(trie, entry)
@@ -231,11 +244,34 @@ class Strings(_Lines[str]):
         return self._lines[index]
 
 
-class Corrections(_Lines[tuple[str, ...]]):
-    """A ``misspelling → corrections`` table (a line of comma-separated words)."""
+class Corrections(_Table[tuple[str, ...]]):
+    """A ``misspelling → corrections`` table in one trie (``NAME.marisa``, a marisa
+    ``BytesTrie``: each word with its corrections, comma-separated). Spelling asks whether the
+    table lists a word at every unknown one, but for a correction only at a listed
+    misspelling: a lookup reads the pages of the mapped trie it touches, where a values file
+    beside a plain trie was read and checked whole (a megabyte, 2 ms of a one-draft check) at
+    the first listed misspelling of a run."""
 
-    def _at(self, index: int) -> tuple[str, ...]:
-        return tuple(self._lines[index].split(","))
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        values = self._trie.get(word) if isinstance(word, str) else None
+        if values is None:
+            raise KeyError(word)
+        return _corrections(values)
+
+    @overload
+    def get(self, word: str, /) -> tuple[str, ...] | None: ...
+    @overload
+    def get(self, word: str, /, default: tuple[str, ...]) -> tuple[str, ...]: ...
+    @overload
+    def get(self, word: str, /, default: _T) -> tuple[str, ...] | _T: ...
+    def get(self, word: str, /, default: object = None) -> object:
+        values = self._trie.get(word)
+        return default if values is None else _corrections(values)
+
+
+def _corrections(values: list[bytes]) -> tuple[str, ...]:
+    """The corrections a ``BytesTrie`` holds for a word (its one value)."""
+    return tuple(values[0].decode("utf-8").split(","))
 
 
 def longest_word(words: Collection[str]) -> int:
@@ -261,12 +297,16 @@ def manifest(directory: Path) -> dict[str, Any]:
     return tables
 
 
-def _open(directory: Path, name: str) -> tuple[marisa_trie.Trie, dict[str, Any]]:
+def _open(
+    directory: Path, name: str, kind: type[marisa_trie.Trie] = marisa_trie.Trie
+) -> tuple[marisa_trie.Trie, dict[str, Any]]:
+    """The trie ``name`` (a ``kind``: a plain trie, or a ``BytesTrie`` with values), mapped
+    into memory, and its manifest entry."""
     entry = manifest(directory).get(name)
     path = directory / f"{name}.marisa"
     if entry is None:
         raise ConfigError(str(path), f"not in the manifest; {REBUILD}")
-    trie = marisa_trie.Trie()
+    trie = kind()
     try:
         trie.mmap(str(path))
     except Exception as error:  # marisa raises plain Exceptions for bad or missing files
@@ -301,6 +341,17 @@ def load_words(directory: Path, name: str) -> Words:
     return Words(_open(directory, name)[0])
 
 
+def load_groups(directory: Path, name: str) -> tuple[Groups, dict[str, Any]]:
+    """The words ``name`` by first letter and length (a ``NAME.starts`` file alone, no trie:
+    a list that is only searched, never asked about one word) from ``directory``, with their
+    manifest entry."""
+    path = directory / f"{name}.starts"
+    entry = manifest(directory).get(name)
+    if entry is None:
+        raise ConfigError(str(path), f"not in the manifest; {REBUILD}")
+    return _load_groups(path, entry.get("starts-crc32")), entry
+
+
 def load_strings(directory: Path, name: str) -> Strings:
     """The ``word → text`` table ``name`` from ``directory``."""
     return Strings(*_open(directory, name), directory / f"{name}.values")
@@ -308,7 +359,7 @@ def load_strings(directory: Path, name: str) -> Strings:
 
 def load_corrections(directory: Path, name: str) -> Corrections:
     """The ``misspelling → corrections`` table ``name`` from ``directory``."""
-    return Corrections(*_open(directory, name), directory / f"{name}.values")
+    return Corrections(*_open(directory, name, marisa_trie.BytesTrie))
 
 
 def _lines(
@@ -347,17 +398,21 @@ def _offsets(path: Path, text: str) -> _Sliced | None:
     return _Sliced(text, offsets)
 
 
-def write_counts(directory: Path, name: str, table: Mapping[str, int]) -> dict[str, int]:
-    """Write the ``word → count`` table ``name`` into ``directory``; returns its manifest
-    entry (without the sources, which the caller knows)."""
+def write_counts(
+    directory: Path, name: str, table: Mapping[str, int], *, grouped: bool = True
+) -> dict[str, int]:
+    """Write the ``word → count`` table ``name`` into ``directory``, with its words by first
+    letter and length when ``grouped`` (a table no search reads needs none); returns its
+    manifest entry (without the sources, which the caller knows)."""
     by_id = _write_trie(directory, name, table)
     counts = array("I", (table[w] for w in by_id))
     if sys.byteorder == "big":
         counts.byteswap()
     (directory / f"{name}.counts").write_bytes(counts.tobytes())
-    starts = _starts(by_id)
-    (directory / f"{name}.starts").write_bytes(starts)
-    return {"words": len(by_id), "longest": longest_word(by_id), "starts-crc32": zlib.crc32(starts)}
+    entry = {"words": len(by_id), "longest": longest_word(by_id)}
+    if grouped:
+        entry.update(write_groups(directory, name, by_id))
+    return entry
 
 
 def _starts(words: Collection[str]) -> bytes:
@@ -374,6 +429,13 @@ def _starts(words: Collection[str]) -> bytes:
         end += 1 + len(line)
         header.append(f"{name} {end}")
     return " ".join(header).encode("utf-8") + b"\n" + b"\n".join(lines)
+
+
+def write_groups(directory: Path, name: str, words: Collection[str]) -> dict[str, int]:
+    """Write ``words`` by first letter and length (``NAME.starts`` alone) into ``directory``."""
+    starts = _starts(words)
+    (directory / f"{name}.starts").write_bytes(starts)
+    return {"words": len(words), "longest": longest_word(words), "starts-crc32": zlib.crc32(starts)}
 
 
 def write_words(directory: Path, name: str, words: Collection[str]) -> dict[str, int]:
@@ -403,8 +465,13 @@ def write_strings(directory: Path, name: str, table: Mapping[str, str]) -> dict[
 def write_corrections(
     directory: Path, name: str, table: Mapping[str, tuple[str, ...]]
 ) -> dict[str, int]:
-    """Write the ``misspelling → corrections`` table ``name`` into ``directory``."""
-    return write_strings(directory, name, {w: ",".join(c) for w, c in table.items()})
+    """Write the ``misspelling → corrections`` table ``name`` (one ``BytesTrie``) into
+    ``directory``."""
+    if any(not c or any("," in w for w in c) for c in table.values()):
+        raise ValueError(f"{name}: a word has no correction, or a correction holds a comma")
+    trie = marisa_trie.BytesTrie((w, ",".join(c).encode("utf-8")) for w, c in table.items())
+    trie.save(str(directory / f"{name}.marisa"))
+    return {"words": len(trie), "longest": longest_word(table)}
 
 
 def _write_trie(directory: Path, name: str, words: Collection[str]) -> list[str]:

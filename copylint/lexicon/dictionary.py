@@ -20,17 +20,23 @@ from typing import NamedTuple
 
 from copylint.errors import ConfigError
 from copylint.lexicon.compact import (
+    REBUILD,
     Corrections,
     Counts,
+    Groups,
     Words,
     load_corrections,
     load_counts,
+    load_groups,
     load_words,
 )
 from copylint.resources import data_path
 
 #: The count a newsroom word gets: a common word, so it is never taken for a slip.
 NEWSROOM_COUNT = 1000
+#: A word the English dictionary or the names lexicon counts this often is prominent: spelling
+#: looks for the words two slips from a long unknown one among these alone (prominent_words).
+PROMINENT = 150
 #: Where the English, names and misspellings tables live in the form a run loads
 #: (:mod:`copylint.lexicon.compact`, built from their sources by ``build_compact``).
 COMPACT = ("lexicon", "compact")
@@ -59,6 +65,19 @@ def known_words() -> Words:
     capitalized word's candidate spellings are looked up there, one lookup each instead of
     one per table."""
     return load_words(data_path(*COMPACT), "all-words")
+
+
+@functools.cache
+def prominent_words() -> Groups:
+    """The words of the English dictionary and the names lexicon counted PROMINENT times or
+    more (the higher of the two counts), by first letter and length: a fifth of the words
+    both list, so the search two slips away reads a fifth as much (``prominent.starts``)."""
+    directory = data_path(*COMPACT)
+    groups, entry = load_groups(directory, "prominent")
+    if entry.get("least") != PROMINENT:
+        path = directory / "prominent.starts"
+        raise ConfigError(str(path), f"built for another PROMINENT count; {REBUILD}")
+    return groups
 
 
 class Variant(NamedTuple):

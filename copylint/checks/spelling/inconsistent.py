@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
-from collections.abc import Collection, Iterator, Sequence
+import functools
+import operator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import use_titles
@@ -109,26 +112,26 @@ class Inconsistent(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
         reading = read(doc, self.context.settings.words)
-        occurrences: dict[str, list[int]] = {}
         extra = _before_period(doc, reading.tokens)
         tokens = [*reading.tokens, *extra]
-        verdicts = [*reading.verdicts, *(verdict(t.text, False, False) for t in extra)]
-        for index, token in enumerate(tokens):
-            if not (token.capitalized or token.foreign):
-                continue  # most words: lowercase, and written without accents
-            # A name written with its accents counts, unaccented.
-            text = strip_accents(token.text) if token.foreign else token.text
-            if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
-                occurrences.setdefault(text.lower(), []).append(index)
+        first_extra = len(reading.tokens)
+        word = Verdict.KNOWN  # an enum's member read once, not at each place
+        unknown = reading.unknown.union(
+            i for i, t in enumerate(extra, first_extra) if verdict(t.text, False, False) is not word
+        )
+        occurrences, accented = _occurrences(tokens)
         # Known: a dictionary knows every place that is not accented (an accented spelling is
         # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
         # the slip).
         # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
-        seen = _seen_forms(occurrences)
         known = {
-            form: all(verdicts[i] is Verdict.KNOWN for i in where if not tokens[i].foreign)
-            and not all(tokens[i].foreign for i in where)
-            and (form in seen or not _derived_only(form))
+            form: (
+                unknown.isdisjoint(where)  # most forms: no place is accented
+                if form not in accented
+                else all(i not in unknown for i in where if not tokens[i].foreign)
+                and not all(tokens[i].foreign for i in where)
+            )
+            and not _unseen_derivative(form)
             for form, where in occurrences.items()
         }
         # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
@@ -137,19 +140,18 @@ class Inconsistent(Rule):
             form
             for form, where in occurrences.items()
             if not known[form]
-            and not all(tokens[i].foreign for i in where)
-            and not any(i in reading.misspelled for i in where)
+            and (form not in accented or not all(tokens[i].foreign for i in where))
+            and reading.misspelled.isdisjoint(where)
         ]
-        if not doubtful:
-            return
+        near = _near_forms(doubtful, occurrences)
+        if not any(near.values()):
+            return  # no form has a twin to yield to (most articles)
         owned = (
             names_owned(doc)
             if "names/inconsistent-name" in self.context.selected_rules
             else frozenset()
         )
-        near = _near_forms(doubtful, occurrences)
         plurals = _plurals(doc, reading.tokens)
-        first_extra = len(reading.tokens)
         for form in doubtful:
             where = occurrences[form]
             other = _preferred_twin(form, near[form], occurrences, known, plurals)
@@ -173,6 +175,25 @@ class Inconsistent(Rule):
                 yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
 
 
+def _occurrences(tokens: Sequence[Token]) -> tuple[dict[str, list[int]], set[str]]:
+    """Each capitalized form of SHORTEST letters or more (lowercase; a name written with its
+    accents counts, unaccented), with the indices of its places, in article order; and the
+    forms written with accents somewhere."""
+    occurrences: dict[str, list[int]] = {}
+    accented = set()
+    for index in [i for i, t in enumerate(tokens) if t.capitalized or t.foreign]:
+        token = tokens[index]  # most words are neither capitalized nor accented
+        if not token.foreign:  # capitalized: its lowercase form is the token's
+            if len(token.text) >= SHORTEST and token.text.isascii():
+                occurrences.setdefault(token.lower, []).append(index)
+            continue
+        text = strip_accents(token.text)
+        if text[:1].isupper() and len(text) >= SHORTEST and text.isascii():
+            occurrences.setdefault(form := text.lower(), []).append(index)
+            accented.add(form)
+    return occurrences, accented
+
+
 def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str, list[str]]:
     """For each of ``forms``, the other forms of the article that may be one edit from it,
     in article order: those that share the form or one of its one-letter deletions (a
@@ -185,18 +206,20 @@ def _near_forms(forms: list[str], occurrences: dict[str, list[int]]) -> dict[str
             by_key.setdefault(key, []).append(form)
     lengths = {len(form) + step for form in forms for step in (-1, 0, 1)}
     near: dict[str, list[str]] = {form: [] for form in forms}
+    keys = by_key.keys()
     for other in occurrences:  # in article order
-        if len(other) not in lengths:
-            continue
-        matched = {form for key in _deletions(other) for form in by_key.get(key, ())}
+        if len(other) not in lengths or keys.isdisjoint(deletions := _deletions(other)):
+            continue  # most forms: no key in common with any of ``forms``
+        matched = {form for key in keys & deletions for form in by_key[key]}
         for form in matched:
             if form != other:
                 near[form].append(other)
     return near
 
 
-def _deletions(form: str) -> set[str]:
-    return {form} | {form[:i] + form[i + 1 :] for i in range(len(form))}
+@functools.lru_cache(maxsize=1 << 14)  # a name recurs from article to article
+def _deletions(form: str) -> frozenset[str]:
+    return frozenset({form} | {form[:i] + form[i + 1 :] for i in range(len(form))})
 
 
 def _preferred_twin(
@@ -239,23 +262,46 @@ def _before_period(doc: Document, tokens: Sequence[Token]) -> list[Token]:
     """Capitalized words of SHORTEST letters before a period that spelling does not read (it
     takes them for abbreviations: "Vols.", see copylint.analysis.spelling) and no list of
     abbreviations has: a name there ("Mosul." beside "Moul", "Ruiz.") is still a spelling the
-    article uses, and a slip there ("Moul." beside "Mosul") still one."""
+    article uses, and a slip there ("Moul." beside "Mosul") still one. They are found from
+    the periods (a sentence has one or two), the letters before each tested before the words
+    are searched, rather than by a look after every word."""
     text = doc.text
-    found = [
-        Token.of(start, end, word, False, False, -1)
-        for start, end, word in doc.words
-        if len(word) == SHORTEST
-        and text[end : end + 1] == "."
-        and not text[end + 1 : end + 2].isalpha()
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
-        and word not in listed_abbreviations()
-    ]
-    if not found:
-        return found  # most articles: the places spelling reads are not needed
-    read = {t.start for t in tokens}
-    return [t for t in found if t.start not in read]
+    found = []
+    period = text.find(".")
+    while period >= 0:
+        start = period - SHORTEST
+        word = text[start:period] if start >= 0 else ""
+        if (
+            word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and not text[period + 1 : period + 2].isalpha()
+            and word not in listed_abbreviations()
+            and _is_word(doc, start, period)
+            and not _read_at(tokens, start)
+        ):
+            found.append(Token.of(start, period, word, False, False, -1))
+        period = text.find(".", period + 1)
+    return found
+
+
+def _is_word(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` is one of the words of ``doc``."""
+    index = doc.word_index(start)  # the first word that starts at ``start`` or after it
+    if index == len(doc.words):
+        return False
+    word = doc.words[index]
+    return word.start == start and word.end == end
+
+
+_START = operator.attrgetter("start")
+
+
+def _read_at(tokens: Sequence[Token], start: int) -> bool:
+    """Whether one of ``tokens`` (in order) starts at ``start``: a binary search, where a set
+    of every token's start cost an article a pass over its words."""
+    index = bisect.bisect_left(tokens, start, key=_START)
+    return index < len(tokens) and tokens[index].start == start
 
 
 def _letter_short(form: str, other: str) -> bool:
@@ -310,16 +356,17 @@ def _s_dropped(form: str, other: str, plural: bool, other_more: bool) -> bool:
     )
 
 
-def _seen_forms(forms: Collection[str]) -> set[str]:
-    """Those of ``forms`` (lowercase) the lexicons have seen: the words they list, each with a
-    count (see _seen), asked of the tries in bulk."""
-    return {*english_counts().among(forms), *name_counts().among(forms)}
-
-
-def _derived_only(form: str) -> bool:
-    """Whether ``form``, a form no lexicon has seen, is known only as a regular derivative of
-    a dictionary word: a slip of a name can take that shape ("Cortesee", Cortese)."""
-    return not is_known(form) and derivative(form)
+@functools.lru_cache(maxsize=1 << 14)  # asked about every capitalized form of every article
+def _unseen_derivative(form: str) -> bool:
+    """Whether ``form`` (lowercase) is a form no lexicon has seen and a dictionary knows only
+    as a regular derivative of one of its words: a slip of a name can take that shape
+    ("Cortesee", Cortese)."""
+    return (
+        form not in english_counts()
+        and form not in name_counts()
+        and not is_known(form)
+        and derivative(form)
+    )
 
 
 def _seen(form: str) -> int:

@@ -127,10 +127,11 @@ class Misspelling(Rule):
             return  # most articles: the words of the article below are not needed
         # Known words the article itself uses: the likeliest intended spelling of a slip near
         # one of them ("al-Sudany" in an article that says "al-Sudani").
+        word = Verdict.KNOWN  # an enum's member read once, not at each token
         in_article = {
             t.lower: t.text
             for t, v in zip(reading.tokens, reading.verdicts, strict=True)
-            if v is Verdict.KNOWN and not t.foreign
+            if v is word and not t.foreign
         }
         names = "names/inconsistent-name" in self.context.selected_rules
         for index in sorted(reading.misspelled):

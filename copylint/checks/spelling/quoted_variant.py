@@ -56,14 +56,15 @@ class QuotedVariant(Rule):
         if self.context.settings.locale.lower().replace("_", "-") not in _US_LOCALES:
             return
         _, by_uk = variants()
-        if by_uk.keys().isdisjoint(doc.shared(token_forms)):
+        british = by_uk.keys() & doc.shared(token_forms)
+        if not british:
             return  # no British form in the article (most articles)
         for token in doc.shared(spelling_tokens):
-            if token.foreign or (token.capitalized and not token.initial):
+            if token.lower not in british or token.foreign:
+                continue  # most words: one set lookup
+            if (token.capitalized and not token.initial) or not doc.in_quotation(token.start):
                 continue
-            variant = by_uk.get(token.lower)
-            if variant is None or not doc.in_quotation(token.start):
-                continue
+            variant = by_uk[token.lower]
             fixed = match_case(variant.us, token.text)
             yield Finding.replace(
                 token.start,
