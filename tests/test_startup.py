@@ -54,7 +54,7 @@ def _probe(
 
 _PROBE = """
 import json, sys
-import ahocorasick, click, marisa_trie, regex  # what copylint's own imports need
+import ahocorasick, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 from copylint.cli import main
 try:
