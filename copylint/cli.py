@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO, TypeVar
 
 from copylint import __version__
 from copylint.config import Settings, load_settings
@@ -748,22 +748,15 @@ def _baseline_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _command(
-    commands: Any, name: str, run: Callable[..., None], help: str
-) -> argparse.ArgumentParser:
-    """A subcommand that runs ``run`` (guarded: every failure is one line and status 2)."""
-    parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)
-    parser.set_defaults(run=guarded(run))
-    return parser
+class Command(NamedTuple):
+    """A subcommand: what ``--help`` says of it, what it runs, and its arguments."""
+
+    summary: str
+    run: Callable[..., None]
+    arguments: Callable[[argparse.ArgumentParser], None]
 
 
-def _check_parser(commands: Any) -> None:
-    parser = _command(
-        commands,
-        "check",
-        check,
-        "Check articles (files or directories; '-' or --stdin-filename reads standard input).",
-    )
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument(
         "--format",
@@ -850,177 +843,188 @@ def _check_parser(commands: Any) -> None:
     _config_options(parser)
 
 
-def _baseline_parser(commands: Any) -> None:
-    baseline = _command(
-        commands,
-        "baseline",
-        baseline_command,
-        "Record every current diagnostic, so that 'check' reports only new ones.",
-    )
-    baseline.add_argument("paths", nargs="*", metavar="PATH")
-    _baseline_option(baseline)
-    _config_options(baseline)
+def _paths_and_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    _config_options(parser)
 
 
-def _init_parser(commands: Any) -> None:
-    init = _command(
-        commands,
-        "init",
-        init_command,
-        "Scaffold .copylint.toml, .pre-commit-config.yaml and a GitHub workflow (never "
-        "overwriting a file that exists).",
-    )
-    init.add_argument("directory", nargs="?", default=Path("."), type=_directory_path)
+def _baseline_arguments(parser: argparse.ArgumentParser) -> None:
+    _paths_and_config(parser)
+    _baseline_option(parser)
 
 
-def _check_packs_parser(commands: Any) -> None:
-    packs = _command(
-        commands,
-        "check-packs",
-        check_packs_command,
-        "Load the TOML packs in DIRECTORY and run every entry's bad, good and fixed examples.",
-    )
-    packs.add_argument("directory", type=_directory_path)
-    _config_options(packs)
+def _init_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", nargs="?", default=Path("."), type=_directory_path)
 
 
-def _review_parser(commands: Any) -> None:
-    review = _command(
-        commands,
-        "review",
-        review_command,
-        "Go through each finding interactively: accept, edit, skip, ignore, add to dictionary.",
-    )
-    review.add_argument("paths", nargs="*", metavar="PATH")
-    _config_options(review)
+def _check_packs_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", type=_directory_path)
+    _config_options(parser)
 
 
-def _lsp_parser(commands: Any) -> None:
-    _command(
-        commands,
-        "lsp",
-        lsp_command,
-        "Serve findings, fixes and rule docs to an editor (Language Server Protocol on stdio).",
-    )
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    """``copylint lsp`` takes none: the editor speaks to it on stdio."""
 
 
-def _rules_parser(commands: Any) -> None:
-    rules = _command(
-        commands,
-        "rules",
-        rules_command,
-        "List every rule (or those of FAMILIES / rule ids): id, default severity, summary.",
-    )
-    rules.add_argument("families", nargs="*", metavar="FAMILY")
-    rules.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
-    _config_options(rules)
+def _rules_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("families", nargs="*", metavar="FAMILY")
+    parser.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
+    _config_options(parser)
 
 
-def _explain_parser(commands: Any) -> None:
-    explain_parser = _command(
-        commands,
-        "explain",
-        explain,
-        "Print the documentation of a rule, or of every rule of a family: what, why, examples.",
-    )
-    explain_parser.add_argument("rule")
-    _config_options(explain_parser)
+def _explain_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("rule")
+    _config_options(parser)
 
 
-def _annotate_parser(commands: Any) -> None:
-    annotate_parser = _command(
-        commands,
-        "annotate",
-        annotate,
-        "Mark up a Word draft: findings as comments, safe fixes as tracked changes.",
-    )
-    annotate_parser.add_argument("draft")
-    annotate_parser.add_argument(
+def _annotate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("draft")
+    parser.add_argument(
         "-o", "--output", metavar="FILE", help="Write here (default: DRAFT.copylint.docx)."
     )
-    _flag(annotate_parser, "--in-place", help="Annotate the draft itself.")
-    _flag(annotate_parser, "--no-changes", help="Comments only: no tracked changes.")
-    _config_options(annotate_parser)
+    _flag(parser, "--in-place", help="Annotate the draft itself.")
+    _flag(parser, "--no-changes", help="Comments only: no tracked changes.")
+    _config_options(parser)
 
 
-def _names_parser(commands: Any) -> None:
-    names = commands.add_parser(
-        "names",
-        help="House names lists: learn one from the newsroom's archive.",
-        description="House names lists: learn one from the newsroom's archive.",
-    )
-    learn = _command(
-        names.add_subparsers(dest="names_command", metavar="COMMAND", required=True),
-        "learn",
-        names_learn,
-        "Propose a house names list from PATHS: canonical names and their rare wrong forms.",
-    )
-    learn.add_argument("paths", nargs="+", metavar="PATH")
-    learn.add_argument(
+def _names_learn_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
         "-o",
         "--output",
         type=_file_path,
         metavar="FILE",
         help="Merge the proposal into this names list (TOML) after review.",
     )
-    learn.add_argument(
+    parser.add_argument(
         "--min-files",
         type=_at_least_one,
         default=2,
         metavar="N",
         help="Articles a full name must appear in to become an entry (default: 2).",
     )
-    learn.add_argument(
+    parser.add_argument(
         "-j",
         "--jobs",
         type=_at_least_one,
         metavar="N",
         help="Worker processes (default: one per core).",
     )
-    _flag(learn, "-y", "--yes", help="Save without asking.")
-    _config_options(learn)
+    _flag(parser, "-y", "--yes", help="Save without asking.")
+    _config_options(parser)
 
 
-#: Each subcommand and the function that adds its parser, in the order --help lists them.
-_COMMANDS: dict[str, Callable[[Any], None]] = {
-    "check": _check_parser,
-    "baseline": _baseline_parser,
-    "init": _init_parser,
-    "check-packs": _check_packs_parser,
-    "review": _review_parser,
-    "lsp": _lsp_parser,
-    "rules": _rules_parser,
-    "explain": _explain_parser,
-    "annotate": _annotate_parser,
-    "names": _names_parser,
+#: Every subcommand by the words that name it, in the order ``copylint --help`` lists them.
+COMMANDS: dict[tuple[str, ...], Command] = {
+    ("check",): Command(
+        "Check articles (files or directories; '-' or --stdin-filename reads standard input).",
+        check,
+        _check_arguments,
+    ),
+    ("baseline",): Command(
+        "Record every current diagnostic, so that 'check' reports only new ones.",
+        baseline_command,
+        _baseline_arguments,
+    ),
+    ("init",): Command(
+        "Scaffold .copylint.toml, .pre-commit-config.yaml and a GitHub workflow (never "
+        "overwriting a file that exists).",
+        init_command,
+        _init_arguments,
+    ),
+    ("check-packs",): Command(
+        "Load the TOML packs in DIRECTORY and run every entry's bad, good and fixed examples.",
+        check_packs_command,
+        _check_packs_arguments,
+    ),
+    ("review",): Command(
+        "Go through each finding interactively: accept, edit, skip, ignore, add to dictionary.",
+        review_command,
+        _paths_and_config,
+    ),
+    ("lsp",): Command(
+        "Serve findings, fixes and rule docs to an editor (Language Server Protocol on stdio).",
+        lsp_command,
+        _no_arguments,
+    ),
+    ("rules",): Command(
+        "List every rule (or those of FAMILIES / rule ids): id, default severity, summary.",
+        rules_command,
+        _rules_arguments,
+    ),
+    ("explain",): Command(
+        "Print the documentation of a rule, or of every rule of a family: what, why, examples.",
+        explain,
+        _explain_arguments,
+    ),
+    ("annotate",): Command(
+        "Mark up a Word draft: findings as comments, safe fixes as tracked changes.",
+        annotate,
+        _annotate_arguments,
+    ),
+    ("names", "learn"): Command(
+        "Propose a house names list from PATHS: canonical names and their rare wrong forms.",
+        names_learn,
+        _names_learn_arguments,
+    ),
 }
+#: What groups of subcommands are for.
+GROUPS = {"names": "House names lists: learn one from the newsroom's archive."}
 
 
-def parser(prog_name: str = "copylint", command: str | None = None) -> argparse.ArgumentParser:
-    """The command line: the parser of ``command`` alone when it is named (building every
-    subcommand's options took 27 million instructions, a twentieth of a cached run), of every
-    subcommand otherwise (``copylint --help``, a mistyped command)."""
+def _overview(prog_name: str, argv: Sequence[str]) -> NoReturn:
+    """``copylint --help``, ``--version``, or the usage error of a command line that names no
+    subcommand: the parser of the whole command line, with each subcommand's summary."""
     top = _Parser(
         prog=prog_name, description="copylint: an editorial copyediting linter for news copy."
     )
     top.add_argument(
         "-V", "--version", action="version", version=f"{prog_name}, version {__version__}"
     )
-    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name, add in _COMMANDS.items():
-        if command is None or name == command:
-            add(commands)
-    return top
+    commands = top.add_subparsers(metavar="COMMAND", required=True)
+    groups: dict[str, Any] = {}
+    for words, command in COMMANDS.items():
+        if len(words) == 1:
+            commands.add_parser(words[0], help=command.summary, description=command.summary)
+            continue
+        if words[0] not in groups:
+            summary = GROUPS[words[0]]
+            group = commands.add_parser(words[0], help=summary, description=summary)
+            groups[words[0]] = group.add_subparsers(metavar="COMMAND", required=True)
+        groups[words[0]].add_parser(words[1], help=command.summary)
+    top.parse_args(argv)
+    top.error(f"unknown command: {' '.join(argv)}")
+
+
+def _parse_arguments(parser: argparse.ArgumentParser, args: list[str]) -> dict[str, Any]:
+    """The options and paths of ``args``, paths anywhere among the options: argparse takes the
+    paths up to the first option, and the ones after it come back unparsed (its intermixed
+    parsing loses a ``--`` before the first path). After ``--`` everything is a path."""
+    options, extra = parser.parse_known_args(args)
+    if extra:
+        cut = extra.index("--") if "--" in extra else len(extra)
+        before, after = extra[:cut], extra[cut + 1 :]
+        if not hasattr(options, "paths") or any(a.startswith("-") and a != "-" for a in before):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        options.paths = [*options.paths, *before, *after]
+    return vars(options)
 
 
 def main(argv: Sequence[str] | None = None, prog_name: str = "copylint") -> NoReturn:
-    """Run the command in ``argv`` (the process's arguments by default) and exit."""
+    """Run the command in ``argv`` (the process's arguments by default) and exit.
+
+    Only the parser of the command named is built (every subcommand's options took 27 million
+    instructions, a twentieth of a cached run), and options and paths may come in any order
+    (``copylint check a.md --fix b.md``).
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
-    command = argv[0] if argv and argv[0] in _COMMANDS else None
-    options = vars(parser(prog_name, command).parse_args(argv))
-    run = options.pop("run")
-    for name in ("command", "names_command"):
-        options.pop(name, None)
-    arguments = {k: tuple(v) if isinstance(v, list) else v for k, v in options.items()}
-    run(**arguments)
+    named = [words for words in COMMANDS if tuple(argv[: len(words)]) == words]
+    if not named:
+        _overview(prog_name, argv)
+    words = named[0]
+    command = COMMANDS[words]
+    parser = _Parser(prog=" ".join((prog_name, *words)), description=command.summary)
+    command.arguments(parser)
+    options = _parse_arguments(parser, argv[len(words) :])
+    guarded(command.run)(**{k: tuple(v) if isinstance(v, list) else v for k, v in options.items()})
     sys.exit(EXIT_CLEAN)
