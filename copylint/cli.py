@@ -685,8 +685,20 @@ def names_learn(
 # -- the command line ---------------------------------------------------------------------------
 
 
+class _Help(argparse.HelpFormatter):
+    """Help 80 columns wide. (argparse's own formatter asks :mod:`shutil` for the terminal's
+    width, and makes one for every option declared: a draft's check loaded shutil and the
+    compression modules it imports for nothing.)"""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=80)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, saying a usage error in one line as copylint says every error."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options, formatter_class=_Help)
 
     def error(self, message: str) -> NoReturn:
         _fail(f"{message} (see '{self.prog} --help')")
