@@ -316,11 +316,8 @@ def _project(config_path: Path | None, no_config: bool, **given: Any) -> Project
 
 def _at_least(results: Sequence[Any], severity: Severity) -> list[Any]:
     """The results with only the diagnostics of at least ``severity`` (``--min-severity``)."""
-    import dataclasses
-
     return [
-        dataclasses.replace(r, diagnostics=[d for d in r.diagnostics if d.severity >= severity])
-        for r in results
+        r.with_diagnostics([d for d in r.diagnostics if d.severity >= severity]) for r in results
     ]
 
 

@@ -210,3 +210,5 @@ def test_a_run_answered_from_the_cache_loads_no_linting_machinery(tmp_path: Path
     linting = {"copylint.packs", "copylint.engine", "copylint.document", "regex"}
     assert linting <= cold_modules  # the rules ran the first time
     assert (linting | {"pathspec"}) & warm_modules == set()
+    # Nor what defining a dataclass or a command-line framework would load.
+    assert {"dataclasses", "inspect", "click", "shutil"} & warm_modules == set()
