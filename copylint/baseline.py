@@ -15,7 +15,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, replace
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,7 @@ class Baseline:
                     hidden += 1
                 else:
                     kept.append(diagnostic)
-            filtered.append(replace(result, diagnostics=kept))
+            filtered.append(result.with_diagnostics(kept))
         return filtered, hidden
 
     @property

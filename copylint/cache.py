@@ -21,7 +21,6 @@ platform cache.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import enum
 import json
 import os
@@ -86,11 +85,7 @@ def _fixed_parts(settings: Settings) -> dict[str, Any]:
         "version": __version__,
         "python": sys.version_info[:2],
         "settings": _canonical(
-            {
-                field.name: getattr(settings, field.name)
-                for field in dataclasses.fields(settings)
-                if field.name not in _NOT_IN_KEY
-            }
+            {name: value for name, value in settings._asdict().items() if name not in _NOT_IN_KEY}
         ),
     }
 

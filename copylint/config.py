@@ -8,11 +8,9 @@ relative to the file's directory. Rule ids are checked later, once the rule regi
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from copylint.config_hints import misplaced_key_hint, unknown_key_message
 from copylint.errors import ConfigError
@@ -29,11 +27,16 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm")
 BASELINE_FILE = ".copylint-baseline.json"
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Everything configurable, after defaults, config file and command line are merged."""
+#: The default of the settings that map names to values: empty, shared, never changed.
+_NOTHING: Mapping[str, Any] = {}
 
-    root: Path = field(default_factory=Path.cwd)
+
+class _Fields(NamedTuple):
+    """The fields of :class:`Settings` (a named tuple: immutable, and defined without
+    compiling anything at import, where a frozen dataclass compiled its methods and loaded
+    :mod:`inspect`, costs every run, a cached one too, paid)."""
+
+    root: Path
     config_path: Path | None = None
     select: tuple[str, ...] | None = None  # None: every rule that is on by default
     ignore: tuple[str, ...] = ()
@@ -46,8 +49,8 @@ class Settings:
     ignore_patterns: tuple[str, ...] = ()  # regexes: source text that is not prose
     ignore_blocks: tuple[str, ...] = ()  # regexes over lines: whole stretches that are not prose
     rules_dirs: tuple[Path, ...] = ()
-    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    rule_options: Mapping[str, Mapping[str, Any]] = _NOTHING
+    per_file_ignores: Mapping[str, tuple[str, ...]] = _NOTHING
     words: frozenset[str] = frozenset()
     locale: str = "en-US"
     preview: bool = False
@@ -61,8 +64,20 @@ class Settings:
     data_paths: tuple[Path, ...] = ()  # files and directories the config reads: never articles
     html_story: str | None = None  # CSS selector of a web page's story (None: article, main)
 
+
+class Settings(_Fields):
+    """Everything configurable, after defaults, config file and command line are merged."""
+
+    __slots__ = ()
+
+    def __new__(cls, *values: Any, **fields: Any) -> Settings:
+        """The settings; ``root`` is the working directory unless given."""
+        if not values and "root" not in fields:
+            fields["root"] = Path.cwd()
+        return super().__new__(cls, *values, **fields)
+
     def replace(self, **changes: Any) -> Settings:
-        return dataclasses.replace(self, **changes)
+        return self._replace(**changes)
 
     @property
     def baseline_path(self) -> Path:

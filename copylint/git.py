@@ -24,7 +24,7 @@ import os
 import re
 import subprocess
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from copylint.errors import UsageError
 from copylint.model import Diagnostic
@@ -77,7 +77,7 @@ class ChangeSet:
         for result in results:
             changes = self.changed(result.path)
             kept = [d for d in result.diagnostics if changes is not None and changes.touches(d)]
-            restricted.append(replace(result, diagnostics=kept))
+            restricted.append(result.with_diagnostics(kept))
         return restricted
 
 

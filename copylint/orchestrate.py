@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -39,13 +38,22 @@ from copylint.progress import progress_for
 from copylint.project import Project
 
 
-@dataclass
 class CheckRun:
-    """Every input's outcome, in the order given, and the settings each file was checked with."""
+    """Every input's outcome, in the order given, and the settings each file was checked with.
 
-    outcomes: list[FileOutcome]
-    default: Settings  # for a path the run did not check
-    settings: dict[str, Settings] = field(default_factory=dict)
+    (A plain class, as the records of :mod:`copylint.outcome` are.)"""
+
+    __slots__ = ("default", "outcomes", "settings")
+
+    def __init__(
+        self,
+        outcomes: list[FileOutcome],
+        default: Settings,
+        settings: dict[str, Settings] | None = None,
+    ) -> None:
+        self.outcomes = outcomes
+        self.default = default  # for a path the run did not check
+        self.settings: dict[str, Settings] = {} if settings is None else settings
 
     def settings_of(self, path: str) -> Settings:
         return self.settings.get(path, self.default)

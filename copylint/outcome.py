@@ -8,7 +8,6 @@ they load).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from copylint.files import SourceFile
@@ -32,31 +31,71 @@ class InternalError(NamedTuple):
         return f"{self.path}: rule {self.rule}{' crashed' if self.crashed else ''}: {self.message}"
 
 
-@dataclass
 class FileResult:
     """The engine's result for one file's document: its diagnostics and the rules that failed
     on it, or why it could not be read (set by the outer levels). The runner wraps it in a
-    :class:`FileOutcome` with what fixing did."""
+    :class:`FileOutcome` with what fixing did.
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None  # the file could not be read or decoded
-    internal_errors: list[InternalError] = field(default_factory=list)
-    source: str | None = None  # kept for renderers that show the flagged line
+    (This module's records are plain classes: a dataclass is defined by compiling generated
+    methods at import, and the :mod:`dataclasses` module loads :mod:`inspect`, costs a run
+    served from the cache would pay for two constructors.)"""
+
+    __slots__ = ("diagnostics", "error", "internal_errors", "path", "source")
+
+    def __init__(
+        self,
+        path: str,
+        diagnostics: list[Diagnostic] | None = None,
+        error: str | None = None,
+        internal_errors: list[InternalError] | None = None,
+        source: str | None = None,
+    ) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = [] if diagnostics is None else diagnostics
+        self.error = error  # the file could not be read or decoded
+        self.internal_errors: list[InternalError] = (
+            [] if internal_errors is None else internal_errors
+        )
+        self.source = source  # kept for renderers that show the flagged line
+
+    def __repr__(self) -> str:
+        return f"FileResult({self.path!r}, {len(self.diagnostics)} diagnostics)"
+
+    def with_diagnostics(self, diagnostics: list[Diagnostic]) -> FileResult:
+        """This result with other diagnostics (a baseline's, a change set's, a severity's)."""
+        return FileResult(self.path, diagnostics, self.error, self.internal_errors, self.source)
 
 
-@dataclass
 class FileOutcome:
     """The runner's outcome for one file: the engine's :class:`FileResult`,
     and with fixing on, the fixed text and how many fixes went in."""
 
-    result: FileResult
-    original: SourceFile | None = None
-    fixed_text: str | None = None
-    fixes_applied: int = 0
-    stdin: bool = False  # read from standard input: fixes go to standard output
-    stdin_data: bytes | None = None  # the bytes read, given back when they cannot be decoded
-    fixed_rules: Counter[str] = field(default_factory=Counter)  # rule id → fixes applied
+    __slots__ = (
+        "fixed_rules",
+        "fixed_text",
+        "fixes_applied",
+        "original",
+        "result",
+        "stdin",
+        "stdin_data",
+    )
+
+    def __init__(
+        self,
+        result: FileResult,
+        original: SourceFile | None = None,
+        fixed_text: str | None = None,
+        fixes_applied: int = 0,
+        *,
+        fixed_rules: Counter[str] | None = None,
+    ) -> None:
+        self.result = result
+        self.original = original
+        self.fixed_text = fixed_text
+        self.fixes_applied = fixes_applied
+        self.stdin = False  # read from standard input: fixes go to standard output
+        self.stdin_data: bytes | None = None  # the bytes read, when they cannot be decoded
+        self.fixed_rules = Counter() if fixed_rules is None else fixed_rules  # rule id → fixes
 
     @property
     def changed(self) -> bool:

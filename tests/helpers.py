@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-from click.testing import CliRunner, Result
+from typing import Any, NamedTuple
 
 from copylint.api import linter_for
 from copylint.cli import main
@@ -75,18 +76,69 @@ def flagged(text: str, diagnostics: Sequence[Diagnostic]) -> list[str]:
     return [text[d.span.start : d.span.end] for d in diagnostics]
 
 
-def cli(*args: str, input: str | bytes | None = None, cwd: Path | None = None) -> Result:
-    """Run ``copylint ARGS`` in-process (fast) and return click's result."""
-    import os
+class Result(NamedTuple):
+    """What an in-process run of the command printed, and how it exited."""
 
-    runner = CliRunner()
+    exit_code: int
+    stdout: str
+    stderr: str
+    #: Both streams as a terminal would show them, interleaved.
+    output: str
+
+
+class _Tee(io.RawIOBase):
+    """A stream's bytes, kept for the stream and for the terminal both streams share."""
+
+    def __init__(self, own: io.BytesIO, terminal: io.BytesIO) -> None:
+        self.own, self.terminal = own, terminal
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.own.write(data)
+        self.terminal.write(data)
+        return len(data)
+
+
+@contextlib.contextmanager
+def _standard_streams(given: bytes) -> Iterator[tuple[io.BytesIO, io.BytesIO, io.BytesIO]]:
+    """Standard input holding ``given``; standard output and error captured (as a pipe: no
+    terminal), each on its own and together."""
+    out, err, terminal = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin = io.TextIOWrapper(io.BytesIO(given), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(_Tee(out, terminal), encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(_Tee(err, terminal), encoding="utf-8", write_through=True)
+    try:
+        yield out, err, terminal
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdin, sys.stdout, sys.stderr = saved
+
+
+def cli(*args: str, input: str | bytes | None = None, cwd: Path | None = None) -> Result:
+    """Run ``copylint ARGS`` in-process (fast) and return what it printed and its status."""
+    given = input.encode("utf-8") if isinstance(input, str) else input or b""
     previous = Path.cwd()
+    code: int | str | None = 0
     try:
         if cwd is not None:
             os.chdir(cwd)
-        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+        with _standard_streams(given) as (out, err, terminal):
+            try:
+                main(list(args))
+            except SystemExit as exit:
+                code = exit.code
     finally:
         os.chdir(previous)
+
+    def text(stream: io.BytesIO) -> str:
+        return stream.getvalue().decode("utf-8", "replace")
+
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    return Result(status, text(out), text(err), text(terminal))
 
 
 def run_copylint(

@@ -311,3 +311,46 @@ def test_version(flag: str) -> None:
     from copylint import __version__
 
     assert cli(flag).stdout.strip() == f"copylint, version {__version__}"
+
+
+# -- reading the command line -----------------------------------------------------------------
+
+
+def test_paths_and_options_come_in_any_order(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", DOUBLED)
+    write(tmp_path, "b.txt", DOUBLED)
+    result = cli("check", "a.txt", "--no-config", "-q", "b.txt", "--format", "json", cwd=tmp_path)
+    assert sorted(f["path"] for f in json_report(result)["diagnostics"]) == ["a.txt", "b.txt"]
+
+
+def test_after_a_double_dash_everything_is_a_path(tmp_path: Path) -> None:
+    write(tmp_path, "-q.txt", DOUBLED)
+    result = cli("check", "--no-config", "--", "-q.txt", cwd=tmp_path)
+    assert result.exit_code == 1 and "-q.txt:1:13:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "--nope"), "unrecognized arguments: --nope (see 'copylint check --help')"),
+        (("check", "--jobs", "0"), "argument -j/--jobs: 0 is less than 1"),
+        (("check", "--format", "xml"), "argument --format/--output-format: invalid choice"),
+        (("chek",), "invalid choice: 'chek' (choose from 'check', "),
+        (("names",), "the following arguments are required: COMMAND"),
+        ((), "the following arguments are required: COMMAND (see 'copylint --help')"),
+        (("explain", "a/b", "c/d"), "unrecognized arguments: c/d"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_and_exit_two(args: tuple[str, ...], message: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("copylint: error: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+
+
+def test_help_lists_every_command_and_a_command_its_options() -> None:
+    overview = cli("--help")
+    assert overview.exit_code == 0
+    for command in ("check", "baseline", "review", "lsp", "rules", "explain", "names"):
+        assert f"\n    {command} " in overview.stdout
+    assert "--changed-since REF" in cli("check", "--help").stdout

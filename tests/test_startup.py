@@ -54,7 +54,7 @@ def _probe(
 
 _PROBE = """
 import json, sys
-import ahocorasick, click, marisa_trie, regex  # what copylint's own imports need
+import ahocorasick, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 from copylint.cli import main
 try:
@@ -236,3 +236,5 @@ def test_a_run_answered_from_the_cache_loads_no_linting_machinery(tmp_path: Path
     linting = {"copylint.packs", "copylint.engine", "copylint.document", "regex"}
     assert linting <= cold_modules  # the rules ran the first time
     assert (linting | {"pathspec"}) & warm_modules == set()
+    # Nor what defining a dataclass or a command-line framework would load.
+    assert {"dataclasses", "inspect", "click", "shutil"} & warm_modules == set()

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
-import click
-
 from copylint.escape import cells, printable
 from copylint.lines import split_lines
 from copylint.model import Diagnostic, Severity
@@ -24,6 +22,19 @@ WINDOW = 100
 #: Output lines gathered before a write (a few hundred kilobytes at most).
 _CHUNK = 4096
 _COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+#: ANSI SGR codes of the colours the report uses.
+_SGR = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36}
+
+
+def ansi(text: str, *, fg: str | None = None, bold: bool = False) -> str:
+    """``text`` in colour ``fg``, and bold, for a terminal (ANSI escape sequences)."""
+    codes = "".join(f"\x1b[{code}m" for code in ([_SGR[fg]] if fg else []) + ([1] if bold else []))
+    return f"{codes}{text}\x1b[0m" if codes else text
+
+
+def plain(text: str, **_: object) -> str:
+    """``text`` as it is: the report without colour."""
+    return text
 
 
 def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
@@ -62,7 +73,7 @@ def render(
     statistics: bool = False,
     **_: object,
 ) -> None:
-    style = click.style if color else (lambda text, **_: text)
+    style = ansi if color else plain
     if statistics:
         _render_statistics(report, stream)
         return

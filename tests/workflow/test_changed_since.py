@@ -175,7 +175,7 @@ def test_baseline_and_changed_since_combine(repo: GitRepo) -> None:
     ("args", "message"),
     [
         (("--changed-since", "no-such-branch"), "'no-such-branch' is not a commit"),
-        (("--changed-since", "--help"), "is not a commit"),
+        (("--changed-since=--help",), "is not a commit"),  # a value, never an option to git
         (("--changed-since", "main", "--fix"), "without --fix or --diff"),
         (("--changed-since", "main", "-"), "without --fix or --diff"),
         (("--changed-since", "main", "nope/"), "nope/: no such file or directory"),
