@@ -121,13 +121,16 @@ class FileFilter:
     def exclude(self) -> pathspec.GitIgnoreSpec:
         return gitignore_spec(self._globs[1])
 
-    def _relative(self, path: Path) -> str:
+    def _relative(self, path: str | Path) -> str:
+        path = Path(path)
         try:
             return path.resolve().relative_to(self.root).as_posix()
         except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             return path.as_posix()
 
-    def excluded(self, path: Path, relative: str | None = None, is_dir: bool | None = None) -> bool:
+    def excluded(
+        self, path: str | Path, relative: str | None = None, is_dir: bool | None = None
+    ) -> bool:
         """``relative`` (the path relative to the root) and ``is_dir`` save a look at the disk
         when the caller knows them."""
         if not self._globs[1]:
@@ -135,14 +138,14 @@ class FileFilter:
         relative = self._relative(path) if relative is None else relative
         if self.exclude.match_file(relative):
             return True
-        is_dir = path.is_dir() if is_dir is None else is_dir
+        is_dir = os.path.isdir(path) if is_dir is None else is_dir
         return is_dir and bool(self.exclude.match_file(relative + "/"))
 
     @functools.cached_property
     def _included_by_suffix(self) -> Callable[[str], bool] | None:
         return suffix_matcher(self._globs[0])
 
-    def included(self, path: Path, relative: str | None = None) -> bool:
+    def included(self, path: str | Path, relative: str | None = None) -> bool:
         relative = self._relative(path) if relative is None else relative
         by_suffix = self._included_by_suffix
         if by_suffix is not None:
@@ -225,8 +228,8 @@ def _walk(
             and _followed(base / d, follow_links, on_skip)
         )
         for name in sorted(files):
-            path = base / name
-            relative = prefix + name
+            path = os.path.join(directory, name)  # a string: a path object per file costs
+            relative = prefix + name  # a run from the cache more than its lookup
             if (
                 file_filter.included(path, relative)
                 and not file_filter.excluded(path, relative, False)
@@ -235,10 +238,10 @@ def _walk(
                 yield os.path.normpath(path)
 
 
-def _followed(path: Path, follow_links: bool, on_skip: Reporter | None) -> bool:
+def _followed(path: str | Path, follow_links: bool, on_skip: Reporter | None) -> bool:
     """Whether the walk takes ``path``: anything but a symbolic link, unless links are
     followed; a link not taken is reported with where it points."""
-    if follow_links or not path.is_symlink():
+    if follow_links or not os.path.islink(path):
         return True
     if on_skip is not None:
         try:
