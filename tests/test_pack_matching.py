@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from copylint.packs.entry import Entry
 from copylint.packs.matching import FOLDS_TO_WORD_CHAR, Matcher, word_char
 from copylint.packs.patterns import WORD_CHAR, flags, normalize, phrase_pattern
+from copylint.packs.phrases import fold, origins
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
@@ -234,3 +235,9 @@ def test_a_term_scanned_without_its_preceding_context_matches_as_with_it(
             end = match.end()
     found = [((h.start, h.end), h.match.groups()) for h in m._hits(text) if h.match is not None]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBs ßẞİıﬁﬃŉǰΐ\u0307\u0345Σς.\n")), max_size=40))
+def test_offsets_of_folded_characters_match_folding_each_one(text: str) -> None:
+    assert origins(text) == [n for n, char in enumerate(text) for _ in fold(char)]

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from copylint.config import Settings, did_you_mean
 from copylint.errors import ConfigError
@@ -40,8 +40,7 @@ from copylint.rule import RuleSpec
 NOT_STYLES = frozenset({"lexicon"})
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
-class PackSet:
+class PackSet(NamedTuple):
     """What the packs of a run add to the registry and what they switch off."""
 
     specs: tuple[RuleSpec, ...]

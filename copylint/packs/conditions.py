@@ -17,10 +17,10 @@ others filter the matches (:class:`Conditions`).
 from __future__ import annotations
 
 import bisect
+import functools
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -49,15 +49,13 @@ BLOCK_KINDS = ("paragraph", "heading", "item", "cell", "footnote", "caption")
 POSITIONS = ("anywhere", "sentence-start", "mid-sentence")
 
 
-@dataclass(frozen=True)
-class Conditions:
+class Conditions(NamedTuple):
     """Where a match counts: the entry's scope, exceptions and position."""
 
     kinds: frozenset[str]
     exception_phrases: tuple[str, ...]
     ignore_case: bool  # of the exceptions
     sentence_start: bool | None  # True: only at a sentence start; False: never; None: anywhere
-    _exceptions: list[regex.Pattern[str]] = field(default_factory=list, compare=False)
 
     @classmethod
     def read(cls, entry: Entry, ignore_case: bool) -> Conditions:
@@ -76,9 +74,7 @@ class Conditions:
         """The exceptions as one pattern, compiled on first use (most entries never match)."""
         if not self.exception_phrases:
             return None
-        if not self._exceptions:
-            self._exceptions.append(phrase_pattern(self.exception_phrases, self.ignore_case))
-        return self._exceptions[0]
+        return _exception_pattern(self.exception_phrases, self.ignore_case)
 
     def may_count(self, doc: Document) -> bool:
         """Whether a match in ``doc`` may count: not when no block of the document is of a
@@ -108,6 +104,11 @@ class Conditions:
                 if _within(excepted, hit.start, hit.end):
                     continue
             yield hit
+
+
+@functools.cache
+def _exception_pattern(phrases: tuple[str, ...], ignore_case: bool) -> regex.Pattern[str]:
+    return phrase_pattern(phrases, ignore_case)
 
 
 def block_kinds(doc: Document) -> frozenset[str]:

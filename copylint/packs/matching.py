@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -63,17 +62,19 @@ def _start_then_rank(candidate: tuple[int, int, Hit]) -> tuple[int, int]:
     return candidate[0], candidate[1]
 
 
-@dataclass(frozen=True)
 class _Search:
     """An entry's regular expressions: each one alone (compiled when it is needed), and one
     combined pattern to scan with when that is needed (compiled on first use)."""
 
-    combined: str
-    sources: tuple[str, ...]
-    bare_sources: tuple[str, ...]  # each one without the entry's preceding context
-    flags: int
-    _branches: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
-    _bare: dict[int, regex.Pattern[str]] = field(default_factory=dict, compare=False)
+    def __init__(
+        self, combined: str, sources: tuple[str, ...], bare_sources: tuple[str, ...], flags: int
+    ) -> None:
+        self.combined = combined
+        self.sources = sources
+        self.bare_sources = bare_sources  # each one without the entry's preceding context
+        self.flags = flags
+        self._branches: dict[int, regex.Pattern[str]] = {}
+        self._bare: dict[int, regex.Pattern[str]] = {}
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -137,7 +138,6 @@ def plain_match(text: str, start: int, parts: Sequence[str], fold: bool, right: 
     return at
 
 
-@dataclass(frozen=True)
 class Matcher:
     """The compiled search of one entry: its terms, with its conditions.
 
@@ -148,31 +148,45 @@ class Matcher:
     regular expressions in the pack's order). The regular expressions are combined with group
     numbers reset per alternative, so a term's own groups (and back-references) work as
     written; which one matched is settled only at a hit, by matching each alone there.
+
+    (A plain class, as the pack records are NamedTuples: defining a dataclass costs every run,
+    a one-draft check too, a few million instructions.)
     """
 
-    label: str  # the terms as the pack wrote them, for reports
-    literals: tuple[str, ...]
-    literal_keys: tuple[str, ...]  # each literal's key in the shared phrase index
-    patterns: tuple[str, ...]  # the regular expressions, wrapped as alternatives
-    scoped: str  # the case flag of the terms where it differs from the conditions'
-    before: str
-    after: str
-    flags: int
-    conditions: Conditions
-    literal_priority: tuple[int, ...]  # each literal's place in the alternation's order
-    literal_forms: tuple[_Form, ...]  # each literal read once, for the comparison at a place
-    folds: bool  # whether the terms match in any case
-    _search_cache: list[_Search] = field(default_factory=list, compare=False, repr=False)
-    _phrases: dict[int, regex.Pattern[str]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
-    _needs: list[Requirements | None] = field(default_factory=list, compare=False, repr=False)
-    _context_needs: dict[str, Requirements | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    _context: dict[str, regex.Pattern[str]] = field(
-        default_factory=dict, compare=False, repr=False
-    )  # the lookbehinds and the lookaheads, each compiled on first use
+    def __init__(
+        self,
+        *,
+        label: str,
+        literals: tuple[str, ...],
+        literal_keys: tuple[str, ...],
+        patterns: tuple[str, ...],
+        scoped: str,
+        before: str,
+        after: str,
+        flags: int,
+        conditions: Conditions,
+        literal_priority: tuple[int, ...],
+        literal_forms: tuple[_Form, ...],
+        folds: bool,
+    ) -> None:
+        self.label = label  # the terms as the pack wrote them, for reports
+        self.literals = literals
+        self.literal_keys = literal_keys  # each literal's key in the shared phrase index
+        self.patterns = patterns  # the regular expressions, wrapped as alternatives
+        self.scoped = scoped  # the case flag of the terms where it differs from the conditions'
+        self.before = before
+        self.after = after
+        self.flags = flags
+        self.conditions = conditions
+        self.literal_priority = literal_priority  # each literal's place in the alternation
+        self.literal_forms = literal_forms  # each literal read once, to compare at a place
+        self.folds = folds  # whether the terms match in any case
+        self._search_cache: list[_Search] = []
+        self._phrases: dict[int, regex.Pattern[str]] = {}
+        self._needs: list[Requirements | None] = []
+        self._context_needs: dict[str, Requirements | None] = {}
+        # the lookbehinds and the lookaheads, each compiled on first use
+        self._context: dict[str, regex.Pattern[str]] = {}
 
     @classmethod
     def compile(

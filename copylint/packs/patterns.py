@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -85,14 +85,17 @@ def time_limit(text: str) -> float:
     return PATTERN_TIMEOUT + SECONDS_PER_MILLION * len(text) / 1_000_000
 
 
-@dataclass
 class TimeBudget:
     """The seconds of pattern searching one pack entry may spend on one document, shared by
     all its patterns and terms: a pack of thousands of terms must not get thousands of time
-    limits. Only the time inside the searches counts, not what the caller does between them."""
+    limits. Only the time inside the searches counts, not what the caller does between them.
+    (A plain class: a dataclass costs every run a few million instructions to define.)"""
 
-    limit: float
-    spent: float = 0.0
+    __slots__ = ("limit", "spent")
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.spent = 0.0
 
     @property
     def left(self) -> float:
@@ -157,8 +160,7 @@ def _timeout(label: str, limit: float) -> PatternTimeout:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One match of an entry: ``term`` indexes the entry's terms (literals first, then
     patterns); ``match`` is the match of a regular expression term alone, with its own groups
     (a literal phrase has none)."""

@@ -43,6 +43,33 @@ def phrase_key(phrase: str) -> str:
     return " ".join(fold(phrase).split())
 
 
+def origins(text: str) -> list[int]:
+    """For each character of ``fold(text)``, the offset in ``text`` of the character it comes
+    from: what ``[n for n, char in enumerate(text) for _ in fold(char)]`` gives, with only the
+    few characters that do not fold to one character folded one by one (folding each
+    character of an article cost 6 ms per 100,000 words)."""
+    odd = [char for char in set(text) if len(fold(char)) != 1]
+    places = sorted(n for char in odd for n in _places(text, char))
+    found: list[int] = []
+    done = 0
+    for n in places:
+        found.extend(range(done, n))
+        found.extend([n] * len(fold(text[n])))
+        done = n + 1
+    found.extend(range(done, len(text)))
+    return found
+
+
+def _places(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``."""
+    found = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
 class _View:
     """The case-folded, space-collapsed text and the way back to offsets in the original."""
 
@@ -53,7 +80,7 @@ class _View:
         # came from (folding is character by character).
         self.origin: list[int] | None = None
         if len(folded) != len(text) or "\u0307" in text:
-            self.origin = [n for n, char in enumerate(text) for _ in fold(char)]
+            self.origin = origins(text)
         spaced = _OTHER_SPACE.sub(" ", folded)
         pieces: list[str] = []
         self.view_starts: list[int] = [0]  # where each piece starts in the view ...

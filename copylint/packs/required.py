@@ -26,7 +26,6 @@ import itertools
 import json
 import re
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -239,10 +238,14 @@ _NOTHING = _known(_ANY)  # a position (``\b``, ``^``, a negative lookaround): no
 _UNKNOWN = _Part(None, _ANY, _ANY)  # a character or text this reader does not follow
 
 
-@dataclass
 class _Reader:
-    source: str
-    at: int = 0
+    """A pattern's source, read from left to right."""
+
+    __slots__ = ("at", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.at = 0
 
     def peek(self) -> str:
         return self.source[self.at] if self.at < len(self.source) else ""

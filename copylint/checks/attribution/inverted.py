@@ -12,6 +12,7 @@ from copylint.analysis.attribution import in_transcript
 from copylint.lexicon.attribution import attribution_words
 from copylint.model import Severity
 from copylint.packs.lazy import LazyPattern
+from copylint.packs.presence import GatedPattern
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
@@ -21,12 +22,13 @@ _BEFORE = LazyPattern(r"[,\"”’'—–:;]\s*$")
 
 
 @functools.cache
-def _pattern(verbs: frozenset[str]) -> regex.Pattern[str]:
-    """An attribution verb, a personal pronoun, then punctuation: ``said he.``"""
-    alternatives = "|".join(
-        f"[{v[0].upper()}{v[0]}]{regex.escape(v[1:])}" for v in sorted(verbs, key=len, reverse=True)
-    )
-    return regex.compile(
+def _pattern(verbs: frozenset[str]) -> GatedPattern:
+    """An attribution verb, a personal pronoun, then punctuation: ``said he.`` Scanned only
+    where a text holds one of the verbs and one of the pronouns (half the articles of the
+    archive lack them: the scan, which tries every character, cost 0.26 ms per 1,000 words)."""
+    in_order = sorted(verbs, key=lambda verb: (-len(verb), verb))  # one source in every run
+    alternatives = "|".join(f"[{v[0].upper()}{v[0]}]{regex.escape(v[1:])}" for v in in_order)
+    return GatedPattern(
         rf"(?<![\p{{L}}\p{{N}}])({alternatives})[ \t]+(he|she|they|we|I|it|you)"
         r"(?=[ \t]*(?:[.,;:!?…—–)\"”]|$))",
         regex.VERSION1 | regex.MULTILINE,

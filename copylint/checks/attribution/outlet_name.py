@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -44,14 +43,12 @@ MODIFIER = "modifier"  # "a New York Times reporter": the article belongs to "re
 UNKNOWN = "unknown"  # a capitalized word follows: maybe a longer name ("… Times Magazine")
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
     outlet: Outlet
     kind: str  # name, wrong, short, network
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     """One occurrence of an outlet's form in the prose."""
 
     form: _Form

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -80,8 +79,7 @@ _NOT_CITIES = frozenset(
 _CITY = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}"
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # one a process: never compared or shown
-class _Places:
+class _Places(NamedTuple):
     r"""The regions, and the two patterns around one: what :meth:`matches` finds is what
     ``(?<=LOCATIVE )(?P<city>CITY),\s+(?P<region>REGION|REGION|…)(?=\s+CONTINUATION\b)``
     (the regions longest first) finds; the region is looked up rather than compiled into

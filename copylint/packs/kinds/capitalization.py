@@ -16,8 +16,7 @@ term, and is left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.convention import (
@@ -38,8 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_MESSAGE = "Write '{term}' rather than '{match}'"
 
 
-@dataclass(frozen=True)
-class CapitalizationSpec:
+class CapitalizationSpec(NamedTuple):
     """A capitalization entry compiled: the terms as written and the messages."""
 
     matcher: Matcher

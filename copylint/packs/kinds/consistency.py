@@ -12,8 +12,7 @@ are flagged. ``message`` may use ``{match}``, ``{other}`` (the standard form as 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
@@ -30,8 +29,7 @@ DEFAULT_MESSAGE = "'{match}' here, but '{other}' on line {line}: use one form th
 PREFERENCES = ("first-used", "first-listed")
 
 
-@dataclass(frozen=True)
-class ConsistencySpec:
+class ConsistencySpec(NamedTuple):
     """A consistency entry compiled: which form each term is, and which form wins."""
 
     matcher: Matcher

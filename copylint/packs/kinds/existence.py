@@ -7,8 +7,7 @@ expressions), the conditions of :mod:`copylint.packs.conditions`, and ``message`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
     from copylint.document import Document
 
 
-@dataclass(frozen=True)
-class ExistenceSpec:
+class ExistenceSpec(NamedTuple):
     """An existence entry compiled: what it flags and the message."""
 
     matcher: Matcher

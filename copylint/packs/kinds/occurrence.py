@@ -10,8 +10,7 @@ past the limit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.entry import Entry
@@ -37,8 +36,7 @@ def _sentence_index(doc: Document, offset: int) -> int:
     return sentence.start if sentence is not None else -1 - doc.block_index(offset)
 
 
-@dataclass(frozen=True)
-class OccurrenceSpec:
+class OccurrenceSpec(NamedTuple):
     """An occurrence entry compiled: the terms, how many are allowed and per what."""
 
     matcher: Matcher

@@ -24,8 +24,7 @@ cannot change meaning (a form no style writes, as "Sep." for "Sept."): theirs is
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from copylint.packs.conditions import CONDITION_KEYS
 from copylint.packs.convention import (
@@ -48,8 +47,7 @@ if TYPE_CHECKING:
 DEFAULT_MESSAGE = "Write '{replacement}' rather than '{match}'"
 
 
-@dataclass(frozen=True)
-class SubstitutionSpec:
+class SubstitutionSpec(NamedTuple):
     """A substitution entry compiled: each term's replacements and when they apply."""
 
     matcher: Matcher
