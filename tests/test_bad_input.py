@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from copylint.files import ReadError
+from copylint import files
+from copylint.files import ReadError, read_bytes
 from copylint.formats import decode, read_file
 from tests.helpers import cli, json_report, run_copylint
 
@@ -65,6 +66,36 @@ def test_unreadable_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(builtins, "open", refusing_open)
     with pytest.raises(ReadError, match="cannot read: Permission denied"):
         read_file(str(path))
+
+
+@pytest.mark.parametrize("written", [3, 5000])
+def test_a_file_that_grows_while_it_is_read_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: int
+) -> None:
+    """The read takes the size the file had; bytes written since are read too, never lost."""
+    path = tmp_path / "growing.txt"
+    text = "They met on Tuesday. " * 500
+    path.write_text(text)
+    real_stat = os.stat
+
+    def earlier(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        status = real_stat(file, *args, **kwargs)
+        if str(file) != str(path):
+            return status
+        fields = list(status)
+        fields[6] = written  # st_size: what the file held a moment before
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "stat", earlier)
+    assert read_bytes(str(path)) == text.encode()
+
+
+def test_a_file_over_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("x" * 101)
+    monkeypatch.setattr(files, "MAX_FILE_SIZE", 100)
+    with pytest.raises(ReadError, match="file too large"):
+        read_bytes(str(path))
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
