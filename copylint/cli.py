@@ -736,24 +736,23 @@ def _flag(parser: argparse.ArgumentParser, *names: str, help: str, unset: bool =
         parser.add_argument(*names, action="store_true", help=help)
 
 
+def _file_option(parser: argparse.ArgumentParser, name: str, dest: str, help: str) -> None:
+    parser.add_argument(name, dest=dest, type=_file_path, metavar="FILE", help=help)
+
+
 def _config_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config",
-        dest="config_path",
-        type=_file_path,
-        metavar="FILE",
-        help="Read this config file instead of searching for one.",
+    _file_option(
+        parser, "--config", "config_path", "Read this config file instead of searching for one."
     )
     _flag(parser, "--no-config", help="Ignore every config file; use the defaults.")
 
 
 def _baseline_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    _file_option(
+        parser,
         "--baseline",
-        dest="baseline_path",
-        type=_file_path,
-        metavar="FILE",
-        help="The baseline file (default: .copylint-baseline.json beside the config).",
+        "baseline_path",
+        "The baseline file (default: .copylint-baseline.json beside the config).",
     )
 
 

@@ -52,16 +52,20 @@ def _probe(
     return result.stdout, result.stderr.splitlines()
 
 
-_PROBE = """
-import json, sys
-import ahocorasick, marisa_trie, regex  # what copylint's own imports need
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+#: Checks the draft named by the probe's argument, as the command would.
+_CHECK_DRAFT = """
 from copylint.cli import main
 try:
     main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
 except SystemExit:
     pass
+"""
+
+_PROBE = """
+import json, sys
+import ahocorasick, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+""" + _CHECK_DRAFT + """print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
@@ -80,12 +84,7 @@ def test_a_draft_check_loads_no_reader_server_or_report_it_does_not_use(tmp_path
 
 _READERS_PROBE = """
 import json, sys
-from copylint.cli import main
-try:
-    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
-except SystemExit:
-    pass
-readers = ("copylint.formats.front_matter", "yaml", "tomllib")
+""" + _CHECK_DRAFT + """readers = ("copylint.formats.front_matter", "yaml", "tomllib")
 print(json.dumps([m for m in readers if m in sys.modules]), file=sys.stderr)
 """
 
@@ -182,12 +181,7 @@ def test_a_held_collector_still_collects_and_release_restores_it() -> None:
 #: Patterns a check of a plain draft (no config, no state abbreviation, no URL) does not compile.
 _LAZY_PROBE = """
 import json, sys
-from copylint.cli import main
-try:
-    main(["check", "--no-cache", "--no-config", "-q", sys.argv[1]], prog_name="copylint")
-except SystemExit:
-    pass
-from copylint import selectors
+""" + _CHECK_DRAFT + """from copylint import selectors
 from copylint.checks.places import state_name
 from copylint.formats import inline
 lazy = {"selector": selectors._selector, "selector part": selectors._part,
