@@ -692,10 +692,12 @@ class _Help(argparse.HelpFormatter):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse's parser, saying a usage error in one line as copylint says every error."""
+    """argparse's parser, saying a usage error in one line as copylint says every error, and
+    taking no abbreviation of an option (``--unsafe`` is not ``--unsafe-fixes``: a script
+    written against one version would change meaning when a later one adds an option)."""
 
     def __init__(self, **options: Any) -> None:
-        super().__init__(**options, formatter_class=_Help)
+        super().__init__(**options, formatter_class=_Help, allow_abbrev=False)
 
     def error(self, message: str) -> NoReturn:
         _fail(f"{message} (see '{self.prog} --help')")

@@ -333,6 +333,7 @@ def test_after_a_double_dash_everything_is_a_path(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (("check", "--nope"), "unrecognized arguments: --nope (see 'copylint check --help')"),
+        (("check", "--unsafe"), "unrecognized arguments: --unsafe"),  # no abbreviations
         (("check", "--jobs", "0"), "argument -j/--jobs: 0 is less than 1"),
         (("check", "--format", "xml"), "argument --format/--output-format: invalid choice"),
         (("chek",), "invalid choice: 'chek' (choose from 'check', "),
