@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -155,29 +155,60 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     return tokens
 
 
-class _Openers(dict[str, bool]):
-    """Whether each word can open a mention (:func:`_can_open`), for one title table: worked
-    out on a word's first sight, then read in C (``__getitem__``), so that the scan takes no
-    Python step for a word it has seen. An archive repeats its words; the table is emptied
-    at 16,384 of them, which keeps it to a few megabytes."""
+class _WordTable(dict[str, int]):
+    """What ``judge`` says of each word, worked out on the word's first sight, then read in C
+    (``__getitem__``), so that the scan takes no Python step for a word it has seen. An
+    archive repeats its words; the table is emptied at 16,384 of them, which keeps it to a
+    few megabytes."""
 
     LIMIT = 1 << 14
 
-    def __init__(self, starters: frozenset[str]) -> None:
+    def __init__(self, judge: Callable[[str], int]) -> None:
         super().__init__()
-        self.starters = starters
+        self.judge = judge
 
-    def __missing__(self, text: str) -> bool:
+    def __missing__(self, text: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        opens = self[text] = _can_open(text, self.starters)
-        return opens
+        value = self[text] = self.judge(text)
+        return value
+
+
+#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; or as
+#: a lone name word, which no title begins and a period after does not change ("Blinken").
+_SHUT, _OPENS, _NAME_WORD = 0, 1, 2
 
 
 @functools.cache
-def _openers(starters: frozenset[str]) -> _Openers:
-    """The openers of the title table whose first words are ``starters``."""
-    return _Openers(starters)
+def _openers(starters: frozenset[str]) -> _WordTable:
+    """How each word opens a mention, for the title table whose first words are ``starters``."""
+    return _WordTable(functools.partial(_opening, starters=starters))
+
+
+def _opening(text: str, starters: frozenset[str]) -> int:
+    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS` or :data:`_NAME_WORD`. A
+    name word needs the scan only when the word after it can go on with the name. Worked
+    out once a word, but for every word an article holds: the commonest shapes first."""
+    if text.isalpha():
+        if text.islower() and text not in starters:  # "said": opens only as a particle
+            return _OPENS if text in name_parts().particles else _SHUT
+        if text[1:].islower() and text[0].isupper() and text.lower() not in starters:
+            # "Blinken": no initial or numeral, with a period after it or without
+            kind = _kind(text, False)
+            return _NAME_WORD if kind == "name" else _OPENS if kind == "particle" else _SHUT
+    if not _can_open(text, starters):
+        return _SHUT
+    name = _kind(text, False) == _kind(text, True) == "name"
+    return _NAME_WORD if name and Word(0, len(text), text).base.lower() not in starters else _OPENS
+
+
+def _name_part(text: str) -> bool:
+    """Whether a word can be any part of a name, with or without a period after it."""
+    return _kind(text, False) is not None or _kind(text, True) is not None
+
+
+#: :func:`_name_part` of each word, read in C.
+_NAME_PARTS = _WordTable(_name_part)
 
 
 def _can_open(text: str, starters: frozenset[str]) -> bool:
@@ -203,6 +234,8 @@ def _opens(text: str, base: str) -> bool:
 def _name_word(text: str) -> bool:
     """A capitalized word that can be part of a name ("al-Sudani" too). Cached as
     :func:`_kind`, which asks twice for a word (a period after it, and none)."""
+    if text.isalpha() and text[0].isupper() and text[1:].islower():
+        return text not in name_parts().not_names  # most: "Blinken", no digit, not all caps
     token = Word(0, len(text), text)
     base = token.base
     if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
@@ -254,16 +287,25 @@ class _Scanner:
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
-        opens = _openers(self.titles.first_words).__getitem__
+        codes = list(map(_openers(self.titles.first_words).__getitem__, map(_TEXT, self.tokens)))
         # The words that can open a mention, in order; the others (most lowercase words: no
         # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
-        for i in itertools.compress(itertools.count(), map(opens, map(_TEXT, self.tokens))):
+        for i in itertools.compress(itertools.count(), codes):
             if i >= stop:
-                stop = self._step(i)
+                stop = self._step(i, lone=codes[i] == _NAME_WORD and self._ends_name(i + 1))
 
-    def _step(self, i: int) -> int:
-        chain = self._title_chain(i)
+    def _ends_name(self, j: int) -> bool:
+        """Token j cannot go on with a name (or there is none), outside a headline, where a
+        name ends at a known surname only: a name word before it is a name on its own."""
+        if self.known_surnames is not None:
+            return False
+        return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
+
+    def _step(self, i: int, lone: bool) -> int:
+        """Read the mention or lone title at token i; the index of the token after it.
+        ``lone``: token i is a name of one word (most are), which needs no reading."""
+        chain = [] if lone else self._title_chain(i)
         if chain:
             start = self._after_place(chain[-1])
             joined = start != chain[-1].stop or self._adjacent(chain[-1].end, start)
@@ -272,7 +314,7 @@ class _Scanner:
                 self._lone_title(chain)
                 return chain[-1].stop
         else:
-            found = self._name(i)
+            found = (self._build([(i, "name")]), i + 1) if lone else self._name(i)
             if found is None:
                 return i + 1
         name, stop = found
