@@ -283,11 +283,13 @@ class _Scanner:
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
+        #: How each token opens a mention (:func:`_opening`): a name word begins no title.
+        self.codes = list(map(_openers(self.titles.first_words).__getitem__, map(_TEXT, tokens)))
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
-        codes = list(map(_openers(self.titles.first_words).__getitem__, map(_TEXT, self.tokens)))
+        codes = self.codes
         # The words that can open a mention, in order; the others (most lowercase words: no
         # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
@@ -305,7 +307,7 @@ class _Scanner:
     def _step(self, i: int, lone: bool) -> int:
         """Read the mention or lone title at token i; the index of the token after it.
         ``lone``: token i is a name of one word (most are), which needs no reading."""
-        chain = [] if lone else self._title_chain(i)
+        chain = [] if self.codes[i] == _NAME_WORD else self._title_chain(i)
         if chain:
             start = self._after_place(chain[-1])
             joined = start != chain[-1].stop or self._adjacent(chain[-1].end, start)
@@ -406,26 +408,20 @@ class _Scanner:
             )
         )
 
-    def _title_starts_name(self, j: int) -> bool:
-        """A title with a name after it ends the name before it: "Israeli Prime Minister
-        Benjamin Netanyahu"; not so the surname King in "Martin Luther King Jr."."""
+    def _title_ends_name(self, j: int) -> bool:
+        """A title at token j ends the name before it. One with a name after it: "Israeli
+        Prime Minister Benjamin Netanyahu"; not so the surname King in "Martin Luther King
+        Jr.". And a formal title AP capitalizes: "the American President" is no man named
+        American President; titles that are also names ("Judge", "Dean") do not."""
+        if self.codes[j] == _NAME_WORD:
+            return False  # most words of a name: no title begins with them
         match = self.titles.match(self.text, self.tokens, j)
-        return (
-            match is not None
-            and self._adjacent(match.end, match.stop)
-            and self._kind(match.stop) == "name"
-        )
-
-    def _office(self, j: int) -> bool:
-        """A formal title AP capitalizes ends a name run: "the American President" is no
-        man named American President. Titles that are also names ("Judge", "Dean") do not."""
-        match = self.titles.match(self.text, self.tokens, j)
-        return (
-            match is not None
-            and match.title.kind == "formal"
-            and match.title.capitalize
-            and not match.title.also_a_name
-        )
+        if match is None:
+            return False
+        if self._adjacent(match.end, match.stop) and self._kind(match.stop) == "name":
+            return True
+        title = match.title
+        return title.kind == "formal" and title.capitalize and not title.also_a_name
 
     # -- names ------------------------------------------------------------------------------
 
@@ -440,7 +436,7 @@ class _Scanner:
                 break
             if items and not self._adjacent(self._end(*items[-1]), j):
                 break
-            if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
+            if kind == "name" and items and self._title_ends_name(j):
                 break
             items.append((j, kind))
             has_name = has_name or kind == "name"
