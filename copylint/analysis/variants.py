@@ -463,17 +463,20 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         first = next((m for m in person.full_mentions if m.is_reference), None)
         if first is None or not first.name.given or table.shares_surname(person):
             continue
+        if not (person.confirmed or looks_like_given_name(first.name.given[0])):
+            continue  # no given name to refer to this person by
         if person.confirmed:
             confirmed.add(first)
         if person.confirmed or any(
             m.is_reference and not m.quoted and acts_as_person(doc, m.name) for m in person.mentions
         ):
             evidenced.add(first)
-        if person.confirmed or looks_like_given_name(first.name.given[0]):
-            given.setdefault(
-                fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
-            ).append(first)
-    found = []
+        given.setdefault(
+            fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
+        ).append(first)
+    found: list[tuple[Mention, Mention]] = []
+    if not given:
+        return found  # most articles: no one to call by given name
     titled = [
         m
         for p in table.people
