@@ -294,8 +294,13 @@ class _Scanner:
         # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
         for i in itertools.compress(itertools.count(), codes):
-            if i >= stop:
-                stop = self._step(i, lone=codes[i] == _NAME_WORD and self._ends_name(i + 1))
+            if i < stop:
+                continue
+            if codes[i] == _NAME_WORD and self._ends_name(i + 1):
+                self._lone_name(i)  # most mentions: a surname alone ("Blinken said")
+                stop = i + 1
+            else:
+                stop = self._step(i)
 
     def _ends_name(self, j: int) -> bool:
         """Token j cannot go on with a name (or there is none), outside a headline, where a
@@ -304,9 +309,14 @@ class _Scanner:
             return False
         return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
 
-    def _step(self, i: int, lone: bool) -> int:
-        """Read the mention or lone title at token i; the index of the token after it.
-        ``lone``: token i is a name of one word (most are), which needs no reading."""
+    def _lone_name(self, i: int) -> None:
+        """Token i is a name of one word: no title before it, no name part after it."""
+        name = self._one_word(i)
+        if not self._names_no_one(i, name, False):
+            self._add(name, (), i)
+
+    def _step(self, i: int) -> int:
+        """Read the mention or lone title at token i; the index of the token after it."""
         chain = [] if self.codes[i] == _NAME_WORD else self._title_chain(i)
         if chain:
             start = self._after_place(chain[-1])
@@ -316,7 +326,7 @@ class _Scanner:
                 self._lone_title(chain)
                 return chain[-1].stop
         else:
-            found = (self._build([(i, "name")]), i + 1) if lone else self._name(i)
+            found = self._name(i)
             if found is None:
                 return i + 1
         name, stop = found
@@ -474,12 +484,16 @@ class _Scanner:
             and self._kind(nxt) == "suffix"
         )
 
+    def _one_word(self, i: int) -> Name:
+        """The name of token i alone: a surname ("Blinken", "Blinken's")."""
+        token = self.tokens[i]
+        base = token.base
+        end = token.start + len(base)
+        return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+
     def _build(self, items: list[tuple[int, str]]) -> Name:
-        if len(items) == 1:  # the commonest: one word, a surname ("Blinken", "Blinken's")
-            token = self.tokens[items[0][0]]
-            base = token.base
-            end = token.start + len(base)
-            return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+        if len(items) == 1:  # the commonest: one word, a surname
+            return self._one_word(items[0][0])
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())
