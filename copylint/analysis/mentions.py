@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -155,29 +155,60 @@ def _tokens(words: Sequence[Word]) -> list[Word]:
     return tokens
 
 
-class _Openers(dict[str, bool]):
-    """Whether each word can open a mention (:func:`_can_open`), for one title table: worked
-    out on a word's first sight, then read in C (``__getitem__``), so that the scan takes no
-    Python step for a word it has seen. An archive repeats its words; the table is emptied
-    at 16,384 of them, which keeps it to a few megabytes."""
+class _WordTable(dict[str, int]):
+    """What ``judge`` says of each word, worked out on the word's first sight, then read in C
+    (``__getitem__``), so that the scan takes no Python step for a word it has seen. An
+    archive repeats its words; the table is emptied at 16,384 of them, which keeps it to a
+    few megabytes."""
 
     LIMIT = 1 << 14
 
-    def __init__(self, starters: frozenset[str]) -> None:
+    def __init__(self, judge: Callable[[str], int]) -> None:
         super().__init__()
-        self.starters = starters
+        self.judge = judge
 
-    def __missing__(self, text: str) -> bool:
+    def __missing__(self, text: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        opens = self[text] = _can_open(text, self.starters)
-        return opens
+        value = self[text] = self.judge(text)
+        return value
+
+
+#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; or as
+#: a lone name word, which no title begins and a period after does not change ("Blinken").
+_SHUT, _OPENS, _NAME_WORD = 0, 1, 2
 
 
 @functools.cache
-def _openers(starters: frozenset[str]) -> _Openers:
-    """The openers of the title table whose first words are ``starters``."""
-    return _Openers(starters)
+def _openers(starters: frozenset[str]) -> _WordTable:
+    """How each word opens a mention, for the title table whose first words are ``starters``."""
+    return _WordTable(functools.partial(_opening, starters=starters))
+
+
+def _opening(text: str, starters: frozenset[str]) -> int:
+    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS` or :data:`_NAME_WORD`. A
+    name word needs the scan only when the word after it can go on with the name. Worked
+    out once a word, but for every word an article holds: the commonest shapes first."""
+    if text.isalpha():
+        if text.islower() and text not in starters:  # "said": opens only as a particle
+            return _OPENS if text in name_parts().particles else _SHUT
+        if text[1:].islower() and text[0].isupper() and text.lower() not in starters:
+            # "Blinken": no initial or numeral, with a period after it or without
+            kind = _kind(text, False)
+            return _NAME_WORD if kind == "name" else _OPENS if kind == "particle" else _SHUT
+    if not _can_open(text, starters):
+        return _SHUT
+    name = _kind(text, False) == _kind(text, True) == "name"
+    return _NAME_WORD if name and Word(0, len(text), text).base.lower() not in starters else _OPENS
+
+
+def _name_part(text: str) -> bool:
+    """Whether a word can be any part of a name, with or without a period after it."""
+    return _kind(text, False) is not None or _kind(text, True) is not None
+
+
+#: :func:`_name_part` of each word, read in C.
+_NAME_PARTS = _WordTable(_name_part)
 
 
 def _can_open(text: str, starters: frozenset[str]) -> bool:
@@ -203,6 +234,8 @@ def _opens(text: str, base: str) -> bool:
 def _name_word(text: str) -> bool:
     """A capitalized word that can be part of a name ("al-Sudani" too). Cached as
     :func:`_kind`, which asks twice for a word (a period after it, and none)."""
+    if text.isalpha() and text[0].isupper() and text[1:].islower():
+        return text not in name_parts().not_names  # most: "Blinken", no digit, not all caps
     token = Word(0, len(text), text)
     base = token.base
     if base[:1].isupper() and not token.is_all_caps and not token.has_digit:
@@ -250,20 +283,41 @@ class _Scanner:
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
+        #: How each token opens a mention (:func:`_opening`): a name word begins no title.
+        self.codes = list(map(_openers(self.titles.first_words).__getitem__, map(_TEXT, tokens)))
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 
     def run(self) -> None:
-        opens = _openers(self.titles.first_words).__getitem__
+        codes = self.codes
         # The words that can open a mention, in order; the others (most lowercase words: no
         # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
-        for i in itertools.compress(itertools.count(), map(opens, map(_TEXT, self.tokens))):
-            if i >= stop:
+        for i in itertools.compress(itertools.count(), codes):
+            if i < stop:
+                continue
+            if codes[i] == _NAME_WORD and self._ends_name(i + 1):
+                self._lone_name(i)  # most mentions: a surname alone ("Blinken said")
+                stop = i + 1
+            else:
                 stop = self._step(i)
 
+    def _ends_name(self, j: int) -> bool:
+        """Token j cannot go on with a name (or there is none), outside a headline, where a
+        name ends at a known surname only: a name word before it is a name on its own."""
+        if self.known_surnames is not None:
+            return False
+        return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
+
+    def _lone_name(self, i: int) -> None:
+        """Token i is a name of one word: no title before it, no name part after it."""
+        name = self._one_word(i)
+        if not self._names_no_one(i, name, False):
+            self._add(name, (), i)
+
     def _step(self, i: int) -> int:
-        chain = self._title_chain(i)
+        """Read the mention or lone title at token i; the index of the token after it."""
+        chain = [] if self.codes[i] == _NAME_WORD else self._title_chain(i)
         if chain:
             start = self._after_place(chain[-1])
             joined = start != chain[-1].stop or self._adjacent(chain[-1].end, start)
@@ -364,26 +418,20 @@ class _Scanner:
             )
         )
 
-    def _title_starts_name(self, j: int) -> bool:
-        """A title with a name after it ends the name before it: "Israeli Prime Minister
-        Benjamin Netanyahu"; not so the surname King in "Martin Luther King Jr."."""
+    def _title_ends_name(self, j: int) -> bool:
+        """A title at token j ends the name before it. One with a name after it: "Israeli
+        Prime Minister Benjamin Netanyahu"; not so the surname King in "Martin Luther King
+        Jr.". And a formal title AP capitalizes: "the American President" is no man named
+        American President; titles that are also names ("Judge", "Dean") do not."""
+        if self.codes[j] == _NAME_WORD:
+            return False  # most words of a name: no title begins with them
         match = self.titles.match(self.text, self.tokens, j)
-        return (
-            match is not None
-            and self._adjacent(match.end, match.stop)
-            and self._kind(match.stop) == "name"
-        )
-
-    def _office(self, j: int) -> bool:
-        """A formal title AP capitalizes ends a name run: "the American President" is no
-        man named American President. Titles that are also names ("Judge", "Dean") do not."""
-        match = self.titles.match(self.text, self.tokens, j)
-        return (
-            match is not None
-            and match.title.kind == "formal"
-            and match.title.capitalize
-            and not match.title.also_a_name
-        )
+        if match is None:
+            return False
+        if self._adjacent(match.end, match.stop) and self._kind(match.stop) == "name":
+            return True
+        title = match.title
+        return title.kind == "formal" and title.capitalize and not title.also_a_name
 
     # -- names ------------------------------------------------------------------------------
 
@@ -398,7 +446,7 @@ class _Scanner:
                 break
             if items and not self._adjacent(self._end(*items[-1]), j):
                 break
-            if kind == "name" and items and (self._title_starts_name(j) or self._office(j)):
+            if kind == "name" and items and self._title_ends_name(j):
                 break
             items.append((j, kind))
             has_name = has_name or kind == "name"
@@ -436,12 +484,16 @@ class _Scanner:
             and self._kind(nxt) == "suffix"
         )
 
+    def _one_word(self, i: int) -> Name:
+        """The name of token i alone: a surname ("Blinken", "Blinken's")."""
+        token = self.tokens[i]
+        base = token.base
+        end = token.start + len(base)
+        return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+
     def _build(self, items: list[tuple[int, str]]) -> Name:
-        if len(items) == 1:  # the commonest: one word, a surname ("Blinken", "Blinken's")
-            token = self.tokens[items[0][0]]
-            base = token.base
-            end = token.start + len(base)
-            return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+        if len(items) == 1:  # the commonest: one word, a surname
+            return self._one_word(items[0][0])
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())

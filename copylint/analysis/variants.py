@@ -202,18 +202,16 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     for person in table.people:
         full = any(m.name.full and not m.implied for m in person.mentions)
         (anchors if full else titled).setdefault(person.key, []).append(person)
+    owners = _Owners(anchors, titled)
     candidates: dict[str, list[Mention]] = {}
-    for mention in _candidates(doc, table, anchors):
+    for mention in _candidates(doc, table, anchors, owners):
         candidates.setdefault(mention.name.key, []).append(mention)
     strays: dict[str, list[Mention]] = {}
     for stray in table.strays:
         strays.setdefault(stray.name.key, []).append(stray)
     slips: list[Slip] = []
-    index = SurnameIndex([*anchors, *titled])
     for key, group in candidates.items():
-        owner = _anchor(key, anchors, index)
-        if owner is None and key not in titled:
-            owner = _anchor(key, titled, index)  # a bare word beside a titled surname only
+        owner = owners[key]
         if owner is None:
             continue
         if key in anchors and not _same_given(owner, anchors[key]):
@@ -227,6 +225,26 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     return slips
 
 
+class _Owners(dict[str, "Person | None"]):
+    """Surname key → the one person whose surname it is a slip of: someone named in full,
+    else someone named only with a title (for a key no titled person bears); None when
+    none or several. Worked out once a key, before the costlier reading of whether a
+    mention is a candidate at all: most keys have no owner."""
+
+    def __init__(self, anchors: dict[str, list[Person]], titled: dict[str, list[Person]]) -> None:
+        super().__init__()
+        self.anchors = anchors
+        self.titled = titled
+        self.index = SurnameIndex([*anchors, *titled])
+
+    def __missing__(self, key: str) -> Person | None:
+        owner = _anchor(key, self.anchors, self.index)
+        if owner is None and key not in self.titled:
+            owner = _anchor(key, self.titled, self.index)  # a bare word beside a titled surname
+        self[key] = owner
+        return owner
+
+
 def _anchor(key: str, people: dict[str, list[Person]], index: SurnameIndex) -> Person | None:
     """The one person whose surname ``key`` is a slip of; None when none or several."""
     matches = [k for k in index.near(key) if k in people and surname_variant(k, key)]
@@ -236,17 +254,24 @@ def _anchor(key: str, people: dict[str, list[Person]], index: SurnameIndex) -> P
 
 
 def _candidates(
-    doc: Document, table: PeopleTable, anchors: dict[str, list[Person]]
+    doc: Document, table: PeopleTable, anchors: dict[str, list[Person]], owners: _Owners
 ) -> Iterable[Mention]:
-    """Mentions whose surname may be a slip: surname-only people, full people with another
-    anchor's given names, and bare words that read as a person's name."""
+    """Mentions whose surname may be a slip of an owner's (``owners``): surname-only people,
+    full people with another anchor's given names, and bare words that read as a person's
+    name."""
     for person in table.people:
         if person.key not in anchors:
-            yield from (m for m in person.mentions if not m.implied and not _kin(doc, m))
+            mentions = (m for m in person.mentions if not m.implied)
         elif len(anchors) > 1:
-            yield from (m for m in person.mentions if m.name.full and not _kin(doc, m))
+            mentions = (m for m in person.mentions if m.name.full)
+        else:
+            continue
+        if owners[person.key] is not None:
+            yield from (m for m in mentions if not _kin(doc, m))
     for stray in table.strays:
-        if stray.name.full or stray.titles or _kin(doc, stray) or _plural(doc, table, stray):
+        if stray.name.full or stray.titles or owners[stray.name.key] is None:
+            continue
+        if _kin(doc, stray) or _plural(doc, table, stray):
             continue
         if _reads_as_person(doc, stray):
             yield stray
@@ -438,17 +463,20 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         first = next((m for m in person.full_mentions if m.is_reference), None)
         if first is None or not first.name.given or table.shares_surname(person):
             continue
+        if not (person.confirmed or looks_like_given_name(first.name.given[0])):
+            continue  # no given name to refer to this person by
         if person.confirmed:
             confirmed.add(first)
         if person.confirmed or any(
             m.is_reference and not m.quoted and acts_as_person(doc, m.name) for m in person.mentions
         ):
             evidenced.add(first)
-        if person.confirmed or looks_like_given_name(first.name.given[0]):
-            given.setdefault(
-                fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
-            ).append(first)
-    found = []
+        given.setdefault(
+            fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
+        ).append(first)
+    found: list[tuple[Mention, Mention]] = []
+    if not given:
+        return found  # most articles: no one to call by given name
     titled = [
         m
         for p in table.people

@@ -229,6 +229,7 @@ def given_variant(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked for each pair of surnames the slip test weighs
 def skeleton(word: str) -> str:
     """The consonants of ``word``, a doubled one once: "muhammad" → "mhmd"."""
     consonants = [c for c in word if c not in _VOWELS]

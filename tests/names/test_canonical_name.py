@@ -107,7 +107,22 @@ def test_curly_apostrophe_matches_a_straight_one_in_the_list() -> None:
 def test_a_one_word_form_is_found_however_its_apostrophes_and_possessive_are_written(
     text: str, form: str
 ) -> None:
-    """The article's words are folded and compared with the list before any is keyed: a
-    curly apostrophe, a non-breaking hyphen or a possessive must not hide a listed form."""
+    """The article's words are compared with every spelling of the list before any is
+    keyed: a curly apostrophe, a non-breaking hyphen or a possessive must not hide a listed
+    form."""
     names = {"O'Neill": ["O'Neil"], "Smith-Jones": ["Smyth-Jones"]}
     assert check(text, names=names, builtin=False) == [form]
+
+
+def test_every_spelling_of_a_listed_surname_folds_back_to_it() -> None:
+    """The pre-test compares words with the list's surnames unfolded: each apostrophe
+    straight or curly, each hyphen plain or non-breaking; each spelling folds back to the
+    surname, and no two are alike."""
+    from copylint.checks.names.canonical_name import _unfolded
+    from copylint.lexicon.names import fold
+
+    spellings = list(_unfolded("O'Neil-Smith's"))
+    assert len(set(spellings)) == len(spellings) == 8
+    assert {fold(spelling) for spelling in spellings} == {"O'Neil-Smith's"}
+    assert "O’Neil‑Smith's" in spellings
+    assert list(_unfolded("Blinken")) == ["Blinken"]

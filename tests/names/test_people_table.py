@@ -224,13 +224,84 @@ def test_the_scan_opens_only_at_words_that_can_begin_a_title_or_a_name() -> None
 def test_the_openers_table_stays_bounded_and_answers_as_the_test_itself(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The scan reads whether a word can open a mention from a table filled on first sight;
-    emptied when full, it must still answer as :func:`_can_open` does."""
-    from copylint.analysis.mentions import _Openers
+    """The scan reads how a word opens a mention from a table filled on first sight;
+    emptied when full, it must still answer as :func:`_opening` does."""
+    from copylint.analysis.mentions import _opening, _WordTable
 
-    monkeypatch.setattr(_Openers, "LIMIT", 4)
-    openers = _Openers(frozenset({"president"}))
+    monkeypatch.setattr(_WordTable, "LIMIT", 4)
+    starters = frozenset({"president"})
+    openers = _WordTable(lambda text: _opening(text, starters))
     words = ["Smith", "the", "president", "de", "And", "Blinken's", "al-Sudani", "said", "U.S."]
     for word in words * 2:
-        assert openers[word] == _can_open(word, openers.starters), word
+        assert openers[word] == _opening(word, starters), word
         assert len(openers) <= 4
+
+
+#: Words of every shape the opening test tells apart: lowercase, capitalized, titles,
+#: particles, suffixes, initials, numerals, possessives, joined particles, all capitals,
+#: digits, inner capitals, letters of other scripts.
+_SHAPES = (
+    "said", "the", "president", "President", "Presidents", "Sen", "Sen.", "sen", "de", "De",
+    "van", "Van", "al-Sudani", "Al-Sudani", "d'Ettorre", "Jr", "Jr.", "jr", "Sr", "II", "XVI",
+    "Xvi", "Ii", "I", "J", "J.", "A", "a", "H.W.", "U.S.", "Blinken", "Blinken's", "Blinken’s",
+    "O'Brien", "McDonald", "iPhone", "IBM", "NASA", "3M", "G7", "1990s", "But", "The", "And",
+    "Mr", "Mr.", "Mrs", "Ms", "Dr", "Pope", "King", "Judge", "Dean", "Über", "Ørsted", "Đoàn",
+    "ǅemal", "Ⅻ", "élan", "Łódź", "習近平", "Σωκράτης", "СССР"
+)  # fmt: skip
+
+
+def _reference_opening(text: str, starters: frozenset[str]) -> int:
+    """How a word opens a mention, worked out the long way: whether it can open at all
+    (:func:`_can_open`), and whether it is a name word, a period after it or not, that no
+    title begins."""
+    from copylint.analysis.mentions import _kind
+    from copylint.tokens import Word
+
+    if not _can_open(text, starters):
+        return 0
+    name = _kind(text, False) == _kind(text, True) == "name"
+    return 2 if name and Word(0, len(text), text).base.lower() not in starters else 1
+
+
+def test_the_opening_shortcuts_answer_as_the_long_way() -> None:
+    """:func:`_opening` tells the commonest shapes ("said", "Blinken") at once; every word
+    must still get the answer the long way gives."""
+    from copylint.analysis.mentions import _opening
+
+    starters = document_titles(load_document("a.txt", "x")).first_words
+    for word in _SHAPES:
+        assert _opening(word, starters) == _reference_opening(word, starters), word
+
+
+def test_the_name_word_shortcut_answers_as_the_word_properties() -> None:
+    """A capitalized word of letters, the rest lowercase, is a name word unless listed as no
+    name: no letter is a digit, and a lowercase letter makes it no all-capitals word."""
+    from copylint.analysis.mentions import _name_word
+    from copylint.lexicon.names import name_parts
+    from copylint.tokens import Word
+
+    assert not any(chr(c).isalpha() and chr(c).isdigit() for c in range(0x110000))
+    for text in _SHAPES:
+        word = Word(0, len(text), text)
+        if text.isalpha() and text[0].isupper() and text[1:].islower():
+            plain = not word.is_all_caps and not word.has_digit
+            assert _name_word(text) == (plain and text not in name_parts().not_names), text
+
+
+def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan takes a name word with no name part after it for a one-word name without
+    reading on; with that shortcut off, every mention must come out the same."""
+    from copylint.analysis import mentions
+
+    text = (
+        "Blinken met Sen. Ted Cruz and Mark and Mary Smith. Smith's aide, Jones, said Jones "
+        "Jr. left. The Blinken report cited Ms. Okafor. Pope Francis and Blinken.\n\n"
+        "# Blinken Visits Smith\n\nMartin Luther King, Jr. spoke; Procter & Gamble paid."
+    )
+    fast = mentions.find_mentions(load_document("a.md", text))
+    monkeypatch.setattr(mentions._Scanner, "_ends_name", lambda self, j: False)
+    slow = mentions.find_mentions(load_document("a.md", text))
+    assert fast == slow
+    assert len([m for m in fast[0] if not m.name.full and not m.titles]) >= 6

@@ -165,14 +165,18 @@ def _is_mention(doc: Document, quotation: Quotation) -> bool:
 def _ends_with_mention(text: str, lo: int, end: int, phrases: tuple[str, ...]) -> bool:
     """Whether ``text[lo:end]`` ends with one of ``phrases`` (whole words, in any case, any
     white space between them), then only white space, commas and colons: what
-    :func:`_mention_pattern` finds there. Compiling that pattern costs more than the whole
-    check, and most quotations have no mention before them, so it is compiled only where the
-    shared phrase index finds one of the phrases in the stretch (as :func:`_attributes` does)."""
+    :func:`_mention_pattern` finds there. Compiling a pattern costs more than the whole
+    check, and most quotations have no mention before them: a phrase's pattern is compiled
+    only where the shared phrase index finds that phrase in the stretch (as
+    :func:`_attributes` does), and one phrase's pattern compiles in a tenth of the time of
+    all of them."""
     keys = _phrase_keys(phrases)  # before reading the text: a new phrase joins the index
     occurrences = PHRASES.occurrences(text)
-    if not any(lo <= at < end for key in keys for at in occurrences.get(key, ())):
-        return False
-    return _mention_pattern(phrases).search(text, lo, end) is not None
+    return any(
+        _mention_pattern((phrase,)).search(text, lo, end) is not None
+        for phrase, key in zip(phrases, keys, strict=True)
+        if any(lo <= at < end for at in occurrences.get(key, ()))
+    )
 
 
 def _in_reference_section(doc: Document, offset: int) -> bool:

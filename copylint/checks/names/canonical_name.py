@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,14 +89,19 @@ class CanonicalName(Rule):
         inline = validate_names(f"{where}: {self.id}", self.options["names"])
         forms += build_names_list(f"{where}: {self.id}", inline)
         self.names = NamesList(forms)
-        #: What a listed surname becomes when folded, with a possessive ending or without.
-        self._folded = frozenset(k + end for k in self.names.single for end in ("", "'s", "'S"))
+        #: Every way to write a listed surname, with a possessive ending or without: the
+        #: words that :func:`_key` reads as one.
+        self._spellings = frozenset(
+            spelling
+            for key in self.names.single
+            for end in ("", "'s", "'S")
+            for spelling in _unfolded(key + end)
+        )
 
     def _may_write_listed(self, doc: Document) -> bool:
-        """Whether a word of ``doc`` may be a listed surname (see :func:`_key`): all its words
-        folded at once and compared with the list in C, since most articles write none."""
-        folded = fold("\0".join(map(_TEXT, doc.words))).split("\0")
-        return not self._folded.isdisjoint(folded)
+        """Whether a word of ``doc`` may be a listed surname (see :func:`_key`): its words
+        compared with every spelling of the list in C, since most articles write none."""
+        return not self._spellings.isdisjoint(map(_TEXT, doc.words))
 
     def check(self, doc: Document) -> Iterator[Finding]:
         use_titles(doc, self.context.settings)
@@ -150,6 +156,16 @@ def _key(text: str) -> str:
     """A word as the house list's surnames are keyed: its possessive ending dropped (see
     Word.base), apostrophes and hyphens folded. Cached: an archive repeats its words."""
     return fold(Word(0, len(text), text).base)
+
+
+def _unfolded(folded: str) -> Iterator[str]:
+    """Every text that :func:`~copylint.lexicon.names.fold` makes ``folded``: each
+    apostrophe straight or curly, each hyphen plain or non-breaking."""
+    choices = [_UNFOLD.get(char, char) for char in folded]
+    return map("".join, itertools.product(*choices))
+
+
+_UNFOLD = {"'": "'’", "-": "-‑"}
 
 
 def _message(written: str, right: str) -> str:
