@@ -600,22 +600,26 @@ def slip_evidence(lower: str, initial: bool = False) -> str | None:
     best: tuple[float, str, int] | None = None
     twice = vocabulary.known(double_slips(lower))
     for candidate in vocabulary.near(lower) | twice:
-        count = vocabulary.count(candidate)
-        cost = slip_cost(lower, candidate)
         if len(lower) > len(candidate) and inflection_of(lower, candidate):
             continue  # a plural or possessive of the word ("Bernoullis"); not "Indianapoli"
+        count = vocabulary.count(candidate)
+        if (
+            candidate not in twice
+            and _substituted(lower, candidate)
+            and not _listed_slip(lower, candidate, count, twice, False)
+            and not (
+                len(lower) >= VOWEL_SLIP_LENGTH
+                and count >= VOWEL_SLIP_COUNT
+                and _vowel_changed(lower, candidate)
+            )
+        ):
+            # A changed letter is evidence only as a listed or a vowel slip, whatever it
+            # costs (_listed_slip weighs the cost only of a letter-keeping slip): most of a
+            # name's neighbours are such, and are set aside before their cost is worked out.
+            continue
+        cost = slip_cost(lower, candidate)
         common = candidate in english and candidate not in names
         if not _listed_slip(lower, candidate, count, twice, common and cost > CHEAP_SLIP):
-            if (
-                candidate not in twice
-                and _substituted(lower, candidate)
-                and not (
-                    len(lower) >= VOWEL_SLIP_LENGTH
-                    and count >= VOWEL_SLIP_COUNT
-                    and _vowel_changed(lower, candidate)
-                )
-            ):
-                continue
             if not any(
                 len(lower) >= length and count >= prominent and cost <= max_cost
                 for length, prominent, max_cost in EVIDENCE

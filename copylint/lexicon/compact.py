@@ -99,6 +99,10 @@ class _Table(Mapping[str, _V]):
         by the hundred, and this asks the trie without a Python call per string."""
         return filter(self._trie.__contains__, words)
 
+    def opens(self, prefix: str) -> bool:
+        """Whether a word the table lists starts with ``prefix`` (see _opens)."""
+        return _opens(self._trie, prefix)
+
     def __len__(self) -> int:
         return len(self._trie)
 
@@ -205,6 +209,17 @@ class Words:
     def among(self, words: Iterable[str]) -> Iterator[str]:
         """Those of the strings ``words`` the set holds (see _Table.among)."""
         return filter(self._trie.__contains__, words)
+
+    def opens(self, prefix: str) -> bool:
+        """Whether a word of the set starts with ``prefix`` (see _opens)."""
+        return _opens(self._trie, prefix)
+
+
+def _opens(trie: marisa_trie.Trie, prefix: str) -> bool:
+    """Whether a key of ``trie`` starts with ``prefix``: the first key the trie walks to from
+    it, if any (no key is listed beyond it). Spelling asks how far a typed word's letters
+    begin a known word: no edit after them makes one."""
+    return next(trie.iterkeys(prefix), None) is not None
 
 
 class _Lines(_Table[_V]):

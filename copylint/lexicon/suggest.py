@@ -114,10 +114,12 @@ def slip_cost(typed: str, intended: str) -> float:
     return previous[m] + first_letter
 
 
-def edits1(word: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion from ``word``."""
+def edits1(word: str, reach: int | None = None) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion from ``word``;
+    with ``reach``, only those that keep its first ``reach`` letters (see Vocabulary._reach)."""
     letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    last = len(word) if reach is None else min(reach, len(word))
+    splits = [(word[:i], word[i:]) for i in range(last + 1)]
     return {
         *(a + b[1:] for a, b in splits if b),
         *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
@@ -178,9 +180,24 @@ class Vocabulary:
         take memory in the square of its length (a 100,000-letter "word" in hostile input)."""
         if len(word) > self._longest + 1:
             return frozenset()
-        edits = edits1(word)
+        edits = edits1(word, self._reach(word))
         edits.discard(word)
         return frozenset(self.known(edits))
+
+    def _reach(self, word: str) -> int:
+        """How many of ``word``'s first letters begin a known word (a binary search of the
+        tries): an edit after them keeps letters no known word starts with, so near asks
+        only about the edits before. A slip is seldom in a word's first letters, and this
+        spares the lookup of a third of its edits (a lookup costs half a microsecond)."""
+        tables: Collection[Counts | Words] = self._counts if self._words is None else (self._words,)
+        low, high = 0, len(word)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if any(table.opens(word[:middle]) for table in tables):
+                low = middle
+            else:
+                high = middle - 1
+        return low
 
     def _within_two(self, word: str) -> set[str]:
         found = set(self.near(word))

@@ -44,8 +44,10 @@ def test_cheap_slips_cost_less_than_arbitrary_changes() -> None:
 
 
 def test_words_one_edit_away_are_every_edit_a_dictionary_lists() -> None:
-    """``near`` asks the tries for its candidates in bulk (``Counts.among``); it finds exactly
-    the edits that a lookup of each, one at a time, finds, in one dictionary and in two."""
+    """``near`` asks the tries for its candidates in bulk (``Counts.among``), and only about
+    the edits that keep the letters a known word begins with (``Vocabulary._reach``); it finds
+    exactly the edits that a lookup of each, one at a time, finds, in one dictionary and in
+    two, wherever the slip is."""
     english, names = dictionary.english_counts(), dictionary.name_counts()
     typed = ["Rahmallah", "isareli", "goverment", "teh", "Copanhegen", "naïve", "o'brien", "qz"]
     for vocabulary, tables in ((common_words(), (english,)), (all_words(), (english, names))):
