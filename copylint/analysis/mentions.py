@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -113,9 +113,7 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
-        words = doc.words_between(block.start, block.end)
-        hyphens = any(h in doc.text[block.start : block.end] for h in HYPHENS)
-        tokens = _tokens(words) if hyphens else list(words)  # most paragraphs: no hyphen
+        tokens = _tokens(doc, block.start, block.end)
         scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
         scanner.run()
@@ -131,28 +129,41 @@ def parse_name(text: str) -> Name | None:
     if not doc.blocks:
         return None
     block = doc.blocks[0]
-    tokens = _tokens(doc.words_between(block.start, block.end))
+    tokens = _tokens(doc, block.start, block.end)
     return _Scanner(doc, tokens, "body", [], []).name_at(0) if tokens else None
 
 
-def _tokens(words: Sequence[Word]) -> list[Word]:
-    """Words, with title words split off hyphenated qualifiers: "then-Secretary" → "then",
-    "Secretary"; "President-elect" → "President", "elect"."""
+def _tokens(doc: Document, start: int, end: int) -> list[Word]:
+    """The words of ``doc.text[start:end]``, with title words split off hyphenated
+    qualifiers: "then-Secretary" → "then", "Secretary"; "President-elect" → "President",
+    "elect"."""
     parts = name_parts()
-    tokens: list[Word] = []
-    for word in words:
-        text = word.text
-        if HYPHENS[0] not in text and HYPHENS[1] not in text:
-            tokens.append(word)  # most words: no hyphen, nothing to split
-            continue
-        pieces = word.parts()
+    first = doc.word_index(start)
+    tokens = list(doc.words_between(start, end))
+    # From the last: a split moves the words after it.
+    for k in sorted(_hyphenated(doc, start, end), reverse=True):
+        pieces = doc.words[k].parts()
         if len(pieces) == 2 and (
             pieces[0].lower in parts.qualifiers or pieces[1].lower in ("elect", "designate")
         ):
-            tokens.extend(pieces)
-        else:
-            tokens.append(word)
+            tokens[k - first : k - first + 1] = pieces
     return tokens
+
+
+def _hyphenated(doc: Document, start: int, end: int) -> set[int]:
+    """The indices in ``doc.words`` of the words of ``doc.text[start:end]`` with a hyphen in
+    them, found from the hyphens (most paragraphs have none, the rest a few): no step for
+    each word."""
+    found: set[int] = set()
+    first = doc.word_index(start)
+    for hyphen in HYPHENS:
+        at = doc.text.find(hyphen, start, end)
+        while at >= 0:
+            k = doc.word_index(at) - 1  # a word starts with no hyphen
+            if k >= first and doc.words[k].end > at:
+                found.add(k)
+            at = doc.text.find(hyphen, at + 1, end)
+    return found
 
 
 class _WordTable(dict[str, int]):
