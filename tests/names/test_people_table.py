@@ -311,7 +311,7 @@ def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them(
     """The scan finds the hyphenated words of a paragraph from its hyphens (a dash between
     words, a non-breaking hyphen, several in a row); it must split the very words a reading of
     every word splits."""
-    from copylint.analysis.mentions import _tokens
+    from copylint.analysis.mentions import _Reading
     from copylint.lexicon.names import name_parts
 
     text = (
@@ -329,8 +329,10 @@ def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them(
                 pieces[0].lower in qualifiers or pieces[1].lower in ("elect", "designate")
             )
             expected.extend(pieces if split else [word])
-        assert _tokens(doc, block.start, block.end) == expected
-    assert [t.text for t in _tokens(doc, 0, len(text))].count("elect") == 2
+        tokens, codes = _Reading(doc).block(block.start, block.end)
+        assert tokens == expected
+        assert codes == _Reading(load_document("b.txt", " ".join(t.text for t in tokens))).codes
+    assert [t.text for t in _Reading(doc).block(0, len(text))[0]].count("elect") == 2
     mentions = table_of(text).mentions
     assert [(m.name.written, m.qualified) for m in mentions][:2] == [
         ("Ana Ruiz", True),
