@@ -121,8 +121,9 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     partners = [m for m in kept if m.implied and m.name.given and _a_surname(m.name, index)]
     dropped = {id(m) for m in partners}
     kept = [m for m in kept if id(m) not in dropped]
-    strays += [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
-    strays.sort(key=lambda m: m.start)
+    bare = [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
+    if bare:  # the rest are in the order of the prose already, as the mentions are
+        strays = sorted(strays + bare, key=lambda m: m.start)
     table = PeopleTable(kept, [], lone_titles, strays)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:

@@ -338,3 +338,16 @@ def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them(
         ("Ana Ruiz", True),
         ("Antony Blinken", True),
     ]
+
+
+def test_strays_are_in_the_order_of_the_prose() -> None:
+    """The strays are sorted only when a partner word joins them ("Euler and Colin
+    Maclaurin"); the others come in the order of the prose, as the mentions do."""
+    text = (
+        "Maurer spoke. Tom Mauer replied. Euler and Colin Maclaurin met Maurer. Ford said "
+        "Grant and Lee left. Von der Leyen said Ursula von der Leyen spoke. Okafor agreed."
+    )
+    for body in (text, text.replace("Euler and ", "")):
+        strays = table_of(body).strays
+        assert len(strays) >= 4
+        assert strays == sorted(strays, key=lambda m: m.start)
