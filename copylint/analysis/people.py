@@ -157,10 +157,10 @@ def _sentence_particles(doc: Document, mentions: list[Mention]) -> list[Mention]
     not a man named Von, when the article writes a surname with that particle ("Ursula von
     der Leyen"); elsewhere "Van Morrison" keeps his given name."""
     particles = name_parts().particles
-    used = {
+    used = {  # a space first: most surnames have none, and Name.full is a Python call
         m.name.surname.split()[0]
         for m in mentions
-        if m.name.full and " " in m.name.surname and m.name.surname.split()[0] in particles
+        if " " in m.name.surname and m.name.full and m.name.surname.split()[0] in particles
     }
     if not used:
         return mentions
