@@ -230,8 +230,8 @@ def _slip(a: str, b: str) -> bool:
 
 def _names_surname(mention: Mention) -> bool:
     """False for a single name after a royal or religious title ("Pope Francis")."""
-    title = mention.title
-    return mention.name.full or title is None or title.title.kind in SURNAME_TITLES
+    title = mention.title  # most mentions have none: no need to ask whether the name is full
+    return title is None or mention.name.full or title.title.kind in SURNAME_TITLES
 
 
 def _people_of(key: str, group: list[Mention]) -> list[Person]:
