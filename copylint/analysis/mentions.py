@@ -8,10 +8,11 @@ ends at a surname the rest of the article names; they are read last.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -109,14 +110,13 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     # Headlines last: a name in one ends at a surname the rest of the article names.
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
+    reading = _Reading(doc)
     for index in order:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
         block = doc.blocks[index]
-        words = doc.words_between(block.start, block.end)
-        hyphens = any(h in doc.text[block.start : block.end] for h in HYPHENS)
-        tokens = _tokens(words) if hyphens else list(words)  # most paragraphs: no hyphen
-        scanner = _Scanner(doc, tokens, regions[index], mentions, lone_titles)
+        tokens, codes = reading.block(block.start, block.end)
+        scanner = _Scanner(doc, tokens, codes, regions[index], mentions, lone_titles)
         scanner.known_surnames = known
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
@@ -131,28 +131,60 @@ def parse_name(text: str) -> Name | None:
     if not doc.blocks:
         return None
     block = doc.blocks[0]
-    tokens = _tokens(doc.words_between(block.start, block.end))
-    return _Scanner(doc, tokens, "body", [], []).name_at(0) if tokens else None
+    tokens, codes = _Reading(doc).block(block.start, block.end)
+    return _Scanner(doc, tokens, codes, "body", [], []).name_at(0) if tokens else None
 
 
-def _tokens(words: Sequence[Word]) -> list[Word]:
-    """Words, with title words split off hyphenated qualifiers: "then-Secretary" → "then",
-    "Secretary"; "President-elect" → "President", "elect"."""
-    parts = name_parts()
-    tokens: list[Word] = []
-    for word in words:
-        text = word.text
-        if HYPHENS[0] not in text and HYPHENS[1] not in text:
-            tokens.append(word)  # most words: no hyphen, nothing to split
-            continue
-        pieces = word.parts()
-        if len(pieces) == 2 and (
-            pieces[0].lower in parts.qualifiers or pieces[1].lower in ("elect", "designate")
-        ):
-            tokens.extend(pieces)
-        else:
-            tokens.append(word)
-    return tokens
+class _Reading:
+    """The words of a document as the scan reads them, worked out for the whole document at
+    once (each paragraph takes two slices, not a pass of its own): how each word opens a
+    mention (:func:`_opening`), and which words have a hyphen, split off a title word."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.openers = _openers(doc.shared(document_titles).first_words)
+        self.codes = self._codes(doc.words)
+        self.hyphenated = sorted(_hyphenated(doc, 0, len(doc.text)))
+
+    def _codes(self, tokens: list[Word]) -> list[int]:
+        return list(map(self.openers.__getitem__, map(_TEXT, tokens)))
+
+    def block(self, start: int, end: int) -> tuple[list[Word], list[int]]:
+        """The tokens of ``doc.text[start:end]`` and their codes: its words, with title
+        words split off hyphenated qualifiers: "then-Secretary" → "then", "Secretary";
+        "President-elect" → "President", "elect"."""
+        doc = self.doc
+        first = doc.word_index(start)
+        tokens = list(doc.words_between(start, end))
+        stop = first + len(tokens)
+        hyphenated = self.hyphenated
+        lo, hi = bisect.bisect_left(hyphenated, first), bisect.bisect_left(hyphenated, stop)
+        split = False
+        for k in reversed(hyphenated[lo:hi]):  # from the last: a split moves the words after
+            pieces = doc.words[k].parts()
+            if len(pieces) == 2 and (
+                pieces[0].lower in name_parts().qualifiers
+                or pieces[1].lower in ("elect", "designate")
+            ):
+                tokens[k - first : k - first + 1] = pieces
+                split = True
+        return tokens, self._codes(tokens) if split else self.codes[first:stop]
+
+
+def _hyphenated(doc: Document, start: int, end: int) -> set[int]:
+    """The indices in ``doc.words`` of the words of ``doc.text[start:end]`` with a hyphen in
+    them, found from the hyphens (most paragraphs have none, the rest a few): no step for
+    each word."""
+    found: set[int] = set()
+    first = doc.word_index(start)
+    for hyphen in HYPHENS:
+        at = doc.text.find(hyphen, start, end)
+        while at >= 0:
+            k = doc.word_index(at) - 1  # a word starts with no hyphen
+            if k >= first and doc.words[k].end > at:
+                found.add(k)
+            at = doc.text.find(hyphen, at + 1, end)
+    return found
 
 
 class _WordTable(dict[str, int]):
@@ -271,6 +303,7 @@ class _Scanner:
         self,
         doc: Document,
         tokens: list[Word],
+        codes: list[int],
         region: Region,
         mentions: list[Mention],
         lone_titles: list[LoneTitle],
@@ -284,7 +317,7 @@ class _Scanner:
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
         #: How each token opens a mention (:func:`_opening`): a name word begins no title.
-        self.codes = list(map(_openers(self.titles.first_words).__getitem__, map(_TEXT, tokens)))
+        self.codes = codes
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 

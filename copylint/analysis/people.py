@@ -121,8 +121,9 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     partners = [m for m in kept if m.implied and m.name.given and _a_surname(m.name, index)]
     dropped = {id(m) for m in partners}
     kept = [m for m in kept if id(m) not in dropped]
-    strays += [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
-    strays.sort(key=lambda m: m.start)
+    bare = [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
+    if bare:  # the rest are in the order of the prose already, as the mentions are
+        strays = sorted(strays + bare, key=lambda m: m.start)
     table = PeopleTable(kept, [], lone_titles, strays)
     by_key: dict[str, list[Mention]] = {}
     for mention in kept:
@@ -156,10 +157,10 @@ def _sentence_particles(doc: Document, mentions: list[Mention]) -> list[Mention]
     not a man named Von, when the article writes a surname with that particle ("Ursula von
     der Leyen"); elsewhere "Van Morrison" keeps his given name."""
     particles = name_parts().particles
-    used = {
+    used = {  # a space first: most surnames have none, and Name.full is a Python call
         m.name.surname.split()[0]
         for m in mentions
-        if m.name.full and " " in m.name.surname and m.name.surname.split()[0] in particles
+        if " " in m.name.surname and m.name.full and m.name.surname.split()[0] in particles
     }
     if not used:
         return mentions
@@ -229,8 +230,8 @@ def _slip(a: str, b: str) -> bool:
 
 def _names_surname(mention: Mention) -> bool:
     """False for a single name after a royal or religious title ("Pope Francis")."""
-    title = mention.title
-    return mention.name.full or title is None or title.title.kind in SURNAME_TITLES
+    title = mention.title  # most mentions have none: no need to ask whether the name is full
+    return title is None or mention.name.full or title.title.kind in SURNAME_TITLES
 
 
 def _people_of(key: str, group: list[Mention]) -> list[Person]:

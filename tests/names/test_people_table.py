@@ -305,3 +305,49 @@ def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
     slow = mentions.find_mentions(load_document("a.md", text))
     assert fast == slow
     assert len([m for m in fast[0] if not m.name.full and not m.titles]) >= 6
+
+
+def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them() -> None:
+    """The scan finds the hyphenated words of a paragraph from its hyphens (a dash between
+    words, a non-breaking hyphen, several in a row); it must split the very words a reading of
+    every word splits."""
+    from copylint.analysis.mentions import _Reading
+    from copylint.lexicon.names import name_parts
+
+    text = (
+        "Ex-Gov. Ana Ruiz - a well-known lawyer - met then-Secretary Antony Blinken and "
+        "President\u2011elect Lee, the secretary-designate; long-time aide-de-camp Jo Kim.\n\n"
+        "A paragraph with no hyphen: Mayor-elect"
+    )
+    doc = load_document("a.txt", text)
+    qualifiers = name_parts().qualifiers
+    for block in doc.blocks:
+        expected = []
+        for word in doc.words_between(block.start, block.end):
+            pieces = word.parts()
+            split = len(pieces) == 2 and (
+                pieces[0].lower in qualifiers or pieces[1].lower in ("elect", "designate")
+            )
+            expected.extend(pieces if split else [word])
+        tokens, codes = _Reading(doc).block(block.start, block.end)
+        assert tokens == expected
+        assert codes == _Reading(load_document("b.txt", " ".join(t.text for t in tokens))).codes
+    assert [t.text for t in _Reading(doc).block(0, len(text))[0]].count("elect") == 2
+    mentions = table_of(text).mentions
+    assert [(m.name.written, m.qualified) for m in mentions][:2] == [
+        ("Ana Ruiz", True),
+        ("Antony Blinken", True),
+    ]
+
+
+def test_strays_are_in_the_order_of_the_prose() -> None:
+    """The strays are sorted only when a partner word joins them ("Euler and Colin
+    Maclaurin"); the others come in the order of the prose, as the mentions do."""
+    text = (
+        "Maurer spoke. Tom Mauer replied. Euler and Colin Maclaurin met Maurer. Ford said "
+        "Grant and Lee left. Von der Leyen said Ursula von der Leyen spoke. Okafor agreed."
+    )
+    for body in (text, text.replace("Euler and ", "")):
+        strays = table_of(body).strays
+        assert len(strays) >= 4
+        assert strays == sorted(strays, key=lambda m: m.start)
