@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from copylint.packs.entry import Entry
 from copylint.packs.matching import FOLDS_TO_WORD_CHAR, Matcher, word_char
 from copylint.packs.patterns import WORD_CHAR, flags, normalize, phrase_pattern
-from copylint.packs.phrases import OTHER_SPACE, fold, origins
+from copylint.packs.phrases import OTHER_SPACE, fold, fold_text, origins
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
@@ -261,3 +261,10 @@ def test_runs_of_spaces_are_found_as_a_pattern_finds_them(text: str) -> None:
     from copylint.packs.phrases import _space_runs
 
     assert list(_space_runs(text)) == [m.span() for m in regex.finditer(" {2,}", text)]
+
+
+def test_the_text_the_packs_read_is_folded_once_and_afresh_for_the_next_text() -> None:
+    first, second = "STRASSE und Straße", "İstanbul"
+    assert fold_text(first) == fold(first)
+    assert fold_text(first) is fold_text(first)  # the view and the shape share one folding
+    assert fold_text(second) == fold(second)

@@ -42,6 +42,18 @@ def fold(text: str) -> str:
     return folded
 
 
+#: The text folded last and its folding (see :func:`fold_text`).
+_FOLDED = ["", ""]
+
+
+def fold_text(text: str) -> str:
+    """``fold(text)`` of the text every pack reads: the phrase view and the presence shape
+    (:func:`.required.shape`) both fold it, and the second asker takes the first's folding."""
+    if _FOLDED[0] is not text:
+        _FOLDED[:] = [text, fold(text)]
+    return _FOLDED[1]
+
+
 def phrase_key(phrase: str) -> str:
     """How a phrase is looked up: case-folded, white space runs as one space."""
     return " ".join(fold(phrase).split())
@@ -88,7 +100,7 @@ class _View:
     """The case-folded, space-collapsed text and the way back to offsets in the original."""
 
     def __init__(self, text: str) -> None:
-        folded = fold(text)
+        folded = fold_text(text)
         # Folding changes the length when a character folds to several ("ß" → "ss") or a
         # combining dot goes: then remember, for each folded character, the original one it
         # came from (folding is character by character).
