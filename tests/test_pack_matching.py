@@ -4,6 +4,7 @@ phrase's pattern finds, chosen as one pattern of every phrase would choose."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from copylint.packs.entry import Entry
 from copylint.packs.matching import FOLDS_TO_WORD_CHAR, Matcher, word_char
 from copylint.packs.patterns import WORD_CHAR, flags, normalize, phrase_pattern
-from copylint.packs.phrases import fold, origins
+from copylint.packs.phrases import OTHER_SPACE, fold, fold_text, origins
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
@@ -241,3 +242,29 @@ def test_a_term_scanned_without_its_preceding_context_matches_as_with_it(
 @given(st.text(alphabet=st.sampled_from(list("aBs ßẞİıﬁﬃŉǰΐ\u0307\u0345Σς.\n")), max_size=40))
 def test_offsets_of_folded_characters_match_folding_each_one(text: str) -> None:
     assert origins(text) == [n for n, char in enumerate(text) for _ in fold(char)]
+
+
+def test_other_white_space_listed_for_re_is_what_the_regex_module_matches() -> None:
+    """The view's white space class, written for ``re``, against the regex module's own."""
+    listed = re.compile(f"[{OTHER_SPACE}]")
+    by_regex = regex.compile(r"[^\S ]", regex.VERSION1)
+    differ = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if bool(listed.match(chr(code))) != bool(by_regex.match(chr(code)))
+    ]
+    assert differ == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("a \n")), max_size=30))
+def test_runs_of_spaces_are_found_as_a_pattern_finds_them(text: str) -> None:
+    from copylint.packs.phrases import _space_runs
+
+    assert list(_space_runs(text)) == [m.span() for m in regex.finditer(" {2,}", text)]
+
+
+def test_the_text_the_packs_read_is_folded_once_and_afresh_for_the_next_text() -> None:
+    first, second = "STRASSE und Straße", "İstanbul"
+    assert fold_text(first) == fold(first)
+    assert fold_text(first) is fold_text(first)  # the view and the shape share one folding
+    assert fold_text(second) == fold(second)

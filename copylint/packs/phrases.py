@@ -16,13 +16,17 @@ no match is lost (tests/test_pack_matching.py checks this against a scan per phr
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 
 import ahocorasick
-import regex
 
-_OTHER_SPACE = regex.compile(r"[^\S ]", regex.VERSION1)  # white space other than " "
-_SPACE_RUN = regex.compile(r" {2,}")
+#: White space other than " ": what the regex module's ``[^\S ]`` matches (Unicode's
+#: White_Space property, not ``str.isspace``), listed for the standard ``re`` module, which
+#: replaces it in an article in 0.4 of the time (tests/test_pack_matching.py compares them).
+OTHER_SPACE = "\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_OTHER_SPACE = re.compile(f"[{OTHER_SPACE}]")
+_SPACES = re.compile(" +")
 #: After case folding: "İ" folds to "i" and a combining dot, and "ı" to itself, while the regex
 #: module matches both with "i"; so the dot goes and "ı" is "i" (a coarser view finds more
 #: candidates, never fewer).
@@ -36,6 +40,18 @@ def fold(text: str) -> str:
     if "\u0307" in folded or "ı" in folded:
         return folded.translate(_COARSER)
     return folded
+
+
+#: The text folded last and its folding (see :func:`fold_text`).
+_FOLDED = ["", ""]
+
+
+def fold_text(text: str) -> str:
+    """``fold(text)`` of the text every pack reads: the phrase view and the presence shape
+    (:func:`.required.shape`) both fold it, and the second asker takes the first's folding."""
+    if _FOLDED[0] is not text:
+        _FOLDED[:] = [text, fold(text)]
+    return _FOLDED[1]
 
 
 def phrase_key(phrase: str) -> str:
@@ -70,11 +86,21 @@ def _places(text: str, char: str) -> list[int]:
     return found
 
 
+def _space_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of two spaces or more in ``text``, in order: found by substring
+    search (a pattern of them cost four times as much), each run's end by a match there."""
+    start = text.find("  ")
+    while start >= 0:
+        end = _SPACES.match(text, start).end()  # type: ignore[union-attr]
+        yield start, end
+        start = text.find("  ", end)
+
+
 class _View:
     """The case-folded, space-collapsed text and the way back to offsets in the original."""
 
     def __init__(self, text: str) -> None:
-        folded = fold(text)
+        folded = fold_text(text)
         # Folding changes the length when a character folds to several ("ß" → "ss") or a
         # combining dot goes: then remember, for each folded character, the original one it
         # came from (folding is character by character).
@@ -87,8 +113,7 @@ class _View:
         self.folded_starts: list[int] = [0]  # ... and in the folded text
         at = 0
         length = 0
-        for run in _SPACE_RUN.finditer(spaced):
-            start, end = run.span()
+        for start, end in _space_runs(spaced):
             pieces.append(spaced[at : start + 1])
             length += start + 1 - at
             at = end

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from copylint.packs.phrases import fold
+from copylint.packs.phrases import fold_text
 from copylint.resources import data_path
 
 #: The one-letter escapes that match a character (or none) this reader does not follow.
@@ -76,7 +76,7 @@ _other_digit_or_space: dict[str, bool] = {}
 def shape(text: str) -> str:
     """``text`` as requirements are compared with it: case-folded (as :func:`.phrases.fold`),
     each digit "0", each white-space character " "."""
-    folded = fold(text)
+    folded = fold_text(text)
     if folded.isascii():
         return folded.translate(_ASCII_SHAPES)
     # An article with curly quotes or dashes but no other digit or space is shaped byte by
