@@ -36,9 +36,9 @@ class FileResult:
     on it, or why it could not be read (set by the outer levels). The runner wraps it in a
     :class:`FileOutcome` with what fixing did.
 
-    (This module's records are plain classes: a dataclass is defined by compiling generated
-    methods at import, and the :mod:`dataclasses` module loads :mod:`inspect`, costs a run
-    served from the cache would pay for two constructors.)"""
+    (This module's records are plain classes: defining a dataclass compiles generated methods
+    at import, and :mod:`dataclasses` loads :mod:`inspect`; a run served from the cache would
+    pay both for two constructors.)"""
 
     __slots__ = ("diagnostics", "error", "internal_errors", "path", "source")
 
