@@ -235,8 +235,10 @@ def _walk(
             and _followed(base / d, follow_links, on_skip)
         )
         for name in sorted(files):
-            path = os.path.join(directory, name)  # a string: a path object per file costs
-            relative = prefix + name  # a run from the cache more than its lookup
+            # A string: a path object for every file cost a run from the cache more than
+            # looking the file up did.
+            path = os.path.join(directory, name)
+            relative = prefix + name
             if (
                 file_filter.included(path, relative)
                 and not file_filter.excluded(path, relative, False)
