@@ -41,10 +41,16 @@ def _echo(message: str, *, err: bool = False, nl: bool = True) -> None:
     stream.flush()
 
 
+def _ask(prompt: str) -> str | None:
+    """The line typed after ``prompt``, without its line break; None at the end of input."""
+    _echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n") if line else None
+
+
 def _confirm(question: str) -> bool:
     """Ask a yes-or-no question on the terminal; anything but yes (or no answer) is no."""
-    _echo(f"{question} [y/N]: ", nl=False)
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+    return (_ask(f"{question} [y/N]: ") or "").strip().lower() in ("y", "yes")
 
 
 def _fail(message: str) -> None:
@@ -540,13 +546,8 @@ def review_command(paths: tuple[str, ...], config_path: Path | None, no_config: 
     files = discover_files(project, targets, on_skip=_skipped)
     require_files(files, targets, project, allow_empty=False, on_note=_note)
 
-    def ask(prompt: str) -> str | None:
-        _echo(prompt, nl=False)
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n") if line else None
-
     _echo(HELP)
-    changes = review(project, files, ask, sys.stdout)
+    changes = review(project, files, _ask, sys.stdout)
     _echo("")
     _echo("\n".join(changes) if changes else "No changes.")
 

@@ -144,7 +144,7 @@ class _Reading:
         self.doc = doc
         self.openers = _openers(doc.shared(document_titles).first_words)
         self.codes = self._codes(doc.words)
-        self.hyphenated = sorted(_hyphenated(doc, 0, len(doc.text)))
+        self.hyphenated = sorted(_hyphenated(doc))
 
     def _codes(self, tokens: list[Word]) -> list[int]:
         return list(map(self.openers.__getitem__, map(_TEXT, tokens)))
@@ -171,19 +171,17 @@ class _Reading:
         return tokens, self._codes(tokens) if split else self.codes[first:stop]
 
 
-def _hyphenated(doc: Document, start: int, end: int) -> set[int]:
-    """The indices in ``doc.words`` of the words of ``doc.text[start:end]`` with a hyphen in
-    them, found from the hyphens (most paragraphs have none, the rest a few): no step for
-    each word."""
+def _hyphenated(doc: Document) -> set[int]:
+    """The indices in ``doc.words`` of the words with a hyphen in them, found from the
+    hyphens (most paragraphs have none, the rest a few): no step for each word."""
     found: set[int] = set()
-    first = doc.word_index(start)
     for hyphen in HYPHENS:
-        at = doc.text.find(hyphen, start, end)
+        at = doc.text.find(hyphen)
         while at >= 0:
             k = doc.word_index(at) - 1  # a word starts with no hyphen
-            if k >= first and doc.words[k].end > at:
+            if k >= 0 and doc.words[k].end > at:
                 found.add(k)
-            at = doc.text.find(hyphen, at + 1, end)
+            at = doc.text.find(hyphen, at + 1)
     return found
 
 
