@@ -60,6 +60,12 @@ def fingerprint(diagnostic: Diagnostic, source: str, base: Path) -> Fingerprint:
     )
 
 
+def _fingerprints(result: FileResult, base: Path) -> list[Fingerprint]:
+    """The fingerprints of ``result``'s diagnostics, in order (its text decoded once)."""
+    source = result.source or ""
+    return [fingerprint(d, source, base) for d in result.diagnostics]
+
+
 def _relative(path: str, base: Path) -> str:
     try:
         relative = os.path.relpath(os.path.realpath(path), os.path.realpath(base))
@@ -84,7 +90,7 @@ class Baseline:
     def of(cls, path: Path, results: Sequence[FileResult]) -> Baseline:
         base = path.parent
         counts: Counter[Fingerprint] = Counter(
-            fingerprint(d, r.source or "", base) for r in results for d in r.diagnostics
+            key for result in results for key in _fingerprints(result, base)
         )
         return cls(path, counts)
 
@@ -123,8 +129,9 @@ class Baseline:
         filtered, hidden = [], 0
         for result in results:
             kept = []
-            for diagnostic in result.diagnostics:
-                key = fingerprint(diagnostic, result.source or "", base)
+            for diagnostic, key in zip(
+                result.diagnostics, _fingerprints(result, base), strict=True
+            ):
                 if remaining[key] > 0:
                     remaining[key] -= 1
                     hidden += 1

@@ -40,7 +40,7 @@ class FileResult:
     at import, and :mod:`dataclasses` loads :mod:`inspect`; a run served from the cache would
     pay both for two constructors.)"""
 
-    __slots__ = ("diagnostics", "error", "internal_errors", "path", "source")
+    __slots__ = ("_source", "diagnostics", "error", "internal_errors", "path")
 
     def __init__(
         self,
@@ -57,6 +57,20 @@ class FileResult:
             [] if internal_errors is None else internal_errors
         )
         self.source = source  # kept for renderers that show the flagged line
+
+    @property
+    def source(self) -> str | None:
+        """The text the diagnostics point into, or None when no renderer will need it.
+
+        Held as UTF-8 and decoded on each read: a run over an archive keeps every flagged
+        file's text until the report is written, and as ``str`` an article with one curly
+        quote takes two bytes a character (one emoji, four). Readers that go over a file's
+        text more than once keep the decoded text themselves."""
+        return None if self._source is None else self._source.decode("utf-8", "surrogatepass")
+
+    @source.setter
+    def source(self, text: str | None) -> None:
+        self._source = None if text is None else text.encode("utf-8", "surrogatepass")
 
     def __repr__(self) -> str:
         return f"FileResult({self.path!r}, {len(self.diagnostics)} diagnostics)"

@@ -90,10 +90,10 @@ def _result(d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
 
 
 def _snippet(result: dict[str, Any], d: Diagnostic, sources: dict[str, str]) -> dict[str, Any]:
-    """For a Word document, the flagged paragraphs as the region's snippet: a viewer cannot
-    open the file as text, and shows this instead."""
+    """For a Word document (``sources`` holds the text of those only), the flagged paragraphs
+    as the region's snippet: a viewer cannot open the file as text, and shows this instead."""
     source = sources.get(d.path)
-    if source is not None and format_for(d.path) == "docx":
+    if source is not None:
         lines = source.split("\n")[d.span.line - 1 : d.span.end_line]
         region = result["locations"][0]["physicalLocation"]["region"]
         region["snippet"] = {"text": "\n".join(lines)}
@@ -101,7 +101,11 @@ def _snippet(result: dict[str, Any], d: Diagnostic, sources: dict[str, str]) -> 
 
 
 def render(report: Report, stream: TextIO, **_: object) -> None:
-    sources = {r.path: r.source for r in report.results if r.source is not None}
+    sources = {
+        r.path: r.source
+        for r in report.results
+        if r.source is not None and format_for(r.path) == "docx"
+    }
     rules = [
         {
             "id": info.id,

@@ -77,8 +77,9 @@ def render(
     if statistics:
         _render_statistics(report, stream)
         return
-    sources = {r.path: r.source for r in report.results}
-    lines: dict[str, list[str] | None] = {}  # split each source once, not per diagnostic
+    results = {r.path: r for r in report.results}
+    path: str | None = None
+    lines: list[str] | None = None  # the file's lines, split once: its diagnostics come together
     out: list[str] = []  # written in chunks: a write per line was a tenth of a cached run
     for d in report.diagnostics:
         if len(out) >= _CHUNK:
@@ -91,10 +92,11 @@ def render(
         out.append(f"{location} {severity} {rule} {printable(d.message)}{more}\n")
         if quiet:
             continue
-        if d.path not in lines:
-            source = sources.get(d.path)
-            lines[d.path] = None if source is None else split_lines(source)
-        for line in _source_lines(d, lines[d.path]):
+        if d.path != path:
+            result = results.get(d.path)
+            source = None if result is None else result.source
+            path, lines = d.path, None if source is None else split_lines(source)
+        for line in _source_lines(d, lines):
             out.append(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
             out.append("\n")
         if d.suggestions:
