@@ -77,7 +77,9 @@ class FileResult:
 
     def with_diagnostics(self, diagnostics: list[Diagnostic]) -> FileResult:
         """This result with other diagnostics (a baseline's, a change set's, a severity's)."""
-        return FileResult(self.path, diagnostics, self.error, self.internal_errors, self.source)
+        other = FileResult(self.path, diagnostics, self.error, self.internal_errors)
+        other._source = self._source  # as held: no decoding and encoding again
+        return other
 
 
 class FileOutcome:
