@@ -328,7 +328,7 @@ class _Scanner:
             if i < stop:
                 continue
             if codes[i] == _NAME_WORD and self._ends_name(i + 1):
-                self._lone_name(i)  # most mentions: a surname alone ("Blinken said")
+                self._add(self._one_word(i), (), i)  # most: a surname alone ("Blinken said")
                 stop = i + 1
             else:
                 stop = self._step(i)
@@ -339,12 +339,6 @@ class _Scanner:
         if self.known_surnames is not None:
             return False
         return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
-
-    def _lone_name(self, i: int) -> None:
-        """Token i is a name of one word: no title before it, no name part after it."""
-        name = self._one_word(i)
-        if not self._names_no_one(i, name, False):
-            self._add(name, (), i)
 
     def _step(self, i: int) -> int:
         """Read the mention or lone title at token i; the index of the token after it."""
@@ -361,10 +355,8 @@ class _Scanner:
             if found is None:
                 return i + 1
         name, stop = found
-        if not self._names_no_one(i, name, bool(chain)):
-            self._add(name, tuple(chain), i)
-            if chain and chain[0].title.kind == "courtesy":
-                self._add_couple(chain[0], name)
+        if self._add(name, tuple(chain), i) and chain and chain[0].title.kind == "courtesy":
+            self._add_couple(chain[0], name)
         return stop
 
     def _add_couple(self, title: TitleMatch, name: Name) -> None:
@@ -528,53 +520,53 @@ class _Scanner:
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())
-        last = max(n for n, (_, kind) in enumerate(items) if kind == "name")
-        items = items[: last + 1]
+        kinds = [kind for _, kind in items]
+        last = len(kinds) - 1 - kinds[::-1].index("name")
         first_surname = last
-        while first_surname and items[first_surname - 1][1] == "particle":
+        while first_surname and kinds[first_surname - 1] == "particle":
             first_surname -= 1
-        tokens = [self.tokens[j] for j, _ in items]
-        surname_tokens = tokens[first_surname:]
+        tokens = [self.tokens[j] for j, _ in items[: last + 1]]
+        bases = [token.base for token in tokens]
         last_token = tokens[-1]
-        end = last_token.start + len(last_token.base)
+        end = last_token.start + len(bases[-1])
+        possessive = bases[-1] != last_token.text
         suffix = ""
         if suffix_items:
             suffix = " ".join(self.tokens[j].text + "." * (k == "suffix") for j, k in suffix_items)
             end = self._end(*suffix_items[-1])
-        given_part = list(zip(tokens[:first_surname], items[:first_surname], strict=True))
-        words = tuple(t.base for t in tokens)
         if (
             not suffix
-            and all(k == "name" for _, k in items)
-            and tokens[0].base == tokens[0].text
-            and family_first(words)
+            and kinds.count("name") == len(tokens)
+            and bases[0] == tokens[0].text
+            and family_first(tuple(bases))
         ):
             return Name(
                 start=tokens[0].start,
                 end=end,
-                given=(*(t.text for t in tokens[1:-1]), tokens[-1].base),
+                given=(*(t.text for t in tokens[1:-1]), bases[-1]),
                 initials=(),
                 surname=tokens[0].text,
                 surname_start=tokens[0].start,
-                possessive=last_token.base != last_token.text,
+                possessive=possessive,
                 family_first=True,
             )
+        given = [(tokens[n].text, kinds[n]) for n in range(first_surname)]
         return Name(
             start=tokens[0].start,
             end=end,
-            given=tuple(t.text for t, (_, k) in given_part if k != "initial"),
-            initials=tuple(t.text.rstrip(".") + "." for t, (_, k) in given_part if k == "initial"),
-            surname=" ".join(t.base for t in surname_tokens),
-            surname_start=surname_tokens[0].start,
+            given=tuple(text for text, kind in given if kind != "initial"),
+            initials=tuple(text.rstrip(".") + "." for text, kind in given if kind == "initial"),
+            surname=" ".join(bases[first_surname:]),
+            surname_start=tokens[first_surname].start,
             suffix=suffix,
-            possessive=last_token.base != last_token.text,
+            possessive=possessive,
         )
 
-    def _names_no_one(self, i: int, name: Name, titled: bool) -> bool:
-        """An untitled name after "the" is an institution or a place ("the New York Times");
-        a surname after "&" is part of a firm's or a work's name ("Kermie Worm & Mr.
-        Marbles", "Procter & Gamble")."""
-        if not titled and i > 0 and self.tokens[i - 1].lower == "the":
+    def _names_no_one(self, i: int, name: Name, titled: bool, before: str) -> bool:
+        """An untitled name after "the" (``before``: the word before token i, lowercase) is
+        an institution or a place ("the New York Times"); a surname after "&" is part of a
+        firm's or a work's name ("Kermie Worm & Mr. Marbles", "Procter & Gamble")."""
+        if not titled and before == "the":
             return self._adjacent(self.tokens[i - 1].end, i)
         return not name.full and self._after_ampersand(i)
 
@@ -582,18 +574,24 @@ class _Scanner:
         before = self.text[max(0, self.tokens[i].start - 3) : self.tokens[i].start]
         return before.rstrip().endswith("&")
 
-    def _add(self, name: Name, chain: tuple[TitleMatch, ...], i: int) -> None:
-        first = chain[0].first if chain else i
-        qualified = first > 0 and self.tokens[first - 1].lower in self.parts.qualifiers
+    def _add(self, name: Name, chain: tuple[TitleMatch, ...], i: int) -> bool:
+        """Record the mention of ``name`` after the titles ``chain``, which start at token i
+        (or the name does), unless it names no one; whether it was recorded. The word
+        before token i, read once, tells both ("the", "former")."""
+        before = self.tokens[i - 1].text.lower() if i else ""
+        if self._names_no_one(i, name, bool(chain), before):
+            return False
+        qualified = before in self.parts.qualifiers
         quoted = self.doc.in_quotation(name.start)
         self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
-        partner = None if chain else self._implied_partner(i, name)
+        partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
             self.mentions.append(partner)
+        return True
 
     def _implied_partner(self, i: int, name: Name) -> Mention | None:
         """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""
-        if not name.given or i < 1:
+        if i < 1:
             return None
         if self._after_ampersand(i):
             j = i - 1
