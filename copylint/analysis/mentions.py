@@ -111,13 +111,13 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
     reading = _Reading(doc)
+    scanner = _Scanner(doc, mentions, lone_titles)
     for index in order:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
+            scanner.known_surnames = known
         block = doc.blocks[index]
-        tokens, codes = reading.block(block.start, block.end)
-        scanner = _Scanner(doc, tokens, codes, regions[index], mentions, lone_titles)
-        scanner.known_surnames = known
+        scanner.load(*reading.block(block.start, block.end), regions[index])
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
@@ -132,7 +132,11 @@ def parse_name(text: str) -> Name | None:
         return None
     block = doc.blocks[0]
     tokens, codes = _Reading(doc).block(block.start, block.end)
-    return _Scanner(doc, tokens, codes, "body", [], []).name_at(0) if tokens else None
+    if not tokens:
+        return None
+    scanner = _Scanner(doc, [], [])
+    scanner.load(tokens, codes, "body")
+    return scanner.name_at(0)
 
 
 class _Reading:
@@ -295,29 +299,30 @@ def _kind(text: str, period: bool) -> str | None:
 
 
 class _Scanner:
-    """Reads one block's tokens, left to right, into mentions and lone titles."""
+    """Reads a document's blocks, one at a time (:meth:`load`), left to right, into mentions
+    and lone titles: one scanner a document, not one a paragraph."""
 
     def __init__(
-        self,
-        doc: Document,
-        tokens: list[Word],
-        codes: list[int],
-        region: Region,
-        mentions: list[Mention],
-        lone_titles: list[LoneTitle],
+        self, doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        self.tokens = tokens
-        self.region = region
         self.mentions = mentions
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
+        self.tokens: list[Word] = []
         #: How each token opens a mention (:func:`_opening`): a name word begins no title.
-        self.codes = codes
+        self.codes: list[int] = []
+        self.region: Region = "body"
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
+
+    def load(self, tokens: list[Word], codes: list[int], region: Region) -> None:
+        """Read the block of ``tokens`` (and their codes) next."""
+        self.tokens = tokens
+        self.codes = codes
+        self.region = region
 
     def run(self) -> None:
         codes = self.codes
