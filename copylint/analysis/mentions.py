@@ -208,9 +208,11 @@ class _WordTable(dict[str, int]):
         return value
 
 
-#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; or as
-#: a lone name word, which no title begins and a period after does not change ("Blinken").
-_SHUT, _OPENS, _NAME_WORD = 0, 1, 2
+#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; as a
+#: lone name word, which no title begins and a period after does not change ("Blinken"); or
+#: as a part of a name that is no name word and begins no title ("I", "A", "de"), which opens
+#: one only when a name part follows ("I. M. Pei", "de la Cruz"; most are the pronoun "I").
+_SHUT, _OPENS, _NAME_WORD, _PART = 0, 1, 2, 3
 
 
 @functools.cache
@@ -220,20 +222,25 @@ def _openers(starters: frozenset[str]) -> _WordTable:
 
 
 def _opening(text: str, starters: frozenset[str]) -> int:
-    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS` or :data:`_NAME_WORD`. A
-    name word needs the scan only when the word after it can go on with the name. Worked
-    out once a word, but for every word an article holds: the commonest shapes first."""
+    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS`, :data:`_NAME_WORD` or
+    :data:`_PART`. A name word or a part needs the scan only when the word after it can go
+    on with the name. Worked out once a word, but for every word an article holds: the
+    commonest shapes first."""
     if text.isalpha():
         if text.islower() and text not in starters:  # "said": opens only as a particle
-            return _OPENS if text in name_parts().particles else _SHUT
+            return _PART if text in name_parts().particles else _SHUT
         if text[1:].islower() and text[0].isupper() and text.lower() not in starters:
             # "Blinken": no initial or numeral, with a period after it or without
             kind = _kind(text, False)
-            return _NAME_WORD if kind == "name" else _OPENS if kind == "particle" else _SHUT
+            return _NAME_WORD if kind == "name" else _PART if kind == "particle" else _SHUT
     if not _can_open(text, starters):
         return _SHUT
-    name = _kind(text, False) == _kind(text, True) == "name"
-    return _NAME_WORD if name and Word(0, len(text), text).base.lower() not in starters else _OPENS
+    if Word(0, len(text), text).base.lower() in starters:
+        return _OPENS
+    kinds = (_kind(text, False), _kind(text, True))
+    if "name" not in kinds:
+        return _PART
+    return _NAME_WORD if kinds == ("name", "name") else _OPENS
 
 
 def _name_part(text: str) -> bool:
@@ -332,18 +339,21 @@ class _Scanner:
         for i in itertools.compress(itertools.count(), codes):
             if i < stop:
                 continue
-            if codes[i] == _NAME_WORD and self._ends_name(i + 1):
+            code = codes[i]
+            if code == _NAME_WORD and self._ends_name(i + 1):
                 self._add(self._one_word(i), (), i)  # most: a surname alone ("Blinken said")
                 stop = i + 1
-            else:
+            elif code != _PART or self._goes_on(i + 1):
                 stop = self._step(i)
+
+    def _goes_on(self, j: int) -> bool:
+        """Token j can go on with a name: there is one, and it can be a part of a name."""
+        return j < len(self.tokens) and bool(_NAME_PARTS[self.tokens[j].text])
 
     def _ends_name(self, j: int) -> bool:
         """Token j cannot go on with a name (or there is none), outside a headline, where a
         name ends at a known surname only: a name word before it is a name on its own."""
-        if self.known_surnames is not None:
-            return False
-        return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
+        return self.known_surnames is None and not self._goes_on(j)
 
     def _step(self, i: int) -> int:
         """Read the mention or lone title at token i; the index of the token after it."""

@@ -252,15 +252,19 @@ _SHAPES = (
 
 def _reference_opening(text: str, starters: frozenset[str]) -> int:
     """How a word opens a mention, worked out the long way: whether it can open at all
-    (:func:`_can_open`), and whether it is a name word, a period after it or not, that no
-    title begins."""
+    (:func:`_can_open`), whether a title begins with it, and whether it is a name word, a
+    period after it or not, or no name word either way (a part of a name only)."""
     from copylint.analysis.mentions import _kind
     from copylint.tokens import Word
 
     if not _can_open(text, starters):
         return 0
-    name = _kind(text, False) == _kind(text, True) == "name"
-    return 2 if name and Word(0, len(text), text).base.lower() not in starters else 1
+    if Word(0, len(text), text).base.lower() in starters:
+        return 1
+    kinds = {_kind(text, False), _kind(text, True)}
+    if kinds == {"name"}:
+        return 2
+    return 1 if "name" in kinds else 3
 
 
 def test_the_opening_shortcuts_answer_as_the_long_way() -> None:
@@ -305,6 +309,28 @@ def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
     slow = mentions.find_mentions(load_document("a.md", text))
     assert fast == slow
     assert len([m for m in fast[0] if not m.name.full and not m.titles]) >= 6
+
+
+def test_a_part_of_a_name_with_none_after_it_reads_as_the_full_scan_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan passes over a word that can only be a part of a name ("I", "A", "de") when
+    no name part follows it; reading on from every such word, every mention and lone title
+    must come out the same."""
+    from copylint.analysis import mentions
+
+    text = (
+        "I met I. M. Pei and Ana de la Cruz. I said a van left; A. Smith and de Gaulle "
+        "spoke. A plan, I think, and Henry VIII.\n\n# I Met Pei\n\n"
+        "Luiz Inácio Lula da Silva and I agreed, de facto."
+    )
+    starters = document_titles(load_document("a.txt", "x")).first_words
+    assert {mentions._opening(w, starters) for w in ("I", "A", "de")} == {mentions._PART}
+    fast = mentions.find_mentions(load_document("a.md", text))
+    monkeypatch.setattr(mentions._Scanner, "_goes_on", lambda self, j: j < len(self.tokens))
+    slow = mentions.find_mentions(load_document("a.md", text))
+    assert fast == slow
+    assert {m.name.written for m in fast[0]} >= {"I. M. Pei", "Ana de la Cruz", "A. Smith"}
 
 
 def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them() -> None:
