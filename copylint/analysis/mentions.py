@@ -474,25 +474,32 @@ class _Scanner:
     # -- names ------------------------------------------------------------------------------
 
     def _name(self, i: int) -> tuple[Name, int] | None:
-        """The name that starts at token i, and the index of the token after it."""
+        """The name that starts at token i, and the index of the token after it. The scan's
+        innermost loop: each token is read once, into locals (what :meth:`_kind`,
+        :meth:`_adjacent` and :meth:`_end` would read)."""
+        tokens, text, space_between = self.tokens, self.text, self.doc.space_between
         items: list[tuple[int, str]] = []
         has_name = False  # a name word among the items
+        end = 0  # where the last item ends, with the period of an initial
         j = i
-        while j < len(self.tokens):
-            kind = self._kind(j)  # first: most words after a name can be no part of one
+        while j < len(tokens):
+            token = tokens[j]
+            period = text[token.end : token.end + 1] == "."
+            kind = _kind(token.text, period)  # first: most words after a name are no part
             if kind is None or (kind == "suffix" and not has_name):
                 break
-            if items and not self._adjacent(self._end(*items[-1]), j):
+            if items and not space_between(end, token.start):
                 break
             if kind == "name" and items and self._title_ends_name(j):
                 break
             items.append((j, kind))
             has_name = has_name or kind == "name"
             j += 1
-            if kind == "suffix" or self.tokens[j - 1].base != self.tokens[j - 1].text:
+            if kind == "suffix" or token.base != token.text:
                 break  # "Jr." and a possessive end a name
             if kind == "name" and self._known_surname(j - 1):
                 break
+            end = token.end + (period and kind == "initial")
         if not has_name:
             return None
         if self.known_surnames is not None and not self._known_surname(items[-1][0]):
