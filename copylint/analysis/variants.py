@@ -242,7 +242,7 @@ class _Owners(dict[str, "Person | None"]):
 
     def __missing__(self, key: str) -> Person | None:
         owner = _anchor(key, self.anchors, self.anchor_index)
-        if owner is None and key not in self.titled:
+        if owner is None and self.titled and key not in self.titled:
             # a bare word beside a titled surname
             owner = _anchor(key, self.titled, self.titled_index)
         self[key] = owner
