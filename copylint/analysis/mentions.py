@@ -318,6 +318,8 @@ class _Scanner:
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
+        #: Whether the text has an ampersand at all ("Procter & Gamble"): most have none.
+        self.ampersand = "&" in self.text
         self.tokens: list[Word] = []
         #: How each token opens a mention (:func:`_opening`): a name word begins no title.
         self.codes: list[int] = []
@@ -590,7 +592,7 @@ class _Scanner:
         firm's or a work's name ("Kermie Worm & Mr. Marbles", "Procter & Gamble")."""
         if not titled and before == "the":
             return self._adjacent(self.tokens[i - 1].end, i)
-        return not name.full and self._after_ampersand(i)
+        return self.ampersand and not name.full and self._after_ampersand(i)
 
     def _after_ampersand(self, i: int) -> bool:
         before = self.text[max(0, self.tokens[i].start - 3) : self.tokens[i].start]
