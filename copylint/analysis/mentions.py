@@ -117,7 +117,8 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
             scanner.known_surnames = known
         block = doc.blocks[index]
-        scanner.load(*reading.block(block.start, block.end), regions[index])
+        tokens, codes = reading.block(block.start, block.end)
+        scanner.load(tokens, codes, regions[index], reading.quoted(block.start, block.end))
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
@@ -135,7 +136,7 @@ def parse_name(text: str) -> Name | None:
     if not tokens:
         return None
     scanner = _Scanner(doc, [], [])
-    scanner.load(tokens, codes, "body")
+    scanner.load(tokens, codes, "body", quotes=True)
     return scanner.name_at(0)
 
 
@@ -149,6 +150,15 @@ class _Reading:
         self.openers = _openers(doc.shared(document_titles).first_words)
         self.codes = self._codes(doc.words)
         self.hyphenated = sorted(_hyphenated(doc))
+        self.quotation_starts = [q.start for q in doc.quotations]
+        #: The furthest any quotation up to each one reaches.
+        self.quotation_reach = list(itertools.accumulate((q.end for q in doc.quotations), max))
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether a quotation reaches into ``doc.text[start:end]``: when none does (most
+        paragraphs), no name in it is quoted, and the scan asks of none."""
+        last = bisect.bisect_left(self.quotation_starts, end) - 1
+        return last >= 0 and self.quotation_reach[last] > start
 
     def _codes(self, tokens: list[Word]) -> list[int]:
         return list(map(self.openers.__getitem__, map(_TEXT, tokens)))
@@ -324,14 +334,21 @@ class _Scanner:
         #: How each token opens a mention (:func:`_opening`): a name word begins no title.
         self.codes: list[int] = []
         self.region: Region = "body"
+        self.quotes = True
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 
-    def load(self, tokens: list[Word], codes: list[int], region: Region) -> None:
-        """Read the block of ``tokens`` (and their codes) next."""
+    def load(self, tokens: list[Word], codes: list[int], region: Region, quotes: bool) -> None:
+        """Read the block of ``tokens`` (and their codes) next; ``quotes``: whether a
+        quotation reaches into it."""
         self.tokens = tokens
         self.codes = codes
         self.region = region
+        self.quotes = quotes
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset``, in the block, lies in a quotation."""
+        return self.quotes and self.doc.in_quotation(offset)
 
     def run(self) -> None:
         codes = self.codes
@@ -451,7 +468,7 @@ class _Scanner:
             LoneTitle(
                 match,
                 self.region,
-                self.doc.in_quotation(match.start),
+                self._quoted(match.start),
                 before,
                 before_name=follows and self.tokens[match.stop].is_capitalized,
                 courtesy=before == "madam" or any(m.title.kind == "courtesy" for m in chain[:-1]),
@@ -606,7 +623,7 @@ class _Scanner:
         if self._names_no_one(i, name, bool(chain), before):
             return False
         qualified = before in self.parts.qualifiers
-        quoted = self.doc.in_quotation(name.start)
+        quoted = self._quoted(name.start)
         self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
         partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
@@ -629,5 +646,5 @@ class _Scanner:
         implied = Name(
             partner.start, partner.end, (partner.text,), (), name.surname, name.surname_start
         )
-        quoted = self.doc.in_quotation(partner.start)
+        quoted = self._quoted(partner.start)
         return Mention(implied, region=self.region, quoted=quoted, implied=True)

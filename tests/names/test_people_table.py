@@ -377,3 +377,22 @@ def test_strays_are_in_the_order_of_the_prose() -> None:
         strays = table_of(body).strays
         assert len(strays) >= 4
         assert strays == sorted(strays, key=lambda m: m.start)
+
+
+def test_quoted_mentions_are_the_mentions_inside_a_quotation() -> None:
+    """The scan asks whether a name is quoted only in a paragraph a quotation reaches into;
+    every mention and lone title must still say what the document's quotations say."""
+    from copylint.analysis.mentions import find_mentions
+
+    text = (
+        'Ana Ruiz spoke first. "Ruiz will win," said Sen. Ted Cruz, "and Mr. Kim \'Lee\' '
+        'knows."\n\nKim agreed with Ruiz.\n\n"The senator and Cruz both said so.\n\n'
+        '"Ruiz said it too," the aide said. Kim left.\n\nNo quotation names Lee here.'
+    )
+    doc = load_document("a.md", text)
+    mentions, lone_titles = find_mentions(doc)
+    assert {m.quoted for m in mentions} == {True, False}
+    for mention in mentions:
+        assert mention.quoted == doc.in_quotation(mention.name.start), mention.name
+    for lone in lone_titles:
+        assert lone.quoted == doc.in_quotation(lone.match.start), lone.match
