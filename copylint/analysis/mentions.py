@@ -553,7 +553,8 @@ class _Scanner:
         token = self.tokens[i]
         base = token.base
         end = token.start + len(base)
-        return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+        # positional: a named tuple built by keywords takes a slow path (CONTRIBUTING)
+        return Name(token.start, end, (), (), base, token.start, "", base != token.text)
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
         if len(items) == 1:  # the commonest: one word, a surname
