@@ -51,8 +51,10 @@ def _region(doc: Document, index: int, block: Block) -> Region:
         return "headline"
     if block.kind == "caption":
         return "caption"  # image alt text, a front matter description or caption
-    emphasis_only = doc.is_emphasis_only(block)  # a paragraph wholly in italics
-    if block.kind == "paragraph" and (emphasis_only or _credit_pattern().search(text)):
+    if block.kind == "paragraph" and (
+        doc.is_emphasis_only(block)  # a paragraph wholly in italics
+        or ("(" in text and _credit_pattern().search(text))  # most paragraphs have none
+    ):
         return "caption"
     return "body"
 

@@ -111,13 +111,14 @@ def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
     reading = _Reading(doc)
+    scanner = _Scanner(doc, mentions, lone_titles)
     for index in order:
         if regions[index] == "headline" and known is None:
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
+            scanner.known_surnames = known
         block = doc.blocks[index]
         tokens, codes = reading.block(block.start, block.end)
-        scanner = _Scanner(doc, tokens, codes, regions[index], mentions, lone_titles)
-        scanner.known_surnames = known
+        scanner.load(tokens, codes, regions[index], reading.quoted(block.start, block.end))
         scanner.run()
     mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
@@ -132,7 +133,11 @@ def parse_name(text: str) -> Name | None:
         return None
     block = doc.blocks[0]
     tokens, codes = _Reading(doc).block(block.start, block.end)
-    return _Scanner(doc, tokens, codes, "body", [], []).name_at(0) if tokens else None
+    if not tokens:
+        return None
+    scanner = _Scanner(doc, [], [])
+    scanner.load(tokens, codes, "body", quotes=True)
+    return scanner.name_at(0)
 
 
 class _Reading:
@@ -145,6 +150,15 @@ class _Reading:
         self.openers = _openers(doc.shared(document_titles).first_words)
         self.codes = self._codes(doc.words)
         self.hyphenated = sorted(_hyphenated(doc))
+        self.quotation_starts = [q.start for q in doc.quotations]
+        #: The furthest any quotation up to each one reaches.
+        self.quotation_reach = list(itertools.accumulate((q.end for q in doc.quotations), max))
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether a quotation reaches into ``doc.text[start:end]``: when none does (most
+        paragraphs), no name in it is quoted, and the scan asks of none."""
+        last = bisect.bisect_left(self.quotation_starts, end) - 1
+        return last >= 0 and self.quotation_reach[last] > start
 
     def _codes(self, tokens: list[Word]) -> list[int]:
         return list(map(self.openers.__getitem__, map(_TEXT, tokens)))
@@ -204,9 +218,11 @@ class _WordTable(dict[str, int]):
         return value
 
 
-#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; or as
-#: a lone name word, which no title begins and a period after does not change ("Blinken").
-_SHUT, _OPENS, _NAME_WORD = 0, 1, 2
+#: How a word can open a mention (:func:`_opening`): not at all; as the scan finds out; as a
+#: lone name word, which no title begins and a period after does not change ("Blinken"); or
+#: as a part of a name that is no name word and begins no title ("I", "A", "de"), which opens
+#: one only when a name part follows ("I. M. Pei", "de la Cruz"; most are the pronoun "I").
+_SHUT, _OPENS, _NAME_WORD, _PART = 0, 1, 2, 3
 
 
 @functools.cache
@@ -216,20 +232,25 @@ def _openers(starters: frozenset[str]) -> _WordTable:
 
 
 def _opening(text: str, starters: frozenset[str]) -> int:
-    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS` or :data:`_NAME_WORD`. A
-    name word needs the scan only when the word after it can go on with the name. Worked
-    out once a word, but for every word an article holds: the commonest shapes first."""
+    """How a word opens a mention: :data:`_SHUT`, :data:`_OPENS`, :data:`_NAME_WORD` or
+    :data:`_PART`. A name word or a part needs the scan only when the word after it can go
+    on with the name. Worked out once a word, but for every word an article holds: the
+    commonest shapes first."""
     if text.isalpha():
         if text.islower() and text not in starters:  # "said": opens only as a particle
-            return _OPENS if text in name_parts().particles else _SHUT
+            return _PART if text in name_parts().particles else _SHUT
         if text[1:].islower() and text[0].isupper() and text.lower() not in starters:
             # "Blinken": no initial or numeral, with a period after it or without
             kind = _kind(text, False)
-            return _NAME_WORD if kind == "name" else _OPENS if kind == "particle" else _SHUT
+            return _NAME_WORD if kind == "name" else _PART if kind == "particle" else _SHUT
     if not _can_open(text, starters):
         return _SHUT
-    name = _kind(text, False) == _kind(text, True) == "name"
-    return _NAME_WORD if name and Word(0, len(text), text).base.lower() not in starters else _OPENS
+    if Word(0, len(text), text).base.lower() in starters:
+        return _OPENS
+    kinds = (_kind(text, False), _kind(text, True))
+    if "name" not in kinds:
+        return _PART
+    return _NAME_WORD if kinds == ("name", "name") else _OPENS
 
 
 def _name_part(text: str) -> bool:
@@ -295,29 +316,39 @@ def _kind(text: str, period: bool) -> str | None:
 
 
 class _Scanner:
-    """Reads one block's tokens, left to right, into mentions and lone titles."""
+    """Reads a document's blocks, one at a time (:meth:`load`), left to right, into mentions
+    and lone titles: one scanner a document, not one a paragraph."""
 
     def __init__(
-        self,
-        doc: Document,
-        tokens: list[Word],
-        codes: list[int],
-        region: Region,
-        mentions: list[Mention],
-        lone_titles: list[LoneTitle],
+        self, doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        self.tokens = tokens
-        self.region = region
         self.mentions = mentions
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
+        #: Whether the text has an ampersand at all ("Procter & Gamble"): most have none.
+        self.ampersand = "&" in self.text
+        self.tokens: list[Word] = []
         #: How each token opens a mention (:func:`_opening`): a name word begins no title.
-        self.codes = codes
+        self.codes: list[int] = []
+        self.region: Region = "body"
+        self.quotes = True
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
+
+    def load(self, tokens: list[Word], codes: list[int], region: Region, quotes: bool) -> None:
+        """Read the block of ``tokens`` (and their codes) next; ``quotes``: whether a
+        quotation reaches into it."""
+        self.tokens = tokens
+        self.codes = codes
+        self.region = region
+        self.quotes = quotes
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset``, in the block, lies in a quotation."""
+        return self.quotes and self.doc.in_quotation(offset)
 
     def run(self) -> None:
         codes = self.codes
@@ -327,24 +358,21 @@ class _Scanner:
         for i in itertools.compress(itertools.count(), codes):
             if i < stop:
                 continue
-            if codes[i] == _NAME_WORD and self._ends_name(i + 1):
-                self._lone_name(i)  # most mentions: a surname alone ("Blinken said")
+            code = codes[i]
+            if code == _NAME_WORD and self._ends_name(i + 1):
+                self._add(self._one_word(i), (), i)  # most: a surname alone ("Blinken said")
                 stop = i + 1
-            else:
+            elif code != _PART or self._goes_on(i + 1):
                 stop = self._step(i)
+
+    def _goes_on(self, j: int) -> bool:
+        """Token j can go on with a name: there is one, and it can be a part of a name."""
+        return j < len(self.tokens) and bool(_NAME_PARTS[self.tokens[j].text])
 
     def _ends_name(self, j: int) -> bool:
         """Token j cannot go on with a name (or there is none), outside a headline, where a
         name ends at a known surname only: a name word before it is a name on its own."""
-        if self.known_surnames is not None:
-            return False
-        return j == len(self.tokens) or not _NAME_PARTS[self.tokens[j].text]
-
-    def _lone_name(self, i: int) -> None:
-        """Token i is a name of one word: no title before it, no name part after it."""
-        name = self._one_word(i)
-        if not self._names_no_one(i, name, False):
-            self._add(name, (), i)
+        return self.known_surnames is None and not self._goes_on(j)
 
     def _step(self, i: int) -> int:
         """Read the mention or lone title at token i; the index of the token after it."""
@@ -361,10 +389,8 @@ class _Scanner:
             if found is None:
                 return i + 1
         name, stop = found
-        if not self._names_no_one(i, name, bool(chain)):
-            self._add(name, tuple(chain), i)
-            if chain and chain[0].title.kind == "courtesy":
-                self._add_couple(chain[0], name)
+        if self._add(name, tuple(chain), i) and chain and chain[0].title.kind == "courtesy":
+            self._add_couple(chain[0], name)
         return stop
 
     def _add_couple(self, title: TitleMatch, name: Name) -> None:
@@ -442,7 +468,7 @@ class _Scanner:
             LoneTitle(
                 match,
                 self.region,
-                self.doc.in_quotation(match.start),
+                self._quoted(match.start),
                 before,
                 before_name=follows and self.tokens[match.stop].is_capitalized,
                 courtesy=before == "madam" or any(m.title.kind == "courtesy" for m in chain[:-1]),
@@ -467,25 +493,32 @@ class _Scanner:
     # -- names ------------------------------------------------------------------------------
 
     def _name(self, i: int) -> tuple[Name, int] | None:
-        """The name that starts at token i, and the index of the token after it."""
+        """The name that starts at token i, and the index of the token after it. The scan's
+        innermost loop: each token is read once, into locals (what :meth:`_kind`,
+        :meth:`_adjacent` and :meth:`_end` would read)."""
+        tokens, text, space_between = self.tokens, self.text, self.doc.space_between
         items: list[tuple[int, str]] = []
         has_name = False  # a name word among the items
+        end = 0  # where the last item ends, with the period of an initial
         j = i
-        while j < len(self.tokens):
-            kind = self._kind(j)  # first: most words after a name can be no part of one
+        while j < len(tokens):
+            token = tokens[j]
+            period = text[token.end : token.end + 1] == "."
+            kind = _kind(token.text, period)  # first: most words after a name are no part
             if kind is None or (kind == "suffix" and not has_name):
                 break
-            if items and not self._adjacent(self._end(*items[-1]), j):
+            if items and not space_between(end, token.start):
                 break
             if kind == "name" and items and self._title_ends_name(j):
                 break
             items.append((j, kind))
             has_name = has_name or kind == "name"
             j += 1
-            if kind == "suffix" or self.tokens[j - 1].base != self.tokens[j - 1].text:
+            if kind == "suffix" or token.base != token.text:
                 break  # "Jr." and a possessive end a name
             if kind == "name" and self._known_surname(j - 1):
                 break
+            end = token.end + (period and kind == "initial")
         if not has_name:
             return None
         if self.known_surnames is not None and not self._known_surname(items[-1][0]):
@@ -520,7 +553,8 @@ class _Scanner:
         token = self.tokens[i]
         base = token.base
         end = token.start + len(base)
-        return Name(token.start, end, (), (), base, token.start, possessive=base != token.text)
+        # positional: a named tuple built by keywords takes a slow path (CONTRIBUTING)
+        return Name(token.start, end, (), (), base, token.start, "", base != token.text)
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
         if len(items) == 1:  # the commonest: one word, a surname
@@ -528,72 +562,78 @@ class _Scanner:
         suffix_items: list[tuple[int, str]] = []
         while items[-1][1] in ("suffix", "numeral"):
             suffix_items.insert(0, items.pop())
-        last = max(n for n, (_, kind) in enumerate(items) if kind == "name")
-        items = items[: last + 1]
+        kinds = [kind for _, kind in items]
+        last = len(kinds) - 1 - kinds[::-1].index("name")
         first_surname = last
-        while first_surname and items[first_surname - 1][1] == "particle":
+        while first_surname and kinds[first_surname - 1] == "particle":
             first_surname -= 1
-        tokens = [self.tokens[j] for j, _ in items]
-        surname_tokens = tokens[first_surname:]
+        tokens = [self.tokens[j] for j, _ in items[: last + 1]]
+        bases = [token.base for token in tokens]
         last_token = tokens[-1]
-        end = last_token.start + len(last_token.base)
+        end = last_token.start + len(bases[-1])
+        possessive = bases[-1] != last_token.text
         suffix = ""
         if suffix_items:
             suffix = " ".join(self.tokens[j].text + "." * (k == "suffix") for j, k in suffix_items)
             end = self._end(*suffix_items[-1])
-        given_part = list(zip(tokens[:first_surname], items[:first_surname], strict=True))
-        words = tuple(t.base for t in tokens)
         if (
             not suffix
-            and all(k == "name" for _, k in items)
-            and tokens[0].base == tokens[0].text
-            and family_first(words)
+            and kinds.count("name") == len(tokens)
+            and bases[0] == tokens[0].text
+            and family_first(tuple(bases))
         ):
             return Name(
                 start=tokens[0].start,
                 end=end,
-                given=(*(t.text for t in tokens[1:-1]), tokens[-1].base),
+                given=(*(t.text for t in tokens[1:-1]), bases[-1]),
                 initials=(),
                 surname=tokens[0].text,
                 surname_start=tokens[0].start,
-                possessive=last_token.base != last_token.text,
+                possessive=possessive,
                 family_first=True,
             )
+        given = [(tokens[n].text, kinds[n]) for n in range(first_surname)]
         return Name(
             start=tokens[0].start,
             end=end,
-            given=tuple(t.text for t, (_, k) in given_part if k != "initial"),
-            initials=tuple(t.text.rstrip(".") + "." for t, (_, k) in given_part if k == "initial"),
-            surname=" ".join(t.base for t in surname_tokens),
-            surname_start=surname_tokens[0].start,
+            given=tuple(text for text, kind in given if kind != "initial"),
+            initials=tuple(text.rstrip(".") + "." for text, kind in given if kind == "initial"),
+            surname=" ".join(bases[first_surname:]),
+            surname_start=tokens[first_surname].start,
             suffix=suffix,
-            possessive=last_token.base != last_token.text,
+            possessive=possessive,
         )
 
-    def _names_no_one(self, i: int, name: Name, titled: bool) -> bool:
-        """An untitled name after "the" is an institution or a place ("the New York Times");
-        a surname after "&" is part of a firm's or a work's name ("Kermie Worm & Mr.
-        Marbles", "Procter & Gamble")."""
-        if not titled and i > 0 and self.tokens[i - 1].lower == "the":
+    def _names_no_one(self, i: int, name: Name, titled: bool, before: str) -> bool:
+        """An untitled name after "the" (``before``: the word before token i, lowercase) is
+        an institution or a place ("the New York Times"); a surname after "&" is part of a
+        firm's or a work's name ("Kermie Worm & Mr. Marbles", "Procter & Gamble")."""
+        if not titled and before == "the":
             return self._adjacent(self.tokens[i - 1].end, i)
-        return not name.full and self._after_ampersand(i)
+        return self.ampersand and not name.full and self._after_ampersand(i)
 
     def _after_ampersand(self, i: int) -> bool:
         before = self.text[max(0, self.tokens[i].start - 3) : self.tokens[i].start]
         return before.rstrip().endswith("&")
 
-    def _add(self, name: Name, chain: tuple[TitleMatch, ...], i: int) -> None:
-        first = chain[0].first if chain else i
-        qualified = first > 0 and self.tokens[first - 1].lower in self.parts.qualifiers
-        quoted = self.doc.in_quotation(name.start)
+    def _add(self, name: Name, chain: tuple[TitleMatch, ...], i: int) -> bool:
+        """Record the mention of ``name`` after the titles ``chain``, which start at token i
+        (or the name does), unless it names no one; whether it was recorded. The word
+        before token i, read once, tells both ("the", "former")."""
+        before = self.tokens[i - 1].text.lower() if i else ""
+        if self._names_no_one(i, name, bool(chain), before):
+            return False
+        qualified = before in self.parts.qualifiers
+        quoted = self._quoted(name.start)
         self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
-        partner = None if chain else self._implied_partner(i, name)
+        partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
             self.mentions.append(partner)
+        return True
 
     def _implied_partner(self, i: int, name: Name) -> Mention | None:
         """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""
-        if not name.given or i < 1:
+        if i < 1:
             return None
         if self._after_ampersand(i):
             j = i - 1
@@ -607,5 +647,5 @@ class _Scanner:
         implied = Name(
             partner.start, partner.end, (partner.text,), (), name.surname, name.surname_start
         )
-        quoted = self.doc.in_quotation(partner.start)
+        quoted = self._quoted(partner.start)
         return Mention(implied, region=self.region, quoted=quoted, implied=True)

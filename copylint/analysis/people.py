@@ -119,8 +119,9 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
     # "Eulr and Colin Maclaurin" names none either: "Eulr" is a stray, where slips are sought.
     index = SurnameIndex(known) if any(m.implied for m in kept) else None
     partners = [m for m in kept if m.implied and m.name.given and _a_surname(m.name, index)]
-    dropped = {id(m) for m in partners}
-    kept = [m for m in kept if id(m) not in dropped]
+    if partners:  # most articles: no "X and Y Z" at all
+        dropped = {id(m) for m in partners}
+        kept = [m for m in kept if id(m) not in dropped]
     bare = [_bare(m) for m in partners if surname_key(m.name.given[0]) not in known]
     if bare:  # the rest are in the order of the prose already, as the mentions are
         strays = sorted(strays + bare, key=lambda m: m.start)
@@ -236,6 +237,8 @@ def _names_surname(mention: Mention) -> bool:
 
 def _people_of(key: str, group: list[Mention]) -> list[Person]:
     """Split the mentions of one surname into people (see the module docstring)."""
+    if len(group) == 1 and not group[0].titles and group[0].name.full:
+        return [Person(key, [group[0]])]  # most surnames: one full name, no title, once
     people: list[Person] = []
     # Each person's distinct forms of name (see _form): a person named a thousand times the
     # same way is compared once, not a thousand times.

@@ -235,19 +235,24 @@ class _Owners(dict[str, "Person | None"]):
         super().__init__()
         self.anchors = anchors
         self.titled = titled
-        self.index = SurnameIndex([*anchors, *titled])
+        # An index for each: a look-up reads only the keys it may return (the titled are
+        # few, and none in most articles).
+        self.anchor_index = SurnameIndex(anchors)
+        self.titled_index = SurnameIndex(titled)
 
     def __missing__(self, key: str) -> Person | None:
-        owner = _anchor(key, self.anchors, self.index)
-        if owner is None and key not in self.titled:
-            owner = _anchor(key, self.titled, self.index)  # a bare word beside a titled surname
+        owner = _anchor(key, self.anchors, self.anchor_index)
+        if owner is None and self.titled and key not in self.titled:
+            # a bare word beside a titled surname
+            owner = _anchor(key, self.titled, self.titled_index)
         self[key] = owner
         return owner
 
 
 def _anchor(key: str, people: dict[str, list[Person]], index: SurnameIndex) -> Person | None:
-    """The one person whose surname ``key`` is a slip of; None when none or several."""
-    matches = [k for k in index.near(key) if k in people and surname_variant(k, key)]
+    """The one person whose surname ``key`` is a slip of (``index``: the keys of
+    ``people``); None when none or several."""
+    matches = [k for k in index.near(key) if surname_variant(k, key)]
     if len(matches) != 1 or len(people[matches[0]]) != 1:
         return None
     return people[matches[0]][0]

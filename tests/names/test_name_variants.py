@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.helpers import flagged, lint
 
@@ -197,3 +199,50 @@ def test_a_misspelled_first_reference_against_a_clear_majority() -> None:
 def test_one_mention_against_the_first_full_reference_reports_the_later_one() -> None:
     text = "Ines Okwusoa founded the firm. Okwuosa hired ten people."
     assert slips(text) == ["Okwuosa"]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """What :func:`surname_variant` means, spelled out by enumerating every slip of ``a``."""
+    from copylint.lexicon.names import transliteration_variant
+
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    final_i_y = len(a) == len(b) >= 5 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"}
+    swaps = {a[:n] + a[n + 1] + a[n] + a[n + 2 :] for n in range(len(a) - 1)}
+    inside = range(1, len(a) - 1) if len(a) >= 5 else range(0)
+    changes = {a[:n] + c + a[n + 1 :] for n in inside for c in set(b)}
+    dropped = {a[:n] + a[n + 1 :] for n in range(len(a))}
+    added = {b[:n] + b[n + 1 :] for n in range(len(b))}
+    return (
+        transliteration_variant(a, b) or final_i_y or b in swaps | changes | dropped or a in added
+    )
+
+
+_LETTERS = "aeiyrnstl"
+
+
+@given(
+    st.text(_LETTERS, min_size=3, max_size=9),
+    st.integers(0, 9),
+    st.sampled_from(["drop", "add", "change", "swap", "vowels", "other"]),
+    st.sampled_from(_LETTERS),
+    st.text(_LETTERS, min_size=3, max_size=9),
+)
+def test_surname_variant_is_one_slip_exactly(
+    a: str, at: int, edit: str, letter: str, other: str
+) -> None:
+    """The slip test's shortcuts (a length gap of two or more is a transliteration or
+    nothing) keep its meaning: one slip of every kind, and unrelated words, agree with the
+    enumeration."""
+    from copylint.lexicon.names import surname_variant
+
+    n = at % len(a)
+    b = {
+        "drop": a[:n] + a[n + 1 :],
+        "add": a[:n] + letter + a[n:],
+        "change": a[:n] + letter + a[n + 1 :],
+        "swap": a[:n] + a[n + 1 : n + 2] + a[n : n + 1] + a[n + 2 :],
+        "vowels": a[:n] + "ee" + a[n:],  # a transliteration two letters longer
+        "other": other,
+    }[edit]
+    assert surname_variant(a, b) == _one_slip(a, b) == surname_variant(b, a)

@@ -252,15 +252,19 @@ _SHAPES = (
 
 def _reference_opening(text: str, starters: frozenset[str]) -> int:
     """How a word opens a mention, worked out the long way: whether it can open at all
-    (:func:`_can_open`), and whether it is a name word, a period after it or not, that no
-    title begins."""
+    (:func:`_can_open`), whether a title begins with it, and whether it is a name word, a
+    period after it or not, or no name word either way (a part of a name only)."""
     from copylint.analysis.mentions import _kind
     from copylint.tokens import Word
 
     if not _can_open(text, starters):
         return 0
-    name = _kind(text, False) == _kind(text, True) == "name"
-    return 2 if name and Word(0, len(text), text).base.lower() not in starters else 1
+    if Word(0, len(text), text).base.lower() in starters:
+        return 1
+    kinds = {_kind(text, False), _kind(text, True)}
+    if kinds == {"name"}:
+        return 2
+    return 1 if "name" in kinds else 3
 
 
 def test_the_opening_shortcuts_answer_as_the_long_way() -> None:
@@ -307,6 +311,28 @@ def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
     assert len([m for m in fast[0] if not m.name.full and not m.titles]) >= 6
 
 
+def test_a_part_of_a_name_with_none_after_it_reads_as_the_full_scan_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan passes over a word that can only be a part of a name ("I", "A", "de") when
+    no name part follows it; reading on from every such word, every mention and lone title
+    must come out the same."""
+    from copylint.analysis import mentions
+
+    text = (
+        "I met I. M. Pei and Ana de la Cruz. I said a van left; A. Smith and de Gaulle "
+        "spoke. A plan, I think, and Henry VIII.\n\n# I Met Pei\n\n"
+        "Luiz Inácio Lula da Silva and I agreed, de facto."
+    )
+    starters = document_titles(load_document("a.txt", "x")).first_words
+    assert {mentions._opening(w, starters) for w in ("I", "A", "de")} == {mentions._PART}
+    fast = mentions.find_mentions(load_document("a.md", text))
+    monkeypatch.setattr(mentions._Scanner, "_goes_on", lambda self, j: j < len(self.tokens))
+    slow = mentions.find_mentions(load_document("a.md", text))
+    assert fast == slow
+    assert {m.name.written for m in fast[0]} >= {"I. M. Pei", "Ana de la Cruz", "A. Smith"}
+
+
 def test_hyphenated_title_words_are_split_as_a_word_by_word_reading_splits_them() -> None:
     """The scan finds the hyphenated words of a paragraph from its hyphens (a dash between
     words, a non-breaking hyphen, several in a row); it must split the very words a reading of
@@ -351,3 +377,22 @@ def test_strays_are_in_the_order_of_the_prose() -> None:
         strays = table_of(body).strays
         assert len(strays) >= 4
         assert strays == sorted(strays, key=lambda m: m.start)
+
+
+def test_quoted_mentions_are_the_mentions_inside_a_quotation() -> None:
+    """The scan asks whether a name is quoted only in a paragraph a quotation reaches into;
+    every mention and lone title must still say what the document's quotations say."""
+    from copylint.analysis.mentions import find_mentions
+
+    text = (
+        'Ana Ruiz spoke first. "Ruiz will win," said Sen. Ted Cruz, "and Mr. Kim \'Lee\' '
+        'knows."\n\nKim agreed with Ruiz.\n\n"The senator and Cruz both said so.\n\n'
+        '"Ruiz said it too," the aide said. Kim left.\n\nNo quotation names Lee here.'
+    )
+    doc = load_document("a.md", text)
+    mentions, lone_titles = find_mentions(doc)
+    assert {m.quoted for m in mentions} == {True, False}
+    for mention in mentions:
+        assert mention.quoted == doc.in_quotation(mention.name.start), mention.name
+    for lone in lone_titles:
+        assert lone.quoted == doc.in_quotation(lone.match.start), lone.match

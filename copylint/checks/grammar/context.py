@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import abc
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -171,6 +172,14 @@ def _folded(words: list[str], text: str) -> list[str]:
     return "\0".join(words).replace("’", "'").split("\0")
 
 
+#: Every word :meth:`View.indices` has been asked about in this process. A document's index
+#: holds these words only, found in one pass in C: the rules ask about some eighty words, a
+#: sixth of an article's, and indexing every word cost 14 ms per 100,000 words, this 6 ms. A
+#: word asked about for the first time is looked up in the document at hand, and indexed
+#: from the next document on.
+_ASKED: set[str] = set()
+
+
 class View:
     """The words of one document as the grammar rules read them."""
 
@@ -181,6 +190,7 @@ class View:
         self._regions = article_regions(doc)
         self._names: dict[int, bool] = {}
         self._index: dict[str, list[int]] | None = None
+        self._indexed: frozenset[str] = frozenset()  # the words ``_index`` holds the places of
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -219,13 +229,30 @@ class View:
     def indices(self, *forms: str) -> list[int]:
         """Where any of ``forms`` (lowercase, straight apostrophe) stands as a common word, in
         order."""
-        if self._index is None:
-            self._index = {}
-            for i, lower in enumerate(self.lower):
-                self._index.setdefault(lower, []).append(i)
-        hits = sorted(i for form in forms for i in self._index.get(form, ()))
+        index = self._word_index(forms)
+        hits = sorted(i for form in forms for i in index.get(form, ()))
         words = self.words  # as at(i), for a word known to be one of ``forms``
         return [i for i in hits if not (words[i].text[:1].isupper() and self._is_name(i))]
+
+    def _word_index(self, forms: tuple[str, ...]) -> dict[str, list[int]]:
+        """Where each word asked about so far stands (see :data:`_ASKED`), ``forms`` too."""
+        if self._index is None:
+            self._indexed = frozenset(_ASKED)
+            self._index = self._places(self._indexed)
+        if not self._indexed.issuperset(forms):
+            new = frozenset(forms) - self._indexed
+            _ASKED.update(new)
+            self._index.update(self._places(new))
+            self._indexed |= new
+        return self._index
+
+    def _places(self, words: frozenset[str]) -> dict[str, list[int]]:
+        """Where each of ``words`` stands, in order; the others are passed over in C."""
+        lower = self.lower
+        places: dict[str, list[int]] = {}
+        for i in itertools.compress(itertools.count(), map(words.__contains__, lower)):
+            places.setdefault(lower[i], []).append(i)
+        return places
 
     def raw(self, i: int) -> str:
         """The lowercased word ``i`` with no name mask; ``""`` past either end. For cheap
