@@ -49,8 +49,8 @@ class Presence:
             self._read(text)
         if needs not in self._known:
             self._learn(needs)
-        present = self._present
-        return all(not strings.isdisjoint(present) for strings in needs)
+        # (A C call per set, not a generator's step: asked some 80 times a text.)
+        return not any(map(self._present.isdisjoint, needs))
 
     def _learn(self, needs: Requirements) -> None:
         """Test the strings of ``needs`` the automaton does not know on this text, and keep
