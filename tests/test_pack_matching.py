@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from copylint.packs.entry import Entry
 from copylint.packs.matching import FOLDS_TO_WORD_CHAR, Matcher, word_char
 from copylint.packs.patterns import WORD_CHAR, flags, normalize, phrase_pattern
-from copylint.packs.phrases import OTHER_SPACE, fold, fold_text, origins
+from copylint.packs.phrases import (
+    OTHER_SPACE,
+    OTHER_SPACE_OUTSIDE_ASCII,
+    fold,
+    fold_text,
+    origins,
+    spaced,
+)
 
 #: Pieces that make case folding, word boundaries and white space interesting.
 PIECES = ["a", "b", "A", "B", "ss", "SS", "ß", "ẞ", "i", "I", "İ", "ı", "σ", "Σ", "ς", "é",
@@ -254,6 +261,22 @@ def test_other_white_space_listed_for_re_is_what_the_regex_module_matches() -> N
         if bool(listed.match(chr(code))) != bool(by_regex.match(chr(code)))
     ]
     assert differ == []
+    outside_ascii = {chr(code) for code in range(128, sys.maxunicode + 1)}
+    assert {c for c in outside_ascii if by_regex.match(c)} == OTHER_SPACE_OUTSIDE_ASCII
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aB5 \t\n\r\x0b\x1c\x85\xa0\u2009\u3000\u201cßİ\ud800\U0001f600")
+        ),
+        max_size=30,
+    )
+)
+def test_the_spaced_folding_is_what_substituting_the_other_white_space_gives(text: str) -> None:
+    """The byte-by-byte path (no white space outside ASCII) and the substitution agree."""
+    assert spaced(text) == re.sub(f"[{OTHER_SPACE}]", " ", fold(text))
 
 
 @given(st.text(alphabet=st.sampled_from(list("a \n")), max_size=30))

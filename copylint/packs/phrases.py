@@ -26,6 +26,17 @@ import ahocorasick
 #: replaces it in an article in 0.4 of the time (tests/test_pack_matching.py compares them).
 OTHER_SPACE = "\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _OTHER_SPACE = re.compile(f"[{OTHER_SPACE}]")
+#: The same, outside ASCII, as characters (tests/test_pack_matching.py compares them too).
+OTHER_SPACE_OUTSIDE_ASCII = frozenset(
+    "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+)
+#: The UTF-8 bytes with the ASCII white space other than " " written " " (a byte under 128 is
+#: a character in UTF-8).
+_SPACED_BYTES = bytes(32 if _OTHER_SPACE.match(chr(code)) else code for code in range(128))
+_SPACED_BYTES += bytes(range(128, 256))
+#: The bytes of the ASCII characters: deleted from a text's UTF-8 form, they leave exactly the
+#: bytes of its other characters.
+_ASCII_BYTES = bytes(range(128))
 _SPACES = re.compile(" +")
 #: After case folding: "İ" folds to "i" and a combining dot, and "ı" to itself, while the regex
 #: module matches both with "i"; so the dot goes and "ı" is "i" (a coarser view finds more
@@ -42,16 +53,54 @@ def fold(text: str) -> str:
     return folded
 
 
-#: The text folded last and its folding (see :func:`fold_text`).
-_FOLDED = ["", ""]
+class _Folding:
+    """A text's folding and, once asked, the folding's UTF-8 form and its characters outside
+    ASCII (see :func:`fold_text`, :func:`folded_utf8`)."""
+
+    __slots__ = ("folded", "text", "utf8")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.utf8: tuple[bytes, str] | None = None
+
+
+#: The text folded last.
+_LAST = [_Folding("")]
+
+
+def _folding(text: str) -> _Folding:
+    if _LAST[0].text is not text:
+        _LAST[0] = _Folding(text)
+    return _LAST[0]
 
 
 def fold_text(text: str) -> str:
     """``fold(text)`` of the text every pack reads: the phrase view and the presence shape
     (:func:`.required.shape`) both fold it, and the second asker takes the first's folding."""
-    if _FOLDED[0] is not text:
-        _FOLDED[:] = [text, fold(text)]
-    return _FOLDED[1]
+    return _folding(text).folded
+
+
+def folded_utf8(text: str) -> tuple[bytes, str]:
+    """``fold_text(text)`` in UTF-8, and its characters outside ASCII, in order: the view and
+    the shape replace characters byte by byte where none of these needs replacing (a
+    substitution over the text cost three times as much), and both take them from whichever
+    asks first. The characters are read from the UTF-8 form with its ASCII bytes deleted, a C
+    pass (the set of all its characters cost six times the shaping)."""
+    folding = _folding(text)
+    if folding.utf8 is None:
+        utf8 = folding.folded.encode("utf-8", "surrogatepass")
+        others = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        folding.utf8 = (utf8, others)
+    return folding.utf8
+
+
+def spaced(text: str) -> str:
+    """``fold_text(text)`` with each white space character other than " " written " "."""
+    utf8, others = folded_utf8(text)
+    if OTHER_SPACE_OUTSIDE_ASCII.isdisjoint(others):
+        return utf8.translate(_SPACED_BYTES).decode("utf-8", "surrogatepass")
+    return _OTHER_SPACE.sub(" ", fold_text(text))
 
 
 def phrase_key(phrase: str) -> str:
@@ -100,26 +149,25 @@ class _View:
     """The case-folded, space-collapsed text and the way back to offsets in the original."""
 
     def __init__(self, text: str) -> None:
-        folded = fold_text(text)
         # Folding changes the length when a character folds to several ("ß" → "ss") or a
         # combining dot goes: then remember, for each folded character, the original one it
         # came from (folding is character by character).
         self.origin: list[int] | None = None
-        if len(folded) != len(text) or "\u0307" in text:
+        if len(fold_text(text)) != len(text) or "\u0307" in text:
             self.origin = origins(text)
-        spaced = _OTHER_SPACE.sub(" ", folded)
+        one_space = spaced(text)
         pieces: list[str] = []
         self.view_starts: list[int] = [0]  # where each piece starts in the view ...
         self.folded_starts: list[int] = [0]  # ... and in the folded text
         at = 0
         length = 0
-        for start, end in _space_runs(spaced):
-            pieces.append(spaced[at : start + 1])
+        for start, end in _space_runs(one_space):
+            pieces.append(one_space[at : start + 1])
             length += start + 1 - at
             at = end
             self.view_starts.append(length)
             self.folded_starts.append(end)
-        pieces.append(spaced[at:])
+        pieces.append(one_space[at:])
         self.text = "".join(pieces)
 
     def original(self, position: int) -> int:

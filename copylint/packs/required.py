@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from copylint.packs.phrases import fold_text
+from copylint.packs.phrases import fold_text, folded_utf8
 from copylint.resources import data_path
 
 #: The one-letter escapes that match a character (or none) this reader does not follow.
@@ -68,7 +68,6 @@ _ASCII_SHAPES = {
 
 #: The same, byte by byte, for a text's UTF-8 form (where a byte under 128 is a character).
 _BYTE_SHAPES = bytes(ord(_ASCII_SHAPES[code]) for code in range(128)) + bytes(range(128, 256))
-_ASCII_CHARS = frozenset(map(chr, range(128)))
 #: Whether a character outside ASCII is a digit or white space, by character, as met.
 _other_digit_or_space: dict[str, bool] = {}
 
@@ -81,8 +80,8 @@ def shape(text: str) -> str:
         return folded.translate(_ASCII_SHAPES)
     # An article with curly quotes or dashes but no other digit or space is shaped byte by
     # byte (two substitutions over it cost ten times as much).
-    if not any(map(_digit_or_space, set(folded).difference(_ASCII_CHARS))):
-        utf8 = folded.encode("utf-8", "surrogatepass")
+    utf8, others = folded_utf8(text)
+    if not any(map(_digit_or_space, set(others))):
         return utf8.translate(_BYTE_SHAPES).decode("utf-8", "surrogatepass")
     return _SPACE.sub(" ", _DIGIT.sub("0", folded))
 

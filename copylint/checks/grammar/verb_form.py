@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
-from operator import methodcaller
+from itertools import compress, count, repeat
 
 from copylint.checks.grammar.context import GrammarRule, View, closed, lemmas, rule_words, tags
 from copylint.model import Severity
@@ -15,6 +14,8 @@ from copylint.rule import Example, Finding
 _BEFORE_KNOWN = rule_words("verb_form", "before-known")
 #: Subjects an agent noun ("manufacturers") cannot follow as a verb would: names and pronouns.
 _SUBJECTS = frozenset(("he", "she", "it", "which", "that", "who"))
+#: The endings of the agent nouns read as slips for a verb ("manufacturers", "operators").
+_AGENT_ENDINGS = ("ers", "ors")
 
 
 def _verb_for_agent(word: str) -> str | None:
@@ -75,7 +76,8 @@ class VerbForm(GrammarRule):
                 yield view.replace(i, "known", '"known as" names what something is called')
         objects = closed("determiners") | {"more", "most", "about", "some", "several"}
         function_words = closed("determiners") | closed("conjunctions") | closed("prepositions")
-        agents = compress(count(), map(methodcaller("endswith", ("ers", "ors")), view.lower))
+        # (str.endswith over the words, a C call each: a methodcaller cost half as much again)
+        agents = compress(count(), map(str.endswith, view.lower, repeat(_AGENT_ENDINGS)))
         for i in agents:
             if view.raw(i + 1) not in objects:
                 continue  # most agent nouns: the next word, masked or not, is no object
