@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from copylint import tokens
 from copylint.config import Settings
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
@@ -268,6 +269,23 @@ def test_words_keep_inner_apostrophes_and_hyphens() -> None:
 )
 def test_abbreviations_do_not_end_sentences(text: str) -> None:
     assert len(load_document("x", text, "text").sentences) == 1
+
+
+#: A forward search for the word before a period: leftmost start, as the splitter first did.
+_WORD_BEFORE_FORWARD = regex.compile(tokens._WORD_BEFORE.pattern)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.C é", max_size=24), st.integers(0, 24))
+def test_word_before_a_period_searched_backwards_as_forwards(text: str, cut: int) -> None:
+    """The splitter finds the word before a period with a backward search (the first position
+    it tries matches); it must find what a forward search over the same twelve characters does,
+    dotted pairs ("U.S", "a.m"), three-letter runs and the window's edge included."""
+    end = min(cut, len(text))
+    lo = max(0, end - 12)
+    backward = tokens._WORD_BEFORE.search(text, lo, end)
+    forward = _WORD_BEFORE_FORWARD.search(text, lo, end)
+    assert (backward and backward.group(1)) == (forward and forward.group(1))
 
 
 def test_sentences_end_at_terminal_punctuation() -> None:
