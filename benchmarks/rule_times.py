@@ -30,6 +30,9 @@ from copylint.document import Document
 from copylint.engine import Linter
 from copylint.formats import load_document
 
+#: The row of the documents' loading: reading the format, building the prose and its map.
+LOADING = "document (Markdown parse, prose map)"
+
 
 def shared_readings(settings: Settings) -> dict[str, Callable[[Document], object]]:
     """The analyses several rules share, in the order the rules would first ask for them."""
@@ -68,12 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         times: collections.defaultdict[str, float] = collections.defaultdict(float)
         words = 0
         for path, text in texts:
+            started = time.process_time()
             doc = load_document(path, text)
-            words += len(doc.words)
+            times[LOADING] += time.process_time() - started
             for name, reading in shared.items():
                 started = time.process_time()
                 reading(doc)
                 times[name] += time.process_time() - started
+            words += len(doc.words)  # after the readings: the tokens row times the words too
             for rule in linter.rules:
                 started = time.process_time()
                 for _ in rule.check(doc):
@@ -82,12 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         if n or args.passes <= 1:
             for key, spent in times.items():
                 best[key] = min(best.get(key, spent), spent)
-    rules = {k: v for k, v in best.items() if k not in shared}
+    rules = {k: v for k, v in best.items() if k not in shared and k != LOADING}
     families: collections.defaultdict[str, float] = collections.defaultdict(float)
     for rule_id, spent in rules.items():
         families[rule_id.split("/", 1)[0]] += spent
     kept = f", best of passes 2-{args.passes}" if args.passes > 1 else ""
     print(f"{len(files)} files, {words:,} words; CPU seconds{kept}")
+    print(f"{best[LOADING]:8.3f}  {LOADING}")
     for name in shared:
         print(f"{best[name]:8.3f}  {name} (shared)")
     print(f"{sum(best[name] for name in shared):8.3f}  shared readings in all")

@@ -153,6 +153,8 @@ class Linter:
                     )
                 )
                 continue
+            if not findings:  # most rules on most documents: nothing to filter or sort
+                continue
             diagnostics = self._diagnostics(doc, rule, findings, suppressions)
             if rule.info.report_once:
                 diagnostics = once_per_point(diagnostics)

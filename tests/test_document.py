@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from copylint import tokens
 from copylint.config import Settings
 from copylint.document import Document
 from copylint.engine import FileResult, Linter
@@ -268,6 +269,70 @@ def test_words_keep_inner_apostrophes_and_hyphens() -> None:
 )
 def test_abbreviations_do_not_end_sentences(text: str) -> None:
     assert len(load_document("x", text, "text").sentences) == 1
+
+
+#: Every character the fast word split knows (tokens._FAST_RANGE).
+_FAST_CHARACTERS = [chr(c) for block in tokens._FAST_RANGE for c in block]
+
+
+def _words_by_regex(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in tokens.WORD_PATTERN.finditer(text)]
+
+
+def test_fast_word_split_knows_every_character_of_its_range() -> None:
+    """Each character the fast split knows, alone, inside a word, after an apostrophe or a
+    hyphen and in a dotted abbreviation, splits as the ``regex`` pattern splits it."""
+    fast = tokens._fast_word_split()
+    for c in _FAST_CHARACTERS:
+        for text in (c, f"a{c}b", f"{c}a", f"x'{c}", f"1-{c}", f"{c}.{c}.", f"ab.{c}."):
+            assert fast.split(text) == tokens._WORD_SPLIT.split(text), hex(ord(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(_FAST_CHARACTERS)
+        | st.sampled_from("aZ9.'’-‑ \n\u0301²Ωжا—“Ḥ一😀ǅⅫ٣"),
+        max_size=30,
+    )
+)
+def test_words_found_as_the_regex_pattern_finds_them(text: str) -> None:
+    """Whichever split a text takes (the fast one, or ``regex`` for a character beyond its
+    range: "Ḥ", "一"), the words are the matches of WORD_PATTERN."""
+    split = tokens._WordSplit()
+    split._fast = tokens._fast_word_split()
+    assert split(text) == tokens._WORD_SPLIT.split(text)
+    assert [tuple(w) for w in tokens.find_words(text)] == _words_by_regex(text)
+
+
+def test_fast_word_split_built_once_it_pays() -> None:
+    """A draft is split by ``regex`` (building the fast split would cost more than it saves);
+    once a process has split FAST_SPLIT_AFTER characters, the fast split takes over."""
+    split = tokens._WordSplit()
+    text = "Gov. María O’Neill-Smith said the U.S. plan is “done.” "
+    assert split(text) == tokens._WORD_SPLIT.split(text)
+    assert split._fast is None
+    long = text * (tokens.FAST_SPLIT_AFTER // len(text) + 1)
+    assert split(long) == tokens._WORD_SPLIT.split(long)
+    assert split._fast is not None
+    assert split(text + "一") == tokens._WORD_SPLIT.split(text + "一")  # beyond the range
+
+
+#: A forward search for the word before a period: leftmost start, as the splitter first did.
+_WORD_BEFORE_FORWARD = regex.compile(tokens._WORD_BEFORE.pattern)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.C é", max_size=24), st.integers(0, 24))
+def test_word_before_a_period_searched_backwards_as_forwards(text: str, cut: int) -> None:
+    """The splitter finds the word before a period with a backward search (the first position
+    it tries matches); it must find what a forward search over the same twelve characters does,
+    dotted pairs ("U.S", "a.m"), three-letter runs and the window's edge included."""
+    end = min(cut, len(text))
+    lo = max(0, end - 12)
+    backward = tokens._WORD_BEFORE.search(text, lo, end)
+    forward = _WORD_BEFORE_FORWARD.search(text, lo, end)
+    assert (backward and backward.group(1)) == (forward and forward.group(1))
 
 
 def test_sentences_end_at_terminal_punctuation() -> None:

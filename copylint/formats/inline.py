@@ -34,8 +34,14 @@ DIRECTIVE = regex.compile(
 
 
 def _may_hold_address(source: str, start: int, end: int) -> bool:
-    """False when ``source[start:end]`` cannot contain a match of :func:`non_prose`."""
-    return any(source.find(marker, start, end) >= 0 for marker in ("@", "://", "www."))
+    """False when ``source[start:end]`` cannot contain a match of :func:`non_prose`. Called
+    for every text event of a Markdown file: three finds spelled out cost a third of looping
+    over the markers (a generator and ``any``)."""
+    return (
+        source.find("@", start, end) >= 0
+        or source.find("://", start, end) >= 0
+        or source.find("www.", start, end) >= 0
+    )
 
 
 def add_prose(builder: ProseBuilder, source: str, start: int, end: int) -> None:
