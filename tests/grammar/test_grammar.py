@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from copylint.checks.grammar.indefinite_article import sound_of
+from copylint.checks.grammar.indefinite_article import _plainly_right, sound_of
 from tests.helpers import fix, lint
 
 
@@ -47,6 +47,17 @@ def grammar(text: str, fmt: str = "text") -> list[tuple[str, str]]:
 )
 def test_sound_of_the_next_word(word: str, sound: str | None) -> None:
     assert sound_of(word) == sound
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"), [("plan", True), ("rhythm", True), ("brrr", False), ("Plan", False)]
+)
+def test_a_plainly_fits_a_lowercase_consonant_word_with_a_vowel_letter(
+    word: str, plain: bool
+) -> None:
+    """Settled without reading the sound: a word of four letters or more, lowercase, opening
+    with a sure consonant and holding a vowel letter (y counts); "brrr" is left to sound_of."""
+    assert _plainly_right("a", word) is plain
 
 
 def test_names_are_not_taken_for_common_words() -> None:

@@ -19,6 +19,8 @@ _NUMBER = LazyPattern(r"^(\d+)(,\d{3})*")
 #: Lowercase first letters whose sound is the same in every lowercase English word.
 _SURE_VOWEL = "aei"
 _SURE_CONSONANT = "bcdfgjklmnpqrstvwz"
+#: The letters one of which a word "a" plainly fits must hold (not an acronym such as "mph").
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 @functools.cache
@@ -98,9 +100,13 @@ def _plainly_right(article: str, text: str) -> bool:
     """ "a" before a lowercase word with a sure consonant, "an" before one with a sure vowel:
     most articles, settled without :func:`sound_of`."""
     first = text[:1]
-    if article == "a":
-        vowel = any(c in "aeiouy" for c in text)
-        return first in _SURE_CONSONANT and len(text) > 3 and text.islower() and vowel
+    if article == "a":  # (the vowel test last, in C: most words pass the others)
+        return (
+            first in _SURE_CONSONANT
+            and len(text) > 3
+            and text.islower()
+            and not _VOWEL_LETTERS.isdisjoint(text)
+        )
     return first in _SURE_VOWEL and text.islower() and not text.startswith("eu")
 
 
