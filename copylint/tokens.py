@@ -30,12 +30,14 @@ _WORD_SPLIT = regex.compile(f"({WORD_PATTERN.pattern})", regex.VERSION1)
 
 #: The characters whose letters, marks and digits :func:`_fast_word_split` knows: everything
 #: below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) and the general punctuation (curly
-#: quotes, dashes), which has none. Nearly every English article has no other character.
+#: quotes, dashes), which has none. Most English articles have no other character (85 of the
+#: 95 of the 100,000-word benchmark archive; the others are split by ``regex``).
 _FAST_RANGE = (range(0x800), range(0x2000, 0x2070))
 _BEYOND_FAST_RANGE = re.compile(
     "[^" + "".join(f"{chr(r[0])}-{chr(r[-1])}" for r in _FAST_RANGE) + "]"
 )
-#: The character classes of WORD_PATTERN, the longest first (each contains the next).
+#: The character classes of WORD_PATTERN, in the order they are replaced: a bracketed class
+#: before the bare ``\p{L}`` its text contains.
 _WORD_CLASSES = (r"[\p{L}\p{M}\p{N}]", r"[\p{L}\p{N}]", r"\p{L}")
 
 
