@@ -105,24 +105,33 @@ def house_titles(settings: Settings) -> TitleTable:
 def find_mentions(doc: Document) -> tuple[list[Mention], list[LoneTitle]]:
     """Every mention and lone title in ``doc``, in the order of the prose."""
     regions = article_regions(doc)
-    mentions: list[Mention] = []
+    # Each block's mentions, in the order of its prose (see _Scanner.load): the blocks in
+    # order make the article's, with no sort.
+    found: list[list[Mention]] = [[] for _ in doc.blocks]
     lone_titles: list[LoneTitle] = []
     # Headlines last: a name in one ends at a surname the rest of the article names.
     order = sorted(range(len(doc.blocks)), key=lambda index: regions[index] == "headline")
     known: frozenset[str] | None = None
     reading = _Reading(doc)
-    scanner = _Scanner(doc, mentions, lone_titles)
+    scanner = _Scanner(doc, lone_titles)
     for index in order:
         if regions[index] == "headline" and known is None:
+            mentions = itertools.chain.from_iterable(found)
             known = frozenset(m.name.key for m in mentions if m.name.full or m.titles)
             scanner.known_surnames = known
         block = doc.blocks[index]
         tokens, codes = reading.block(block.start, block.end)
-        scanner.load(tokens, codes, regions[index], reading.quoted(block.start, block.end))
+        quotes = reading.quoted(block.start, block.end)
+        scanner.load(tokens, codes, regions[index], quotes, found[index])
         scanner.run()
-    mentions.sort(key=lambda m: (m.start, m.implied))
     lone_titles.sort(key=lambda lone: lone.match.start)
-    return mentions, lone_titles
+    return list(itertools.chain.from_iterable(found)), lone_titles
+
+
+def _prose_order(mention: Mention) -> tuple[int, bool]:
+    """Mentions in the order of the prose; an implied one ("Mark" of "Mark and Mary Smith")
+    after the mention that starts where it does."""
+    return mention.start, mention.implied
 
 
 def parse_name(text: str) -> Name | None:
@@ -135,8 +144,8 @@ def parse_name(text: str) -> Name | None:
     tokens, codes = _Reading(doc).block(block.start, block.end)
     if not tokens:
         return None
-    scanner = _Scanner(doc, [], [])
-    scanner.load(tokens, codes, "body", quotes=True)
+    scanner = _Scanner(doc, [])
+    scanner.load(tokens, codes, "body", True, [])
     return scanner.name_at(0)
 
 
@@ -319,12 +328,10 @@ class _Scanner:
     """Reads a document's blocks, one at a time (:meth:`load`), left to right, into mentions
     and lone titles: one scanner a document, not one a paragraph."""
 
-    def __init__(
-        self, doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]
-    ) -> None:
+    def __init__(self, doc: Document, lone_titles: list[LoneTitle]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.mentions = mentions
+        self.mentions: list[Mention] = []
         self.lone_titles = lone_titles
         self.parts = name_parts()
         self.titles = doc.shared(document_titles)
@@ -338,13 +345,23 @@ class _Scanner:
         #: In a headline, the surnames a name may end with (None elsewhere).
         self.known_surnames: frozenset[str] | None = None
 
-    def load(self, tokens: list[Word], codes: list[int], region: Region, quotes: bool) -> None:
+    def load(
+        self,
+        tokens: list[Word],
+        codes: list[int],
+        region: Region,
+        quotes: bool,
+        mentions: list[Mention],
+    ) -> None:
         """Read the block of ``tokens`` (and their codes) next; ``quotes``: whether a
-        quotation reaches into it."""
+        quotation reaches into it; its mentions go to ``mentions``, in the order of the
+        prose: read left to right, each starts after the last, but for an implied one, put
+        in its place (:meth:`_add_implied`)."""
         self.tokens = tokens
         self.codes = codes
         self.region = region
         self.quotes = quotes
+        self.mentions = mentions
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset``, in the block, lies in a quotation."""
@@ -401,7 +418,7 @@ class _Scanner:
         partner = self.lone_titles[-1].match
         if partner.stop == first - 1 and partner.title.kind == "courtesy":
             implied = Mention(name, (partner,), region=self.region, implied=True)
-            self.mentions.append(implied)
+            self._add_implied(implied)
 
     # -- the pieces -------------------------------------------------------------------------
 
@@ -628,8 +645,12 @@ class _Scanner:
         self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
         partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
-            self.mentions.append(partner)
+            self._add_implied(partner)
         return True
+
+    def _add_implied(self, mention: Mention) -> None:
+        """An implied mention starts before the mention that implies it: put in its place."""
+        bisect.insort(self.mentions, mention, key=_prose_order)
 
     def _implied_partner(self, i: int, name: Name) -> Mention | None:
         """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""

@@ -396,3 +396,19 @@ def test_quoted_mentions_are_the_mentions_inside_a_quotation() -> None:
         assert mention.quoted == doc.in_quotation(mention.name.start), mention.name
     for lone in lone_titles:
         assert lone.quoted == doc.in_quotation(lone.match.start), lone.match
+
+
+def test_mentions_come_in_the_order_of_the_prose_with_no_sort() -> None:
+    """Each paragraph's mentions are read in order, an implied one put in its place and the
+    headline's read last but listed first: the list must be the sorted one."""
+    from copylint.analysis.mentions import find_mentions
+
+    text = (
+        "# Mark and Mary Smith Visit Ruiz\n\n"
+        "Mark and Mary Smith met Ana Ruiz. Mr. and Mrs. Kim came, and Tom & Jerry Lee.\n\n"
+        "Ruiz thanked Smith. Kim and Lee left; Sue and Bo Park stayed."
+    )
+    mentions, _ = find_mentions(load_document("a.md", text))
+    assert mentions == sorted(mentions, key=lambda m: (m.start, m.implied))
+    assert sum(m.implied for m in mentions) >= 3
+    assert mentions[0].region == "headline"
