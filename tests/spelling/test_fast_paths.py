@@ -12,9 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
+from copylint.analysis import spelling
 from copylint.analysis.spelling import (
+    _DIGITS_AND_DOT,
+    _SKIP_AFTER,
+    _SKIP_BEFORE,
     Token,
+    _first_letter,
+    _positions,
     _Shown,
+    _skipped,
+    _token,
     american_form,
     british_forms,
     listed_abbreviations,
@@ -267,3 +275,61 @@ def test_spelling_reads_the_words_it_read_looking_at_each_words_neighbours(
     text = "".join(pieces)
     tokens = load_document("draft.txt", text).shared(spelling_tokens)
     assert tokens == _tokens_by_neighbours(text)
+
+
+def _spelling_tokens_by_tests(text: str) -> list[Token]:
+    """spelling_tokens as it was before round 9 of issue 21: each word's letters tested at
+    every word, where the model now looks its shape up."""
+    doc = load_document("draft.md", text)
+    starts = [_first_letter(doc.text, s.start, s.end) for s in doc.sentences]
+    marked_starts = {at + 1 for at in _positions(doc.text, _SKIP_BEFORE)}
+    marked_ends = set(_positions(doc.text, _SKIP_AFTER))
+    tokens: list[Token] = []
+    for start, end, word in doc.words:
+        sentence = sum(1 for s in starts if s <= start) - 1
+        if not word.isascii():
+            tokens.append(Token.of(start, end, word, False, False, sentence, True))
+        elif word.isalpha():
+            if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
+                continue
+            marked = start in marked_starts or end in marked_ends
+            if not (marked and _skipped(word, doc.text, start, end)):
+                tokens.append(Token.of(start, end, word, start in starts, False, sentence))
+        elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, doc.text, start, end):
+            parts = word.replace("\u2011", "-").split("-")
+            offset = start
+            for index, part in enumerate(parts):
+                initial = index == 0 and start in starts
+                token = _token(part, offset, initial, len(parts) > 1, sentence)
+                if token is not None:
+                    tokens.append(token)
+                offset += len(part) + 1
+    return tokens
+
+
+_WORDS = ["Hallston", "the", "a", "I", "NATO", "iPhone", "eBay", "café", "don't", "Egyt", "div"]
+_WORDS += ["U.S.", "podiobooks.com", "@handle", "#tag", "$AAPL", "well-known", "co\u2011op"]
+_WORDS += ["3.5", "Moul", "O'Brien", "Kazimhir\u2019s", "x", "Ab", "AB", "ab", "\ufffc"]
+_GAPS = [". ", " ", ", ", "\n\n", ' "', "(", ".", "? ", "@", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + _GAPS), max_size=40))
+def test_the_spelling_model_reads_the_words_the_letter_tests_read(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = _spelling_tokens_by_tests(text)
+    for _ in range(2):  # a word's shape first worked out, then looked up
+        assert load_document("draft.md", text).shared(spelling_tokens) == expected
+
+
+def test_the_shapes_kept_from_article_to_article_are_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spelling, "_SHAPES", {})
+    monkeypatch.setattr(spelling, "SHAPES_LIMIT", 4)
+    text = "Hallston met the envoy. Later Moul said the talks went well."
+    for _ in range(3):
+        assert load_document("draft.md", text).shared(spelling_tokens) == (
+            _spelling_tokens_by_tests(text)
+        )
+        assert len(spelling._SHAPES) <= 4 + len(text.split())
