@@ -243,7 +243,7 @@ def spelling_tokens(doc: Document) -> list[Token]:
     tokens: list[Token] = []
     add = tokens.append
     new = tuple.__new__  # Token(...) without the Python-level call of its __new__
-    if len(_SHAPES) >= SHAPES_LIMIT:
+    if len(_SHAPES) >= MEMO_LIMIT:
         _SHAPES.clear()
     shapes = _SHAPES
     sentence = -1
@@ -275,10 +275,11 @@ def spelling_tokens(doc: Document) -> list[Token]:
 #: first look tests its letters, every later one is a dictionary lookup (words recur: over the
 #: 40 different articles of the evaluation corpus, half an article's forms were seen in an
 #: article before), where the letter tests at every word cost the model 10% more
-#: instructions. Emptied when it holds SHAPES_LIMIT words, so a long session's memory stays
-#: bounded.
+#: instructions. Emptied when it holds MEMO_LIMIT words.
 _SHAPES: dict[str, tuple[str, bool] | None] = {}
-SHAPES_LIMIT = 1 << 17
+#: How many words a table kept from article to article holds before it is emptied, so that a
+#: long session's memory stays bounded.
+MEMO_LIMIT = 1 << 17
 _UNSEEN = ("", False)  # no word's shape: its lowercase form is empty
 
 
@@ -880,10 +881,13 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     custom = custom_words(words, doc)
     tokens = doc.shared(spelling_tokens)
     word = Verdict.KNOWN  # an enum's member read once: reading it at each token costs 4 times more
+    placeless = _PLACELESS
     found = [
         word
         if t.foreign or (custom and t.lower in custom)
         else verdict(t.text, t.initial, t.in_compound)
+        if t.initial or t.in_compound
+        else placeless.get(t.text) or _placeless_verdict(t.text)  # most words
         for t in tokens
     ]
     shown: _Shown | None = None  # what the article shows, asked at the first slip only
@@ -912,6 +916,21 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
             continue
         misspelled.add(index)
     return Reading(tokens, found, frozenset(misspelled), intended, frozenset(unknown))
+
+
+#: The verdict on each word seen in no special place (neither opening a sentence nor part of a
+#: compound: most words), kept from article to article: the reading looks a word up by its
+#: text, where verdict's memo builds and hashes a key of its three arguments at every word
+#: (a fifth of the reading's instructions). Emptied when it holds MEMO_LIMIT words.
+_PLACELESS: dict[str, Verdict] = {}
+
+
+def _placeless_verdict(text: str) -> Verdict:
+    """verdict(text, False, False), kept in _PLACELESS."""
+    if len(_PLACELESS) >= MEMO_LIMIT:
+        _PLACELESS.clear()
+    found = _PLACELESS[text] = verdict(text, False, False)
+    return found
 
 
 class _Shown:

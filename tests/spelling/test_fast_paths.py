@@ -18,6 +18,7 @@ from copylint.analysis.spelling import (
     _SKIP_AFTER,
     _SKIP_BEFORE,
     Token,
+    Verdict,
     _first_letter,
     _positions,
     _Shown,
@@ -26,9 +27,11 @@ from copylint.analysis.spelling import (
     american_form,
     british_forms,
     listed_abbreviations,
+    read,
     spelling_tokens,
     strip_accents,
     strip_all_accents,
+    verdict,
 )
 from copylint.checks.spelling.inconsistent import _before_period
 from copylint.formats import load_document
@@ -326,10 +329,49 @@ def test_the_shapes_kept_from_article_to_article_are_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(spelling, "_SHAPES", {})
-    monkeypatch.setattr(spelling, "SHAPES_LIMIT", 4)
+    monkeypatch.setattr(spelling, "MEMO_LIMIT", 4)
     text = "Hallston met the envoy. Later Moul said the talks went well."
     for _ in range(3):
         assert load_document("draft.md", text).shared(spelling_tokens) == (
             _spelling_tokens_by_tests(text)
         )
         assert len(spelling._SHAPES) <= 4 + len(text.split())
+
+
+_READ = ["Hallston", "the", "teh", "Teh", "Goverment", "goverment", "recieve", "Isareli", "café"]
+_READ += ["photo-op", "neo-noir", "Rahmallah", "aerogel", "Mariela", "said", "colour", "Ruiz"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_READ, ". ", " ", ", ", "\n\n", '"']), max_size=30),
+    st.sets(st.sampled_from(["", "teh", "hallston", "aerogel"])),
+)
+def test_the_reading_gives_each_word_the_dictionaries_verdict(
+    pieces: list[str], words: set[str]
+) -> None:
+    """The reading looks up the verdict on a word in no special place by its text (see
+    _PLACELESS); it must be what verdict says of the word where it stands."""
+    doc = load_document("draft.md", "".join(pieces))
+    custom = {w for w in words if w}
+    expected = [
+        Verdict.KNOWN
+        if t.foreign or t.lower in custom
+        else verdict(t.text, t.initial, t.in_compound)
+        for t in doc.shared(spelling_tokens)
+    ]
+    assert list(read(doc, custom).verdicts) == expected
+
+
+def test_the_verdicts_kept_from_article_to_article_are_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(spelling, "_PLACELESS", {})
+    monkeypatch.setattr(spelling, "MEMO_LIMIT", 4)
+    text = "Hallston met the envoy. Later Moul said teh talks went well, and goverment too."
+    for _ in range(3):
+        doc = load_document("draft.md", text)
+        tokens = doc.shared(spelling_tokens)
+        expected = [verdict(t.text, t.initial, t.in_compound) for t in tokens]
+        assert list(read(doc, ()).verdicts) == expected
+        assert len(spelling._PLACELESS) <= 4 + len(tokens)
