@@ -571,7 +571,7 @@ def british_forms(forms: Collection[str]) -> dict[str, str]:
     does are asked about: the others are set aside without a Python call each, and most of
     an article's words are such."""
     by_uk = variants()[1]
-    new = set(forms).difference(_PLAIN_FORMS)
+    new = frozenset(forms).difference(_PLAIN_FORMS)  # no copy of an article's forms
     candidates = by_uk.keys() & new
     candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), new))
     found = {form: us for form in candidates if (us := american_form(form)) is not None}
