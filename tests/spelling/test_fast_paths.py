@@ -300,13 +300,12 @@ def _spelling_tokens_by_tests(text: str) -> list[Token]:
                 tokens.append(Token.of(start, end, word, start in starts, False, sentence))
         elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, doc.text, start, end):
             parts = word.replace("\u2011", "-").split("-")
-            offset = start
-            for index, part in enumerate(parts):
-                initial = index == 0 and start in starts
-                token = _token(part, offset, initial, len(parts) > 1, sentence)
-                if token is not None:
-                    tokens.append(token)
-                offset += len(part) + 1
+            offsets = itertools.accumulate([len(part) + 1 for part in parts], initial=start)
+            found = [
+                _token(part, at, at == start and at in starts, len(parts) > 1, sentence)
+                for part, at in zip(parts, offsets, strict=False)
+            ]
+            tokens += [token for token in found if token is not None]
     return tokens
 
 
@@ -323,19 +322,6 @@ def test_the_spelling_model_reads_the_words_the_letter_tests_read(pieces: list[s
     expected = _spelling_tokens_by_tests(text)
     for _ in range(2):  # a word's shape first worked out, then looked up
         assert load_document("draft.md", text).shared(spelling_tokens) == expected
-
-
-def test_the_shapes_kept_from_article_to_article_are_bounded(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(spelling, "_SHAPES", {})
-    monkeypatch.setattr(spelling, "MEMO_LIMIT", 4)
-    text = "Hallston met the envoy. Later Moul said the talks went well."
-    for _ in range(3):
-        assert load_document("draft.md", text).shared(spelling_tokens) == (
-            _spelling_tokens_by_tests(text)
-        )
-        assert len(spelling._SHAPES) <= 4 + len(text.split())
 
 
 _READ = ["Hallston", "the", "teh", "Teh", "Goverment", "goverment", "recieve", "Isareli", "café"]
@@ -363,15 +349,21 @@ def test_the_reading_gives_each_word_the_dictionaries_verdict(
     assert list(read(doc, custom).verdicts) == expected
 
 
-def test_the_verdicts_kept_from_article_to_article_are_bounded(
+def test_the_tables_kept_from_article_to_article_are_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The word shapes and the placeless verdicts are emptied when they hold MEMO_LIMIT words;
+    emptied, they give what the letter tests and verdict give."""
+    monkeypatch.setattr(spelling, "_SHAPES", {})
     monkeypatch.setattr(spelling, "_PLACELESS", {})
     monkeypatch.setattr(spelling, "MEMO_LIMIT", 4)
     text = "Hallston met the envoy. Later Moul said teh talks went well, and goverment too."
     for _ in range(3):
         doc = load_document("draft.md", text)
         tokens = doc.shared(spelling_tokens)
-        expected = [verdict(t.text, t.initial, t.in_compound) for t in tokens]
-        assert list(read(doc, ()).verdicts) == expected
+        assert tokens == _spelling_tokens_by_tests(text)
+        assert list(read(doc, ()).verdicts) == [
+            verdict(t.text, t.initial, t.in_compound) for t in tokens
+        ]
+        assert len(spelling._SHAPES) <= 4 + len(doc.words)
         assert len(spelling._PLACELESS) <= 4 + len(tokens)
