@@ -243,6 +243,9 @@ def spelling_tokens(doc: Document) -> list[Token]:
     tokens: list[Token] = []
     add = tokens.append
     new = tuple.__new__  # Token(...) without the Python-level call of its __new__
+    if len(_SHAPES) >= MEMO_LIMIT:
+        _SHAPES.clear()
+    shapes = _SHAPES
     sentence = -1
     next_start = starts[0] if starts else len(text) + 1
     # Where a word may be skipped (see _skipped): after a sigil or a period, or before an "@"
@@ -253,31 +256,65 @@ def spelling_tokens(doc: Document) -> list[Token]:
         while start >= next_start:
             sentence += 1
             next_start = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
-        if not word.isascii():
-            add(Token.of(start, end, word, False, False, sentence, True))
-        elif word.isalpha():  # the common case: one plain word; _token's tests, inline
-            if word.islower():
-                if len(word) < 2:
-                    continue  # a letter
-                lower, capitalized = word, False
-            elif len(word) < 2 or word.isupper() or word[0].islower():
-                continue  # a letter, an acronym (KTVU, NATO), camel case (iPhone)
-            else:
-                lower, capitalized = word.lower(), True
-            marked = start in marked_starts or end in marked_ends
-            if not (marked and _skipped(word, text, start, end)):
-                initial = start in start_set
-                fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
-                add(new(Token, fields))
-        elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, text, start, end):
-            parts = word.replace("‑", "-").split("-")  # the hyphen or the non-breaking one
-            offset = start
-            for index, part in enumerate(parts):
-                initial = index == 0 and start in start_set
-                token = _token(part, offset, initial, len(parts) > 1, sentence)
-                if token is not None:
-                    tokens.append(token)
-                offset += len(part) + 1
+        shape = shapes.get(word, _UNSEEN)
+        if shape is _UNSEEN:  # the word's first time in this process
+            shape = shapes[word] = _plain_shape(word)
+        if shape is None:
+            tokens += _other_tokens(text, start, end, word, sentence, start_set)
+        elif not (
+            (start in marked_starts or end in marked_ends) and _skipped(word, text, start, end)
+        ):
+            lower, capitalized = shape
+            initial = start in start_set
+            fields = (start, end, word, initial, False, sentence, False, lower, capitalized)
+            add(new(Token, fields))
+    return tokens
+
+
+#: The shape of each word seen (see _plain_shape), kept from article to article: a word's
+#: first look tests its letters, every later one is a dictionary lookup (words recur: over the
+#: 40 different articles of the evaluation corpus, half an article's forms were seen in an
+#: article before), where the letter tests at every word cost the model 10% more
+#: instructions. Emptied when it holds MEMO_LIMIT words.
+_SHAPES: dict[str, tuple[str, bool] | None] = {}
+#: How many words a table kept from article to article holds before it is emptied, so that a
+#: long session's memory stays bounded.
+MEMO_LIMIT = 1 << 17
+_UNSEEN = ("", False)  # no word's shape: its lowercase form is empty
+
+
+def _plain_shape(word: str) -> tuple[str, bool] | None:
+    """A plain word's lowercase form and whether it is capitalized: two ASCII letters or more,
+    lowercase or capitalized (the common case). None for any other word (see _other_tokens)."""
+    if len(word) < 2 or not word.isascii() or not word.isalpha():
+        return None
+    if word.islower():
+        return word, False
+    if word.isupper() or word[0].islower():
+        return None  # an acronym or call letters (KTVU, NATO), camel case (iPhone)
+    return word.lower(), True
+
+
+def _other_tokens(
+    text: str, start: int, end: int, word: str, sentence: int, start_set: Collection[int]
+) -> list[Token]:
+    """The tokens of a word that is not plain (see _plain_shape): a foreign word's (never
+    checked, but a sign); a hyphenated compound's, part by part; a possessive's or a
+    contraction's; none for a letter, an acronym, camel case, a number, an abbreviation, a
+    handle or a domain."""
+    if not word.isascii():
+        return [Token.of(start, end, word, False, False, sentence, True)]
+    if word.isalpha() or not _DIGITS_AND_DOT.isdisjoint(word) or _skipped(word, text, start, end):
+        return []
+    tokens = []
+    parts = word.replace("‑", "-").split("-")  # the hyphen or the non-breaking one
+    offset = start
+    for index, part in enumerate(parts):
+        initial = index == 0 and start in start_set
+        token = _token(part, offset, initial, len(parts) > 1, sentence)
+        if token is not None:
+            tokens.append(token)
+        offset += len(part) + 1
     return tokens
 
 
@@ -534,7 +571,7 @@ def british_forms(forms: Collection[str]) -> dict[str, str]:
     does are asked about: the others are set aside without a Python call each, and most of
     an article's words are such."""
     by_uk = variants()[1]
-    new = set(forms).difference(_PLAIN_FORMS)
+    new = frozenset(forms).difference(_PLAIN_FORMS)  # no copy of an article's forms
     candidates = by_uk.keys() & new
     candidates.update(filter(operator.methodcaller("endswith", _BRITISH_SUFFIXES), new))
     found = {form: us for form in candidates if (us := american_form(form)) is not None}
@@ -844,10 +881,13 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
     custom = custom_words(words, doc)
     tokens = doc.shared(spelling_tokens)
     word = Verdict.KNOWN  # an enum's member read once: reading it at each token costs 4 times more
+    placeless = _PLACELESS
     found = [
         word
         if t.foreign or (custom and t.lower in custom)
         else verdict(t.text, t.initial, t.in_compound)
+        if t.initial or t.in_compound
+        else placeless.get(t.text) or _placeless_verdict(t.text)  # most words
         for t in tokens
     ]
     shown: _Shown | None = None  # what the article shows, asked at the first slip only
@@ -876,6 +916,21 @@ def _read(doc: Document, words: Collection[str]) -> Reading:
             continue
         misspelled.add(index)
     return Reading(tokens, found, frozenset(misspelled), intended, frozenset(unknown))
+
+
+#: The verdict on each word seen in no special place (neither opening a sentence nor part of a
+#: compound: most words), kept from article to article: the reading looks a word up by its
+#: text, where verdict's memo builds and hashes a key of its three arguments at every word
+#: (a fifth of the reading's instructions). Emptied when it holds MEMO_LIMIT words.
+_PLACELESS: dict[str, Verdict] = {}
+
+
+def _placeless_verdict(text: str) -> Verdict:
+    """verdict(text, False, False), kept in _PLACELESS."""
+    if len(_PLACELESS) >= MEMO_LIMIT:
+        _PLACELESS.clear()
+    found = _PLACELESS[text] = verdict(text, False, False)
+    return found
 
 
 class _Shown:

@@ -12,15 +12,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
+from copylint.analysis import spelling
 from copylint.analysis.spelling import (
+    _DIGITS_AND_DOT,
+    _SKIP_AFTER,
+    _SKIP_BEFORE,
     Token,
+    Verdict,
+    _first_letter,
+    _positions,
     _Shown,
+    _skipped,
+    _token,
     american_form,
     british_forms,
     listed_abbreviations,
+    read,
     spelling_tokens,
     strip_accents,
     strip_all_accents,
+    verdict,
 )
 from copylint.checks.spelling.inconsistent import _before_period
 from copylint.formats import load_document
@@ -267,3 +278,92 @@ def test_spelling_reads_the_words_it_read_looking_at_each_words_neighbours(
     text = "".join(pieces)
     tokens = load_document("draft.txt", text).shared(spelling_tokens)
     assert tokens == _tokens_by_neighbours(text)
+
+
+def _spelling_tokens_by_tests(text: str) -> list[Token]:
+    """spelling_tokens as it was before round 9 of issue 21: each word's letters tested at
+    every word, where the model now looks its shape up."""
+    doc = load_document("draft.md", text)
+    starts = [_first_letter(doc.text, s.start, s.end) for s in doc.sentences]
+    marked_starts = {at + 1 for at in _positions(doc.text, _SKIP_BEFORE)}
+    marked_ends = set(_positions(doc.text, _SKIP_AFTER))
+    tokens: list[Token] = []
+    for start, end, word in doc.words:
+        sentence = sum(1 for s in starts if s <= start) - 1
+        if not word.isascii():
+            tokens.append(Token.of(start, end, word, False, False, sentence, True))
+        elif word.isalpha():
+            if len(word) < 2 or word.isupper() or (word[0].islower() and not word.islower()):
+                continue
+            marked = start in marked_starts or end in marked_ends
+            if not (marked and _skipped(word, doc.text, start, end)):
+                tokens.append(Token.of(start, end, word, start in starts, False, sentence))
+        elif _DIGITS_AND_DOT.isdisjoint(word) and not _skipped(word, doc.text, start, end):
+            parts = word.replace("\u2011", "-").split("-")
+            offsets = itertools.accumulate([len(part) + 1 for part in parts], initial=start)
+            found = [
+                _token(part, at, at == start and at in starts, len(parts) > 1, sentence)
+                for part, at in zip(parts, offsets, strict=False)
+            ]
+            tokens += [token for token in found if token is not None]
+    return tokens
+
+
+_WORDS = ["Hallston", "the", "a", "I", "NATO", "iPhone", "eBay", "café", "don't", "Egyt", "div"]
+_WORDS += ["U.S.", "podiobooks.com", "@handle", "#tag", "$AAPL", "well-known", "co\u2011op"]
+_WORDS += ["3.5", "Moul", "O'Brien", "Kazimhir\u2019s", "x", "Ab", "AB", "ab", "\ufffc"]
+_GAPS = [". ", " ", ", ", "\n\n", ' "', "(", ".", "? ", "@", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + _GAPS), max_size=40))
+def test_the_spelling_model_reads_the_words_the_letter_tests_read(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = _spelling_tokens_by_tests(text)
+    for _ in range(2):  # a word's shape first worked out, then looked up
+        assert load_document("draft.md", text).shared(spelling_tokens) == expected
+
+
+_READ = ["Hallston", "the", "teh", "Teh", "Goverment", "goverment", "recieve", "Isareli", "café"]
+_READ += ["photo-op", "neo-noir", "Rahmallah", "aerogel", "Mariela", "said", "colour", "Ruiz"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_READ, ". ", " ", ", ", "\n\n", '"']), max_size=30),
+    st.sets(st.sampled_from(["", "teh", "hallston", "aerogel"])),
+)
+def test_the_reading_gives_each_word_the_dictionaries_verdict(
+    pieces: list[str], words: set[str]
+) -> None:
+    """The reading looks up the verdict on a word in no special place by its text (see
+    _PLACELESS); it must be what verdict says of the word where it stands."""
+    doc = load_document("draft.md", "".join(pieces))
+    custom = {w for w in words if w}
+    expected = [
+        Verdict.KNOWN
+        if t.foreign or t.lower in custom
+        else verdict(t.text, t.initial, t.in_compound)
+        for t in doc.shared(spelling_tokens)
+    ]
+    assert list(read(doc, custom).verdicts) == expected
+
+
+def test_the_tables_kept_from_article_to_article_are_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The word shapes and the placeless verdicts are emptied when they hold MEMO_LIMIT words;
+    emptied, they give what the letter tests and verdict give."""
+    monkeypatch.setattr(spelling, "_SHAPES", {})
+    monkeypatch.setattr(spelling, "_PLACELESS", {})
+    monkeypatch.setattr(spelling, "MEMO_LIMIT", 4)
+    text = "Hallston met the envoy. Later Moul said teh talks went well, and goverment too."
+    for _ in range(3):
+        doc = load_document("draft.md", text)
+        tokens = doc.shared(spelling_tokens)
+        assert tokens == _spelling_tokens_by_tests(text)
+        assert list(read(doc, ()).verdicts) == [
+            verdict(t.text, t.initial, t.in_compound) for t in tokens
+        ]
+        assert len(spelling._SHAPES) <= 4 + len(doc.words)
+        assert len(spelling._PLACELESS) <= 4 + len(tokens)
