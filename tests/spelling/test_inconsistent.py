@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copylint.checks.spelling.inconsistent import _deletions, _near_forms
+from copylint.analysis.spelling import read
+from copylint.checks.spelling.inconsistent import (
+    _deletions,
+    _forms_in_doubt,
+    _is_in_doubt,
+    _near_forms,
+    _occurrences,
+)
+from copylint.formats import load_document
 from tests.helpers import flagged, lint
 
 RULE = "spelling/inconsistent"
@@ -114,6 +122,28 @@ def test_the_near_forms_are_those_sharing_a_deletion_in_article_order(forms: lis
         assert near[form] == [
             other for other in forms if other != form and _deletions(other) & _deletions(form)
         ]
+
+
+def test_the_forms_in_doubt_are_found_among_the_suspects_alone() -> None:
+    """The forms in doubt are looked for among a few suspects (an unknown or accented place, a
+    derivative no lexicon has seen): they must be exactly the forms a test of every form finds."""
+    texts = (
+        "Ichiyō wrote at dawn. Later Ihciyo and Ichiyo were read in Kyoto by the Okwuosa clan.",
+        "The Cortesee firm met Cortese officials in Rome. Ngwena and Ngwenya traded maize.",
+        "Okonjo, Okonjoo and Mariela Hallston met the Bernoullis in Basel on Tuesday.",
+    )
+    for text in texts:
+        doc = load_document("t.txt", text)
+        reading = read(doc, ())
+        tokens, unknown = reading.tokens, reading.unknown
+        occurrences, accented = _occurrences(tokens)
+        every = {
+            form
+            for form, where in occurrences.items()
+            if _is_in_doubt(form, where, tokens, unknown, accented)
+        }
+        assert every, text  # each text has a form in doubt
+        assert _forms_in_doubt(tokens, unknown, occurrences, accented) == every
 
 
 def test_tie_with_a_dropped_letter_flags_the_shorter() -> None:

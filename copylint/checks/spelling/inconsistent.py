@@ -6,7 +6,7 @@ import bisect
 import dataclasses
 import functools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copylint.analysis.mentions import use_titles
@@ -120,26 +120,13 @@ class Inconsistent(Rule):
             i for i, t in enumerate(extra, first_extra) if verdict(t.text, False, False) is not word
         )
         occurrences, accented = _occurrences(tokens)
-        # Known: a dictionary knows every place that is not accented (an accented spelling is
-        # evidence by its count only, and never flagged: "Ichiyō" three times makes "Ihciyo"
-        # the slip).
-        # A form known only as a regular derivative ("Cortesee": cortes + -ee) is in doubt too.
-        known = {
-            form: (
-                unknown.isdisjoint(where)  # most forms: no place is accented
-                if form not in accented
-                else all(i not in unknown for i in where if not tokens[i].foreign)
-                and not all(tokens[i].foreign for i in where)
-            )
-            and not _unseen_derivative(form)
-            for form, where in occurrences.items()
-        }
+        in_doubt = _forms_in_doubt(tokens, unknown, occurrences, accented)
         # The forms that may be flagged: no dictionary knows them, and spelling/misspelling
         # reports none of their places. Most articles have few or none.
         doubtful = [
             form
             for form, where in occurrences.items()
-            if not known[form]
+            if form in in_doubt
             and (form not in accented or not all(tokens[i].foreign for i in where))
             and reading.misspelled.isdisjoint(where)
         ]
@@ -154,7 +141,7 @@ class Inconsistent(Rule):
         plurals = _plurals(doc, reading.tokens)
         for form in doubtful:
             where = occurrences[form]
-            other = _preferred_twin(form, near[form], occurrences, known, plurals)
+            other = _preferred_twin(form, near[form], occurrences, in_doubt, plurals)
             if other is None or (min(where) >= first_extra and not _letter_short(form, other)):
                 continue  # an abbreviation before its period is no slip of a longer name
             first = tokens[occurrences[other][0]]  # the other form's first place
@@ -173,6 +160,46 @@ class Inconsistent(Rule):
                     safe=False,
                 )
                 yield dataclasses.replace(finding, refers_to=((first.start, first.end),))
+
+
+def _forms_in_doubt(
+    tokens: Sequence[Token],
+    unknown: frozenset[int],
+    occurrences: dict[str, list[int]],
+    accented: set[str],
+) -> set[str]:
+    """The forms of ``occurrences`` no dictionary knows at every place (see _is_in_doubt),
+    found among a few suspects rather than by a test of every form (an article has a hundred
+    capitalized forms, three in doubt): the forms with an unknown or accented place, and the
+    derivatives no lexicon has seen."""
+    placed = accented.union(tokens[i].lower for i in unknown)
+    suspects = placed.union(filter(_unseen_derivative, occurrences.keys() - placed))
+    return {
+        form
+        for form in suspects
+        if (where := occurrences.get(form)) is not None
+        and _is_in_doubt(form, where, tokens, unknown, accented)
+    }
+
+
+def _is_in_doubt(
+    form: str,
+    where: list[int],
+    tokens: Sequence[Token],
+    unknown: frozenset[int],
+    accented: set[str],
+) -> bool:
+    """Whether no dictionary knows ``form`` at every one of its places ``where``: one of them is
+    ``unknown`` (an accented place is evidence by its count only, and never flagged: "Ichiyō"
+    three times makes "Ihciyo" the slip), or the form is known only as a regular derivative
+    ("Cortesee": cortes + -ee)."""
+    if form not in accented:
+        known = unknown.isdisjoint(where)  # most forms: no place is accented
+    else:
+        known = all(i not in unknown for i in where if not tokens[i].foreign) and not all(
+            tokens[i].foreign for i in where
+        )
+    return not known or _unseen_derivative(form)
 
 
 def _occurrences(tokens: Sequence[Token]) -> tuple[dict[str, list[int]], set[str]]:
@@ -226,7 +253,7 @@ def _preferred_twin(
     form: str,
     near: list[str],
     occurrences: dict[str, list[int]],
-    known: dict[str, bool],
+    in_doubt: Collection[str],
     plurals: set[str],
 ) -> str | None:
     """The other spelling in the article that ``form`` (unknown) should yield to, if any."""
@@ -250,7 +277,7 @@ def _preferred_twin(
         if min(len(other), len(form)) < MIN_LENGTH and len(mine) > len(where):
             continue  # a short word is no twin of a name the article uses more ("Good", Goode)
         if (
-            known[other]
+            other not in in_doubt
             or len(where) > len(mine)
             or (len(where) == len(mine) and _kept(other, form, where[0] < mine[0]))
         ):

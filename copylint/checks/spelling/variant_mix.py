@@ -79,13 +79,14 @@ class VariantMix(Rule):
             return  # no British form
         american = []
         british = []
+        listed = britons.keys() | (by_us.keys() & forms)  # the article's forms of either system
         for token in doc.shared(spelling_tokens):
-            if token.foreign or (token.capitalized and not token.initial):
-                continue
             lower = token.lower
+            if lower not in listed or token.foreign or (token.capitalized and not token.initial):
+                continue  # most words: one set lookup
             if lower in by_us:
                 american.append((token, by_us[lower].uk))
-            elif lower in britons:
+            else:
                 british.append((token, britons[lower]))
         us_locale = self.context.settings.locale.lower().replace("_", "-") in ("en-us", "en")
         if us_locale:
