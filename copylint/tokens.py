@@ -47,12 +47,23 @@ _WORD_CLASSES = (r"[\p{L}\p{M}\p{N}]", r"[\p{L}\p{N}]", r"\p{L}")
 FAST_SPLIT_AFTER = 100_000
 
 
+#: :data:`_WORD_SPLIT` with the first character, a letter or digit in both alternatives, taken
+#: in front of them (a look-behind keeps the abbreviation's to letters): the same matches, tried
+#: in the same order. A pattern of ``re`` that opens with a character class skips the gaps by
+#: that class, without trying each alternative at every space and comma: the fast split takes
+#: a fifth less time (100,000 words: 19 ms -> 15). ``regex`` splits as fast either way.
+_FACTORED_WORD_SPLIT = (
+    r"([\p{L}\p{N}](?:(?<=\p{L})\p{L}?\.(?:\p{L}{1,2}\.)+"
+    r"|[\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*))"
+)
+
+
 def _fast_word_split() -> re.Pattern[str]:
     """:data:`_WORD_SPLIT` for text within :data:`_FAST_RANGE`, as a pattern of Python's own
-    ``re``, which splits such text in three fifths of the time (100,000 words: 23 ms against
-    38). ``re`` has no Unicode properties, so each class lists the characters of the range
-    that ``regex`` itself finds in it: the two patterns split such text alike."""
-    pattern = _WORD_SPLIT.pattern
+    ``re``, which splits such text in half the time (100,000 words: 15 ms against 31). ``re``
+    has no Unicode properties, so each class lists the characters of the range that ``regex``
+    itself finds in it: the two patterns split such text alike."""
+    pattern = _FACTORED_WORD_SPLIT
     for cls in _WORD_CLASSES:
         pattern = pattern.replace(cls, f"[{_members(cls)}]")
     return re.compile(pattern)

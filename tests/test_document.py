@@ -305,6 +305,15 @@ def test_words_found_as_the_regex_pattern_finds_them(text: str) -> None:
     assert [tuple(w) for w in tokens.find_words(text)] == _words_by_regex(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé9.'’-‑ \n\u0301²ΩжǅⅫ٣一"), max_size=30))
+def test_factored_word_split_splits_as_the_word_pattern(text: str) -> None:
+    """The fast split's source, its first character taken in front of the alternatives,
+    matches what WORD_PATTERN matches, in ``regex`` too (not only within the fast range)."""
+    factored = regex.compile(tokens._FACTORED_WORD_SPLIT, regex.VERSION1)
+    assert factored.split(text) == tokens._WORD_SPLIT.split(text)
+
+
 def test_fast_word_split_built_once_it_pays() -> None:
     """A draft is split by ``regex`` (building the fast split would cost more than it saves);
     once a process has split FAST_SPLIT_AFTER characters, the fast split takes over."""
