@@ -209,15 +209,17 @@ _NEXT_TOKEN = regex.compile(r"\s+(['\"“‘(\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'
 _WORD_BEFORE = regex.compile(r"((?:\p{L}{1,2}\.)*\p{L}+)\.?$", regex.REVERSE)
 
 
-def _is_boundary(text: str, match: regex.Match[str], block_end: int) -> bool:
-    """Decide whether the punctuation in ``match`` ends a sentence."""
-    end = match.end()
+def _is_boundary(text: str, match: regex.Match[str], end: int, block_end: int) -> bool:
+    """Decide whether the punctuation in ``match``, ending at ``end``, ends a sentence."""
     after = _NEXT_TOKEN.match(text, end, block_end)
-    if after is None or (after.end() >= block_end and after.group(2) is None):
+    if after is None:
         return True  # end of the block
-    opener, next_word = after.group(1), after.group(2)
+    opener, next_word = after.groups()
     if next_word is None:
-        return not opener or text[after.end() : after.end() + 1].isupper()
+        after_end = after.end()
+        if after_end >= block_end:
+            return True  # end of the block
+        return not opener or text[after_end : after_end + 1].isupper()
     if not (next_word[0].isupper() or next_word[0].isdigit() or opener):
         return False  # "U.S. officials", "e.g. this"
     punct = match.group()
@@ -246,11 +248,10 @@ def find_sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
         while start < block.end and text[start].isspace():
             start += 1
         for match in _BOUNDARY.finditer(text, block.start, block.end):
-            if match.end() <= start:
-                continue
-            if _is_boundary(text, match, block.end):
-                sentences.append(Sentence(start, match.end(), index))
-                start = match.end()
+            end = match.end()
+            if end > start and _is_boundary(text, match, end, block.end):
+                sentences.append(Sentence(start, end, index))
+                start = end
                 while start < block.end and text[start].isspace():
                     start += 1
         if start < block.end and text[start : block.end].strip():
