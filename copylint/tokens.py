@@ -29,10 +29,11 @@ WORD_PATTERN = regex.compile(
 _WORD_SPLIT = regex.compile(f"({WORD_PATTERN.pattern})", regex.VERSION1)
 
 #: The characters whose letters, marks and digits :func:`_fast_word_split` knows: everything
-#: below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) and the general punctuation (curly
-#: quotes, dashes), which has none. Most English articles have no other character (85 of the
-#: 95 of the 100,000-word benchmark archive; the others are split by ``regex``).
-_FAST_RANGE = (range(0x800), range(0x2000, 0x2070))
+#: below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic), the general punctuation (curly
+#: quotes, dashes), which has none, and the prose's placeholder for a link or template
+#: (:data:`copylint.prose.PLACEHOLDER`). Most English articles have no other character (85 of
+#: the 95 of the 100,000-word benchmark archive; the others are split by ``regex``).
+_FAST_RANGE = (range(0x800), range(0x2000, 0x2070), range(0xFFFC, 0xFFFD))
 _BEYOND_FAST_RANGE = re.compile(
     "[^" + "".join(f"{chr(r[0])}-{chr(r[-1])}" for r in _FAST_RANGE) + "]"
 )

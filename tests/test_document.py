@@ -314,6 +314,14 @@ def test_factored_word_split_splits_as_the_word_pattern(text: str) -> None:
     assert factored.split(text) == tokens._WORD_SPLIT.split(text)
 
 
+def test_placeholder_keeps_the_fast_split() -> None:
+    """A link or template left out of the prose (its placeholder) does not send the text to
+    the slower ``regex`` split; the words come out the same."""
+    text = f"Read the plan at {PLACEHOLDER} before the U.S. vote."
+    assert tokens._BEYOND_FAST_RANGE.search(text) is None
+    assert tokens._fast_word_split().split(text) == tokens._WORD_SPLIT.split(text)
+
+
 def test_fast_word_split_built_once_it_pays() -> None:
     """A draft is split by ``regex`` (building the fast split would cost more than it saves);
     once a process has split FAST_SPLIT_AFTER characters, the fast split takes over."""
