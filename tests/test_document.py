@@ -292,17 +292,35 @@ def test_fast_word_split_knows_every_character_of_its_range() -> None:
 @given(
     st.text(
         alphabet=st.sampled_from(_FAST_CHARACTERS)
-        | st.sampled_from("aZ9.'’-‑ \n\u0301²Ωжا—“Ḥ一😀ǅⅫ٣"),
+        | st.sampled_from("aZ9.'’-‑ \n\u0301²Ωжا—“Ḥა一😀ǅⅫ٣"),
         max_size=30,
     )
 )
 def test_words_found_as_the_regex_pattern_finds_them(text: str) -> None:
     """Whichever split a text takes (the fast one, or ``regex`` for a character beyond its
-    range: "Ḥ", "一"), the words are the matches of WORD_PATTERN."""
+    range: "ა", "一"), the words are the matches of WORD_PATTERN."""
     split = tokens._WordSplit()
     split._fast = tokens._fast_word_split()
     assert split(text) == tokens._WORD_SPLIT.split(text)
     assert [tuple(w) for w in tokens.find_words(text)] == _words_by_regex(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé9.'’-‑ \n\u0301²ΩжǅⅫ٣一"), max_size=30))
+def test_factored_word_split_splits_as_the_word_pattern(text: str) -> None:
+    """The fast split's source, its first character taken in front of the alternatives,
+    matches what WORD_PATTERN matches, in ``regex`` too (not only within the fast range)."""
+    factored = regex.compile(tokens._FACTORED_WORD_SPLIT, regex.VERSION1)
+    assert factored.split(text) == tokens._WORD_SPLIT.split(text)
+
+
+def test_placeholder_and_vietnamese_names_keep_the_fast_split() -> None:
+    """A link or template left out of the prose (its placeholder) or a name spelled with the
+    letters of U+1E00 to U+1FFF does not send the text to the slower ``regex`` split; the
+    words come out the same."""
+    text = f"Read Nguyễn Thị Ḥanh's plan at {PLACEHOLDER} before the U.S. vote."
+    assert tokens._BEYOND_FAST_RANGE.search(text) is None
+    assert tokens._fast_word_split().split(text) == tokens._WORD_SPLIT.split(text)
 
 
 def test_fast_word_split_built_once_it_pays() -> None:
