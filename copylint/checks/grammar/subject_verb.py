@@ -84,10 +84,14 @@ class SubjectVerb(GrammarRule):
         yield from self._noun_phrases(view)
 
     def _pronouns(self, view: View) -> Iterator[Finding]:
+        lower = view.lower
         for i in view.indices(*_THIRD_SINGULAR, *_PLURAL_SUBJECTS):
+            # The bare pair first: most pronouns agree with their verb, and then neither the
+            # pair read properly (names masked, one clause), which can disagree only where the
+            # bare pair does, nor the words before them need be read.
+            if i + 1 >= len(lower) or _disagreement(lower[i], lower[i + 1]) is None:
+                continue
             subject, verb = view.at(i), view.following(i)
-            # The pair first: most pronouns agree with their verb, and then the words before
-            # them need not be read.
             disagreement = _disagreement(subject, verb) if verb else None
             if disagreement is None:
                 continue
