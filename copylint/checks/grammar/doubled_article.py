@@ -39,7 +39,10 @@ class DoubledArticle(GrammarRule):
     fix_safety = "A suggestion of each article: only the writer knows which one to keep."
 
     def find(self, view: View) -> Iterator[Finding]:
+        lower = view.lower
         for i in view.indices(*_ARTICLES):
+            if i + 1 >= len(lower) or lower[i + 1] not in _ARTICLES:
+                continue  # the next word, bare, is no article: read it no further (most)
             second = view.at(i + 1)
             if second not in _ARTICLES or second == view.at(i) or not view.joined(i + 1):
                 continue

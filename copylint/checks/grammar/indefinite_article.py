@@ -158,7 +158,14 @@ class IndefiniteArticle(GrammarRule):
 
     def find(self, view: View) -> Iterator[Finding]:
         skip = closed("conjunctions") | closed("prepositions") | closed("determiners")
+        words, lower = view.words, view.lower
         for i in view.indices("a", "an"):
+            if (
+                i + 1 < len(words)
+                and not words[i].text[:1].isupper()  # (then read properly, it is itself)
+                and _plainly_right(lower[i], words[i + 1].text)
+            ):
+                continue  # most articles: settled before the words are read properly
             if not view.joined(i + 1) or view.at(i + 1) in skip:
                 continue
             following = view.words[i + 1].text

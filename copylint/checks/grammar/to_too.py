@@ -50,7 +50,10 @@ class ToToo(GrammarRule):
 
     def find(self, view: View) -> Iterator[Finding]:
         objects = closed("object-pronouns") | closed("subject-pronouns")
+        lower = view.lower
         for i in view.indices("to"):
+            if not i or (lower[i - 1] not in _DEGREE_SLOT and lower[i - 1] not in objects):
+                continue  # the word before, bare, fits neither: read it no further (most)
             before = view.previous(i)
             if before not in _DEGREE_SLOT and before not in objects:
                 continue  # most of them: "to" after a verb or a noun
