@@ -639,10 +639,13 @@ class _Scanner:
         (or the name does), unless it names no one; whether it was recorded. The word
         before token i, read once, tells both ("the", "former")."""
         before = self.tokens[i - 1].text.lower() if i else ""
-        if self._names_no_one(i, name, bool(chain), before):
+        # Asked only where it may say yes (after "the", in a text with an ampersand), and the
+        # quotations only in a block that has one: no call for most mentions.
+        maybe_no_one = before == "the" or self.ampersand
+        if maybe_no_one and self._names_no_one(i, name, bool(chain), before):
             return False
         qualified = before in self.parts.qualifiers
-        quoted = self._quoted(name.start)
+        quoted = self.quotes and self._quoted(name.start)
         self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
         partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
