@@ -571,8 +571,9 @@ class _Scanner:
         token = self.tokens[i]
         base = token.base
         end = token.start + len(base)
-        # positional: a named tuple built by keywords takes a slow path (CONTRIBUTING)
-        return Name(token.start, end, (), (), base, token.start, "", base != token.text)
+        # every field, built in C: a named tuple's own __new__ is a Python call a mention
+        fields = (token.start, end, (), (), base, token.start, "", base != token.text, False)
+        return tuple.__new__(Name, fields)
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
         if len(items) == 1:  # the commonest: one word, a surname
@@ -646,7 +647,8 @@ class _Scanner:
             return False
         qualified = before in self.parts.qualifiers
         quoted = self.quotes and self._quoted(name.start)
-        self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
+        fields = (name, chain, qualified, self.region, quoted, False)
+        self.mentions.append(tuple.__new__(Mention, fields))  # in C, as :meth:`_one_word`
         partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
             self._add_implied(partner)

@@ -415,3 +415,18 @@ def test_mentions_come_in_the_order_of_the_prose_with_no_sort() -> None:
     assert mentions == sorted(mentions, key=lambda m: (m.start, m.implied))
     assert sum(m.implied for m in mentions) >= 3
     assert mentions[0].region == "headline"
+
+
+def test_the_scan_builds_whole_names_and_mentions() -> None:
+    """The scan builds its commonest names and mentions with ``tuple.__new__``, field by field:
+    each must have every field and equal the same tuple built the ordinary way."""
+    from copylint.analysis.mentions import Mention, find_mentions
+    from copylint.lexicon.names import Name
+
+    text = "Ann Lee met Blinken's aide. Blinken, the Rev. Al Roe and Roe spoke.\n\n# Lee Wins"
+    found, _ = find_mentions(load_document("a.md", text))
+    assert len(found) >= 4
+    for mention in found:
+        assert len(mention) == len(Mention._fields)
+        assert len(mention.name) == len(Name._fields)
+        assert mention == Mention(*mention) and mention.name == Name(*mention.name)
