@@ -151,7 +151,7 @@ def _find_slips(doc: Document) -> list[Slip]:
 
 
 def _given_slips(person: Person) -> list[Slip]:
-    full = [m for m in person.mentions if m.name.full and not m.implied and m.name.given]
+    full = [m for m in person.mentions if m.name.given and not m.implied]  # given: full
     forms: dict[tuple[str, ...], list[Mention]] = {}
     for mention in full:
         forms.setdefault(tuple(fold(g) for g in mention.name.given), []).append(mention)
@@ -207,8 +207,8 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     for mention in _candidates(doc, table, anchors, owners):
         candidates.setdefault(mention.name.key, []).append(mention)
     strays: dict[str, list[Mention]] = {}
-    for stray in table.strays:
-        strays.setdefault(stray.name.key, []).append(stray)
+    for stray in table.strays:  # the key as Name.key reads it, with no call of its own
+        strays.setdefault(surname_key(stray.name.surname), []).append(stray)
     slips: list[Slip] = []
     for key, group in candidates.items():
         owner = owners[key]
@@ -274,7 +274,7 @@ def _candidates(
         if owners[person.key] is not None:
             yield from (m for m in mentions if not _kin(doc, m))
     for stray in table.strays:
-        if stray.name.full or stray.titles or owners[stray.name.key] is None:
+        if stray.name.full or stray.titles or owners[surname_key(stray.name.surname)] is None:
             continue
         if _kin(doc, stray) or _plural(doc, table, stray):
             continue
