@@ -184,14 +184,20 @@ class _Reading:
         lo, hi = bisect.bisect_left(hyphenated, first), bisect.bisect_left(hyphenated, stop)
         split = False
         for k in reversed(hyphenated[lo:hi]):  # from the last: a split moves the words after
-            pieces = doc.words[k].parts()
-            if len(pieces) == 2 and (
-                pieces[0].lower in name_parts().qualifiers
-                or pieces[1].lower in ("elect", "designate")
-            ):
-                tokens[k - first : k - first + 1] = pieces
+            if _splits_off_title(doc.words[k].text):
+                tokens[k - first : k - first + 1] = doc.words[k].parts()
                 split = True
         return tokens, self._codes(tokens) if split else self.codes[first:stop]
+
+
+def _splits_off_title(text: str) -> bool:
+    """Whether a hyphenated word is a qualifier and a title ("then-Secretary") or a title and
+    "elect" or "designate": two parts (:meth:`~copylint.tokens.Word.parts`), read from the
+    text, with no word built for the many that are neither ("well-known")."""
+    head, hyphen, tail = text.replace(HYPHENS[1], HYPHENS[0]).partition(HYPHENS[0])
+    if not hyphen or HYPHENS[0] in tail:
+        return False
+    return head.lower() in name_parts().qualifiers or tail.lower() in ("elect", "designate")
 
 
 def _hyphenated(doc: Document) -> set[int]:

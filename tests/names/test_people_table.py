@@ -430,3 +430,22 @@ def test_the_scan_builds_whole_names_and_mentions() -> None:
         assert len(mention) == len(Mention._fields)
         assert len(mention.name) == len(Name._fields)
         assert mention == Mention(*mention) and mention.name == Name(*mention.name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["then-Secretary", "former-Gov.", "President-elect", "Minister‑designate", "well-known",
+     "then-Sen-elect", "Then-President", "re-elect", "Blinken", "x-", "-elect", "self‑made"],
+)  # fmt: skip
+def test_a_hyphenated_word_splits_off_a_title_as_its_parts_say(word: str) -> None:
+    """The scan tells from a word's text whether it splits into a qualifier and a title (or
+    a title and "elect"), without building its parts: the same answer the parts give."""
+    from copylint.analysis.mentions import _splits_off_title
+    from copylint.lexicon.names import name_parts
+    from copylint.tokens import Word
+
+    pieces = Word(0, len(word), word).parts()
+    expected = len(pieces) == 2 and (
+        pieces[0].lower in name_parts().qualifiers or pieces[1].lower in ("elect", "designate")
+    )
+    assert _splits_off_title(word) == expected
