@@ -482,12 +482,11 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     found: list[tuple[Mention, Mention]] = []
     if not given:
         return found  # most articles: no one to call by given name
-    titled = [
+    titled = [  # whether the person is named in full asked only of the few titled mentions
         m
         for p in table.people
-        if p.first_full is None
         for m in p.mentions
-        if m.titles and all(t.title.kind == "courtesy" for t in m.titles)
+        if m.titles and all(t.title.kind == "courtesy" for t in m.titles) and p.first_full is None
     ]
     for mention in [*table.strays, *titled]:
         name = mention.name
