@@ -460,12 +460,15 @@ def given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
 
 def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     table = doc.shared(build_people_table)
-    surnames = {person.key for person in table.people if person.first_full is not None}
+    surnames: set[str] = set()  # of the people named in full
     given: dict[str, list[Mention]] = {}
     confirmed: set[Mention] = set()
     evidenced: set[Mention] = set()  # confirmed, or a mention acts as a person's ("Brahms wrote")
     for person in table.people:
-        first = next((m for m in person.full_mentions if m.is_reference), None)
+        full = person.full_mentions
+        if full:
+            surnames.add(person.key)
+        first = next((m for m in full if m.is_reference), None)
         if first is None or not first.name.given or table.shares_surname(person):
             continue
         if not (person.confirmed or looks_like_given_name(first.name.given[0])):
