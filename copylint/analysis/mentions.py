@@ -184,14 +184,20 @@ class _Reading:
         lo, hi = bisect.bisect_left(hyphenated, first), bisect.bisect_left(hyphenated, stop)
         split = False
         for k in reversed(hyphenated[lo:hi]):  # from the last: a split moves the words after
-            pieces = doc.words[k].parts()
-            if len(pieces) == 2 and (
-                pieces[0].lower in name_parts().qualifiers
-                or pieces[1].lower in ("elect", "designate")
-            ):
-                tokens[k - first : k - first + 1] = pieces
+            if _splits_off_title(doc.words[k].text):
+                tokens[k - first : k - first + 1] = doc.words[k].parts()
                 split = True
         return tokens, self._codes(tokens) if split else self.codes[first:stop]
+
+
+def _splits_off_title(text: str) -> bool:
+    """Whether a hyphenated word is a qualifier and a title ("then-Secretary") or a title and
+    "elect" or "designate": two parts (:meth:`~copylint.tokens.Word.parts`), read from the
+    text, with no word built for the many that are neither ("well-known")."""
+    head, hyphen, tail = text.replace(HYPHENS[1], HYPHENS[0]).partition(HYPHENS[0])
+    if not hyphen or HYPHENS[0] in tail:
+        return False
+    return head.lower() in name_parts().qualifiers or tail.lower() in ("elect", "designate")
 
 
 def _hyphenated(doc: Document) -> set[int]:
@@ -368,7 +374,13 @@ class _Scanner:
         return self.quotes and self.doc.in_quotation(offset)
 
     def run(self) -> None:
-        codes = self.codes
+        codes, tokens = self.codes, self.tokens
+        last = len(tokens) - 1
+        # Outside a headline (where a name ends at a known surname only), a name word that
+        # no name part follows is a name on its own: the commonest opener by far, told here
+        # in the loop, with no method call (what :meth:`_goes_on` asks of the next token).
+        alone = self.known_surnames is None
+        name_part = _NAME_PARTS.__getitem__
         # The words that can open a mention, in order; the others (most lowercase words: no
         # title, particle or "al-" name) are skipped without a Python step of their own.
         stop = 0
@@ -376,7 +388,7 @@ class _Scanner:
             if i < stop:
                 continue
             code = codes[i]
-            if code == _NAME_WORD and self._ends_name(i + 1):
+            if code == _NAME_WORD and alone and (i == last or not name_part(tokens[i + 1].text)):
                 self._add(self._one_word(i), (), i)  # most: a surname alone ("Blinken said")
                 stop = i + 1
             elif code != _PART or self._goes_on(i + 1):
@@ -385,11 +397,6 @@ class _Scanner:
     def _goes_on(self, j: int) -> bool:
         """Token j can go on with a name: there is one, and it can be a part of a name."""
         return j < len(self.tokens) and bool(_NAME_PARTS[self.tokens[j].text])
-
-    def _ends_name(self, j: int) -> bool:
-        """Token j cannot go on with a name (or there is none), outside a headline, where a
-        name ends at a known surname only: a name word before it is a name on its own."""
-        return self.known_surnames is None and not self._goes_on(j)
 
     def _step(self, i: int) -> int:
         """Read the mention or lone title at token i; the index of the token after it."""
@@ -496,9 +503,8 @@ class _Scanner:
         """A title at token j ends the name before it. One with a name after it: "Israeli
         Prime Minister Benjamin Netanyahu"; not so the surname King in "Martin Luther King
         Jr.". And a formal title AP capitalizes: "the American President" is no man named
-        American President; titles that are also names ("Judge", "Dean") do not."""
-        if self.codes[j] == _NAME_WORD:
-            return False  # most words of a name: no title begins with them
+        American President; titles that are also names ("Judge", "Dean") do not. Asked of
+        no name word (:data:`_NAME_WORD`): no title begins with one."""
         match = self.titles.match(self.text, self.tokens, j)
         if match is None:
             return False
@@ -514,6 +520,7 @@ class _Scanner:
         innermost loop: each token is read once, into locals (what :meth:`_kind`,
         :meth:`_adjacent` and :meth:`_end` would read)."""
         tokens, text, space_between = self.tokens, self.text, self.doc.space_between
+        codes, headline = self.codes, self.known_surnames is not None
         items: list[tuple[int, str]] = []
         has_name = False  # a name word among the items
         end = 0  # where the last item ends, with the period of an initial
@@ -526,19 +533,19 @@ class _Scanner:
                 break
             if items and not space_between(end, token.start):
                 break
-            if kind == "name" and items and self._title_ends_name(j):
+            if kind == "name" and items and codes[j] != _NAME_WORD and self._title_ends_name(j):
                 break
             items.append((j, kind))
             has_name = has_name or kind == "name"
             j += 1
             if kind == "suffix" or token.base != token.text:
                 break  # "Jr." and a possessive end a name
-            if kind == "name" and self._known_surname(j - 1):
+            if headline and kind == "name" and self._known_surname(j - 1):
                 break
             end = token.end + (period and kind == "initial")
         if not has_name:
             return None
-        if self.known_surnames is not None and not self._known_surname(items[-1][0]):
+        if headline and not self._known_surname(items[-1][0]):
             return None
         if items[-1][1] == "name" and self._comma_suffix(items[-1][0]):
             items.append((j, "suffix"))  # "Martin Luther King, Jr."
@@ -570,8 +577,9 @@ class _Scanner:
         token = self.tokens[i]
         base = token.base
         end = token.start + len(base)
-        # positional: a named tuple built by keywords takes a slow path (CONTRIBUTING)
-        return Name(token.start, end, (), (), base, token.start, "", base != token.text)
+        # every field, built in C: a named tuple's own __new__ is a Python call a mention
+        fields = (token.start, end, (), (), base, token.start, "", base != token.text, False)
+        return tuple.__new__(Name, fields)
 
     def _build(self, items: list[tuple[int, str]]) -> Name:
         if len(items) == 1:  # the commonest: one word, a surname
@@ -638,11 +646,15 @@ class _Scanner:
         (or the name does), unless it names no one; whether it was recorded. The word
         before token i, read once, tells both ("the", "former")."""
         before = self.tokens[i - 1].text.lower() if i else ""
-        if self._names_no_one(i, name, bool(chain), before):
+        # Asked only where it may say yes (after "the", in a text with an ampersand), and the
+        # quotations only in a block that has one: no call for most mentions.
+        maybe_no_one = before == "the" or self.ampersand
+        if maybe_no_one and self._names_no_one(i, name, bool(chain), before):
             return False
         qualified = before in self.parts.qualifiers
-        quoted = self._quoted(name.start)
-        self.mentions.append(Mention(name, chain, qualified, self.region, quoted))
+        quoted = self.quotes and self._quoted(name.start)
+        fields = (name, chain, qualified, self.region, quoted, False)
+        self.mentions.append(tuple.__new__(Mention, fields))  # in C, as :meth:`_one_word`
         partner = None if chain or not name.given else self._implied_partner(i, name)
         if partner is not None:
             self._add_implied(partner)

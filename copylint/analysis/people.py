@@ -108,7 +108,9 @@ def _one_person(a: Name, b: Name) -> bool:
 
 def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle]) -> PeopleTable:
     mentions = _sentence_particles(doc, mentions)
-    keyed = [(m, m.name.key, _names_surname(m)) for m in mentions]  # each worked out once
+    # Each worked out once, with no Python call for what most mentions need none for: the
+    # key read as Name.key reads it, and an untitled mention names a surname.
+    keyed = [(m, surname_key(m.name.surname), not m.titles or _names_surname(m)) for m in mentions]
     known = {
         key for m, key, named in keyed if named and not m.implied and (m.name.full or m.titles)
     }

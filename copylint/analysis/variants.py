@@ -151,7 +151,7 @@ def _find_slips(doc: Document) -> list[Slip]:
 
 
 def _given_slips(person: Person) -> list[Slip]:
-    full = [m for m in person.mentions if m.name.full and not m.implied and m.name.given]
+    full = [m for m in person.mentions if m.name.given and not m.implied]  # given: full
     forms: dict[tuple[str, ...], list[Mention]] = {}
     for mention in full:
         forms.setdefault(tuple(fold(g) for g in mention.name.given), []).append(mention)
@@ -207,8 +207,8 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     for mention in _candidates(doc, table, anchors, owners):
         candidates.setdefault(mention.name.key, []).append(mention)
     strays: dict[str, list[Mention]] = {}
-    for stray in table.strays:
-        strays.setdefault(stray.name.key, []).append(stray)
+    for stray in table.strays:  # the key as Name.key reads it, with no call of its own
+        strays.setdefault(surname_key(stray.name.surname), []).append(stray)
     slips: list[Slip] = []
     for key, group in candidates.items():
         owner = owners[key]
@@ -274,7 +274,7 @@ def _candidates(
         if owners[person.key] is not None:
             yield from (m for m in mentions if not _kin(doc, m))
     for stray in table.strays:
-        if stray.name.full or stray.titles or owners[stray.name.key] is None:
+        if stray.name.full or stray.titles or owners[surname_key(stray.name.surname)] is None:
             continue
         if _kin(doc, stray) or _plural(doc, table, stray):
             continue
@@ -460,12 +460,15 @@ def given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
 
 def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     table = doc.shared(build_people_table)
-    surnames = {person.key for person in table.people if person.first_full is not None}
+    surnames: set[str] = set()  # of the people named in full
     given: dict[str, list[Mention]] = {}
     confirmed: set[Mention] = set()
     evidenced: set[Mention] = set()  # confirmed, or a mention acts as a person's ("Brahms wrote")
     for person in table.people:
-        first = next((m for m in person.full_mentions if m.is_reference), None)
+        full = person.full_mentions
+        if full:
+            surnames.add(person.key)
+        first = next((m for m in full if m.is_reference), None)
         if first is None or not first.name.given or table.shares_surname(person):
             continue
         if not (person.confirmed or looks_like_given_name(first.name.given[0])):
@@ -482,12 +485,11 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
     found: list[tuple[Mention, Mention]] = []
     if not given:
         return found  # most articles: no one to call by given name
-    titled = [
+    titled = [  # whether the person is named in full asked only of the few titled mentions
         m
         for p in table.people
-        if p.first_full is None
         for m in p.mentions
-        if m.titles and all(t.title.kind == "courtesy" for t in m.titles)
+        if m.titles and all(t.title.kind == "courtesy" for t in m.titles) and p.first_full is None
     ]
     for mention in [*table.strays, *titled]:
         name = mention.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+
 import pytest
 
 from copylint.analysis.mentions import _can_open, document_titles, parse_name
@@ -296,7 +298,8 @@ def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The scan takes a name word with no name part after it for a one-word name without
-    reading on; with that shortcut off, every mention must come out the same."""
+    reading on; with that shortcut off (every word taken for a part of a name, so that the
+    scan reads on from each), every mention must come out the same."""
     from copylint.analysis import mentions
 
     text = (
@@ -305,7 +308,7 @@ def test_a_lone_name_word_reads_as_the_full_scan_reads_it(
         "# Blinken Visits Smith\n\nMartin Luther King, Jr. spoke; Procter & Gamble paid."
     )
     fast = mentions.find_mentions(load_document("a.md", text))
-    monkeypatch.setattr(mentions._Scanner, "_ends_name", lambda self, j: False)
+    monkeypatch.setattr(mentions, "_NAME_PARTS", collections.defaultdict(lambda: True))
     slow = mentions.find_mentions(load_document("a.md", text))
     assert fast == slow
     assert len([m for m in fast[0] if not m.name.full and not m.titles]) >= 6
@@ -412,3 +415,37 @@ def test_mentions_come_in_the_order_of_the_prose_with_no_sort() -> None:
     assert mentions == sorted(mentions, key=lambda m: (m.start, m.implied))
     assert sum(m.implied for m in mentions) >= 3
     assert mentions[0].region == "headline"
+
+
+def test_the_scan_builds_whole_names_and_mentions() -> None:
+    """The scan builds its commonest names and mentions with ``tuple.__new__``, field by field:
+    each must have every field and equal the same tuple built the ordinary way."""
+    from copylint.analysis.mentions import Mention, find_mentions
+    from copylint.lexicon.names import Name
+
+    text = "Ann Lee met Blinken's aide. Blinken, the Rev. Al Roe and Roe spoke.\n\n# Lee Wins"
+    found, _ = find_mentions(load_document("a.md", text))
+    assert len(found) >= 4
+    for mention in found:
+        assert len(mention) == len(Mention._fields)
+        assert len(mention.name) == len(Name._fields)
+        assert mention == Mention(*mention) and mention.name == Name(*mention.name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["then-Secretary", "former-Gov.", "President-elect", "Minister‑designate", "well-known",
+     "then-Sen-elect", "Then-President", "re-elect", "Blinken", "x-", "-elect", "self‑made"],
+)  # fmt: skip
+def test_a_hyphenated_word_splits_off_a_title_as_its_parts_say(word: str) -> None:
+    """The scan tells from a word's text whether it splits into a qualifier and a title (or
+    a title and "elect"), without building its parts: the same answer the parts give."""
+    from copylint.analysis.mentions import _splits_off_title
+    from copylint.lexicon.names import name_parts
+    from copylint.tokens import Word
+
+    pieces = Word(0, len(word), word).parts()
+    expected = len(pieces) == 2 and (
+        pieces[0].lower in name_parts().qualifiers or pieces[1].lower in ("elect", "designate")
+    )
+    assert _splits_off_title(word) == expected
