@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from copylint.cache import ResultCache, digest
 from copylint.errors import CopylintError
-from copylint.files import ReadError, read_bytes
-from copylint.formats import decode
+from copylint.files import UTF8_BOM, ReadError, read_bytes
+from copylint.formats import decode, decoder_for
 from copylint.model import Diagnostic
 from copylint.outcome import FileOutcome, FileResult
 
@@ -167,6 +167,10 @@ class _Run:
             return None  # fixing needs the real run
         if not diagnostics and not self.fix:
             return FileOutcome(FileResult(path))
+        if not self.fix and decoder_for(path) is None:
+            # UTF-8 text that decoded when it was linted (a result is cached only then): its
+            # bytes are the text the report shows, with no decoding unless it is shown.
+            return FileOutcome(FileResult.of_utf8(path, diagnostics, data.removeprefix(UTF8_BOM)))
         try:
             source = decode(path, data)
         except ReadError:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import pathspec
 
 BOM = "\ufeff"
+UTF8_BOM = BOM.encode("utf-8")
 #: Directories no article lives in.
 SKIPPED_DIRS = frozenset(
     {
@@ -75,7 +76,7 @@ def decode_text(path: str, data: bytes) -> SourceFile:
         from copylint.encoding import not_text_reason  # here: only a file that is not text
 
         raise ReadError(not_text_reason(path, data))
-    bom = data.startswith(b"\xef\xbb\xbf")
+    bom = data.startswith(UTF8_BOM)
     try:
         text = data.decode("utf-8-sig" if bom else "utf-8")
     except UnicodeDecodeError as error:

@@ -72,6 +72,14 @@ class FileResult:
     def source(self, text: str | None) -> None:
         self._source = None if text is None else text.encode("utf-8", "surrogatepass")
 
+    @classmethod
+    def of_utf8(cls, path: str, diagnostics: list[Diagnostic], text: bytes) -> FileResult:
+        """A result whose text is given as UTF-8 (a cached text file's own bytes), decoded
+        only if a renderer shows it."""
+        result = cls(path, diagnostics)
+        result._source = text
+        return result
+
     def __repr__(self) -> str:
         return f"FileResult({self.path!r}, {len(self.diagnostics)} diagnostics)"
 

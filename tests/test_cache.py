@@ -63,6 +63,23 @@ def test_second_run_lints_nothing_and_reports_the_same(tmp_path: Path, lints: li
     assert " 1 | They met on on Tuesday." in first[1]  # the source line, read again on a hit
 
 
+def test_a_cached_file_with_a_bom_and_curly_quotes_shows_the_same_lines(
+    tmp_path: Path, lints: list[str]
+) -> None:
+    """A hit shows the flagged line from the file's own bytes: a byte-order mark is not part
+    of the first line, and text beyond ASCII is shown as written."""
+    project(tmp_path)
+    (tmp_path / "d.md").write_bytes(
+        "\ufeff“They met on on Tuesday,” she said.\r\nThe  café closed.\n".encode()
+    )
+    first = check(tmp_path)
+    lints.clear()
+    assert check(tmp_path) == first
+    assert lints == []
+    assert " 1 | “They met on on Tuesday,” she said.\n" in first[1]
+    assert " 2 | The  café closed.\n" in first[1]
+
+
 def test_cache_directory_is_marked_and_ignored_by_git(tmp_path: Path) -> None:
     check(project(tmp_path))
     directory = tmp_path / ".copylint_cache"
