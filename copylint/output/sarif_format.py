@@ -104,7 +104,7 @@ def render(report: Report, stream: TextIO, **_: object) -> None:
     sources = {
         r.path: r.source
         for r in report.results
-        if r.source is not None and format_for(r.path) == "docx"
+        if format_for(r.path) == "docx" and r.source is not None  # a text is decoded when read
     }
     rules = [
         {
