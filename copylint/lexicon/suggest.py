@@ -119,13 +119,18 @@ def edits1(word: str, reach: int | None = None) -> set[str]:
     with ``reach``, only those that keep its first ``reach`` letters (see Vocabulary._reach)."""
     letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
     last = len(word) if reach is None else min(reach, len(word))
-    splits = [(word[:i], word[i:]) for i in range(last + 1)]
-    return {
-        *(a + b[1:] for a, b in splits if b),
-        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
-        *(a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]),
-        *(a + c + b for a, b in splits for c in letters),
-    }
+    found = {word[:i] + word[i + 1 :] for i in range(min(last + 1, len(word)))}  # deletions
+    swaps = range(min(last + 1, len(word) - 1))
+    found.update([word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in swaps])
+    for i in range(last + 1):
+        # Each letter put at ``i`` heads an insertion and a substitution: joined once for both.
+        head, tail = word[:i], word[i:]
+        heads = [head + c for c in letters]
+        found.update([h + tail for h in heads])
+        if tail:
+            kept, rest = head + tail[0], tail[1:]
+            found.update([h + rest for h in heads if h != kept])
+    return found
 
 
 class Suggestion(NamedTuple):

@@ -43,6 +43,31 @@ def test_cheap_slips_cost_less_than_arbitrary_changes() -> None:
     assert slip_cost("rahmallah", "ramallah") <= 0.8
 
 
+def _edits_one_by_one(word: str, reach: int | None) -> set[str]:
+    """Every edit of ``word`` in the plainest words: each kind at each place the reach allows."""
+    letters = set("abcdefghijklmnopqrstuvwxyz") | set(word)
+    last = len(word) if reach is None else min(reach, len(word))
+    found = set()
+    for i in range(last + 1):
+        head, tail = word[:i], word[i:]
+        found.update(head + c + tail for c in letters)  # an insertion
+        if tail:
+            found.add(head + tail[1:])  # a deletion
+            found.update(head + c + tail[1:] for c in letters if c != tail[0])  # a substitution
+        if len(tail) > 1:
+            found.add(head + tail[1] + tail[0] + tail[2:])  # a transposition
+    return found
+
+
+def test_edits1_is_every_single_edit_within_the_reach() -> None:
+    """edits1 joins each inserted or substituted letter's head once for both of its edits; it
+    finds exactly the edits made one at a time, wherever the reach stops, for words with
+    doubled letters, accents, one letter or none."""
+    for word in ("rahmallah", "isareli", "naïve", "o'brien", "aa", "q", ""):
+        for reach in (None, 0, 1, 3, len(word), len(word) + 2):
+            assert edits1(word, reach) == _edits_one_by_one(word, reach), (word, reach)
+
+
 def test_words_one_edit_away_are_every_edit_a_dictionary_lists() -> None:
     """``near`` asks the tries for its candidates in bulk (``Counts.among``), and only about
     the edits that keep the letters a known word begins with (``Vocabulary._reach``); it finds
