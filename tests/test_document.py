@@ -365,6 +365,24 @@ def test_sentences_end_at_terminal_punctuation() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He left. — She stayed.", ["He left.", "— She stayed."]),  # no word, no opening mark
+        ('He said no. "— and more.', ['He said no. "— and more.']),  # an opening mark, no word
+        ('He said no. "A', ["He said no.", '"A']),  # a capital after the opening mark
+        ("He left. (he said so.)", ["He left.", "(he said so.)"]),  # an opening mark, lowercase
+        ("He left. they stayed.", ["He left. they stayed."]),  # lowercase: no sentence end
+        ("He left.  ", ["He left."]),  # white space to the end of the block
+    ],
+)
+def test_what_follows_the_stop_decides_the_sentence_end(text: str, sentences: list[str]) -> None:
+    """The opening marks and the word after the stop's white space, read in the search for the
+    stop itself (tokens._BOUNDARY), decide each case as a second search after it did."""
+    doc = load_document("x", text, "text")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == sentences
+
+
 def test_quotations_straight_and_curly() -> None:
     doc = load_document("x", 'He said "we will win" and “they will lose” today.', "text")
     assert [doc.text[q.start : q.end] for q in doc.quotations] == [
