@@ -192,13 +192,24 @@ def find_words(text: str) -> list[Word]:
     )
 
 
+#: How many letters before a period :func:`_is_boundary` reads first: a word ending in this
+#: many letters that no abbreviation of the lists ends in is none of them.
+_ENDING = 4
+
+
 @functools.cache
-def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The abbreviations before a name, those that may end a sentence, the words that open
+    one after them, and the last :data:`_ENDING` characters of every abbreviation as long."""
     data = load_toml(data_path("lexicon", "abbreviations.toml"))
+    before_name, maybe_final = data["before-name"], data["maybe-final"]
     return (
-        frozenset(data["before-name"]),
-        frozenset(data["maybe-final"]),
+        frozenset(before_name),
+        frozenset(maybe_final),
         frozenset(data["sentence-openers"]),
+        frozenset(
+            word[-_ENDING:].lower() for word in before_name + maybe_final if len(word) >= _ENDING
+        ),
     )
 
 
@@ -231,11 +242,15 @@ def _is_boundary(text: str, match: regex.Match[str], end: int, block_end: int) -
     punct = match.group()
     if not punct.startswith("."):
         return True  # ! ? …
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+    stop = match.start()
+    before_name, maybe_final, openers, endings = _abbreviations()
+    ending = text[stop - _ENDING : stop] if stop >= _ENDING else ""
+    if ending.isalpha() and ending.lower() not in endings:
+        return True  # most stops: a word of four letters or more, no abbreviation ("said.")
+    before = _WORD_BEFORE.search(text, max(0, stop - 12), stop + 1)
     if before is None:
         return True
     word = before.group(1)
-    before_name, maybe_final, openers = _abbreviations()
     if len(word) == 1 and word.isupper():
         return False  # a middle initial: "Anthony J. Blinken"
     if word in before_name:

@@ -271,6 +271,18 @@ def test_abbreviations_do_not_end_sentences(text: str) -> None:
     assert len(load_document("x", text, "text").sentences) == 1
 
 
+def test_long_abbreviations_do_not_end_sentences() -> None:
+    """Every listed abbreviation of four letters or more, read before the period like any long
+    word (tokens._is_boundary tells most sentence ends by their last four letters alone), keeps
+    the sentence going before a name: "Capt. Smith", "Acme Corp. Smith"."""
+    before_name, maybe_final, _, _ = tokens._abbreviations()
+    long_ones = [word for word in before_name | maybe_final if len(word) >= 4]
+    assert len(long_ones) > 20
+    for word in long_ones:
+        text = f"They met the {word}. Smith said so."
+        assert len(load_document("x", text, "text").sentences) == 1, word
+
+
 #: Every character the fast word split knows (tokens._FAST_RANGE).
 _FAST_CHARACTERS = [chr(c) for block in tokens._FAST_RANGE for c in block]
 
