@@ -314,7 +314,9 @@ def test_words_found_as_the_regex_pattern_finds_them(text: str) -> None:
     split = tokens._WordSplit()
     split._fast = tokens._fast_word_split()
     assert split(text) == tokens._WORD_SPLIT.split(text)
-    assert [tuple(w) for w in tokens.find_words(text)] == _words_by_regex(text)
+    words, starts = tokens.find_words(text)
+    assert [tuple(w) for w in words] == _words_by_regex(text)
+    assert starts == [w.start for w in words]
 
 
 @settings(max_examples=300, deadline=None)
