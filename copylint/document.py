@@ -89,12 +89,16 @@ class Document:
     # -- tokens -----------------------------------------------------------------------------
 
     @functools.cached_property
-    def words(self) -> list[Word]:
+    def _words_and_starts(self) -> tuple[list[Word], list[int]]:
         return find_words(self.text)
 
     @functools.cached_property
+    def words(self) -> list[Word]:
+        return self._words_and_starts[0]
+
+    @functools.cached_property
     def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+        return self._words_and_starts[1]
 
     @functools.cached_property
     def sentences(self) -> list[Sentence]:

@@ -271,6 +271,18 @@ def test_abbreviations_do_not_end_sentences(text: str) -> None:
     assert len(load_document("x", text, "text").sentences) == 1
 
 
+def test_long_abbreviations_do_not_end_sentences() -> None:
+    """Every listed abbreviation of four letters or more, read before the period like any long
+    word (tokens._is_boundary tells most sentence ends by their last four letters alone), keeps
+    the sentence going before a name: "Capt. Smith", "Acme Corp. Smith"."""
+    before_name, maybe_final, _, _ = tokens._abbreviations()
+    long_ones = [word for word in before_name | maybe_final if len(word) >= 4]
+    assert len(long_ones) > 20
+    for word in long_ones:
+        text = f"They met the {word}. Smith said so."
+        assert len(load_document("x", text, "text").sentences) == 1, word
+
+
 #: Every character the fast word split knows (tokens._FAST_RANGE).
 _FAST_CHARACTERS = [chr(c) for block in tokens._FAST_RANGE for c in block]
 
@@ -302,7 +314,9 @@ def test_words_found_as_the_regex_pattern_finds_them(text: str) -> None:
     split = tokens._WordSplit()
     split._fast = tokens._fast_word_split()
     assert split(text) == tokens._WORD_SPLIT.split(text)
-    assert [tuple(w) for w in tokens.find_words(text)] == _words_by_regex(text)
+    words, starts = tokens.find_words(text)
+    assert [tuple(w) for w in words] == _words_by_regex(text)
+    assert starts == [w.start for w in words]
 
 
 @settings(max_examples=300, deadline=None)
@@ -363,6 +377,24 @@ def test_sentences_end_at_terminal_punctuation() -> None:
         "Then the U.S.",
         "The end.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He left. — She stayed.", ["He left.", "— She stayed."]),  # no word, no opening mark
+        ('He said no. "— and more.', ['He said no. "— and more.']),  # an opening mark, no word
+        ('He said no. "A', ["He said no.", '"A']),  # a capital after the opening mark
+        ("He left. (he said so.)", ["He left.", "(he said so.)"]),  # an opening mark, lowercase
+        ("He left. they stayed.", ["He left. they stayed."]),  # lowercase: no sentence end
+        ("He left.  ", ["He left."]),  # white space to the end of the block
+    ],
+)
+def test_what_follows_the_stop_decides_the_sentence_end(text: str, sentences: list[str]) -> None:
+    """The opening marks and the word after the stop's white space, read in the search for the
+    stop itself (tokens._BOUNDARY), decide each case as a second search after it did."""
+    doc = load_document("x", text, "text")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == sentences
 
 
 def test_quotations_straight_and_curly() -> None:
