@@ -668,7 +668,7 @@ class _Scanner:
         """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""
         if i < 1:
             return None
-        if self._after_ampersand(i):
+        if self.ampersand and self._after_ampersand(i):
             j = i - 1
         elif i >= 2 and self.tokens[i - 1].lower == "and":
             j = i - 2
