@@ -618,16 +618,18 @@ class _Scanner:
                 family_first=True,
             )
         given = [(tokens[n].text, kinds[n]) for n in range(first_surname)]
-        return Name(
-            start=tokens[0].start,
-            end=end,
-            given=tuple(text for text, kind in given if kind != "initial"),
-            initials=tuple(text.rstrip(".") + "." for text, kind in given if kind == "initial"),
-            surname=" ".join(bases[first_surname:]),
-            surname_start=tokens[first_surname].start,
-            suffix=suffix,
-            possessive=possessive,
+        fields = (  # every field of Name, in order, built in C as in :meth:`_one_word`
+            tokens[0].start,  # start
+            end,
+            tuple(text for text, kind in given if kind != "initial"),  # given
+            tuple(text.rstrip(".") + "." for text, kind in given if kind == "initial"),
+            " ".join(bases[first_surname:]),  # surname
+            tokens[first_surname].start,  # surname_start
+            suffix,
+            possessive,
+            False,  # family_first
         )
+        return tuple.__new__(Name, fields)
 
     def _names_no_one(self, i: int, name: Name, titled: bool, before: str) -> bool:
         """An untitled name after "the" (``before``: the word before token i, lowercase) is
@@ -668,7 +670,7 @@ class _Scanner:
         """ "Mark and Mary Smith" names Mark Smith too (a couple, brothers, sisters)."""
         if i < 1:
             return None
-        if self._after_ampersand(i):
+        if self.ampersand and self._after_ampersand(i):
             j = i - 1
         elif i >= 2 and self.tokens[i - 1].lower == "and":
             j = i - 2

@@ -230,7 +230,7 @@ class View:
         """Where any of ``forms`` (lowercase, straight apostrophe) stands as a common word, in
         order."""
         index = self._word_index(forms)
-        hits = sorted(i for form in forms for i in index.get(form, ()))
+        hits = sorted(itertools.chain.from_iterable(index.get(form, ()) for form in forms))
         words = self.words  # as at(i), for a word known to be one of ``forms``
         return [i for i in hits if not (words[i].text[:1].isupper() and self._is_name(i))]
 
