@@ -41,6 +41,10 @@ _TAIL_WORDS = 6  # "said of this testament, …", "said in a statement on Tuesda
 _SPACE = regex.compile(r"\s+")
 _ABBREVIATION_GAP = regex.compile(r"\.\s+")
 _CLOSING = regex.compile(r"[.!?…]+[\"”’')\]]*\s*")
+#: What may stand between a quotation and the speech tag after it (``"…," she said``).
+_GAP_AFTER = regex.compile(r"[\s,—–-]*")
+#: What may stand between a speech tag and the quotation after it (``She said: "…"``).
+_GAP_BEFORE = regex.compile(r"\s*[,:—–]?\s*")
 
 
 # -- words and runs of words ---------------------------------------------------------------------
@@ -156,7 +160,7 @@ def _tag_after(doc: Document, quotation: Quotation) -> SpeechTag | None:
     index = doc.word_index(quotation.end)
     if block is None or index >= len(doc.words) or doc.words[index].start >= block.end:
         return None
-    if not regex.fullmatch(r"[\s,—–-]*", doc.text[quotation.end : doc.words[index].start]):
+    if not _GAP_AFTER.fullmatch(doc.text[quotation.end : doc.words[index].start]):
         return None
     run = run_after(doc, index, _SUBJECT_WORDS + 2)
     for position, word in enumerate(run[: _SUBJECT_WORDS + 1]):
@@ -173,7 +177,7 @@ def _tag_before(doc: Document, quotation: Quotation) -> SpeechTag | None:
     block = doc.block_at(quotation.start)
     if index < 0 or block is None or doc.words[index].start < block.start:
         return None
-    if not regex.fullmatch(r"\s*[,:—–]?\s*", doc.text[doc.words[index].end : quotation.start]):
+    if not _GAP_BEFORE.fullmatch(doc.text[doc.words[index].end : quotation.start]):
         return None
     run = run_before(doc, index, _TAIL_WORDS + 1)
     for word in reversed(run):

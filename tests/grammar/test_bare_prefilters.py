@@ -30,6 +30,7 @@ def flagged(text: str, rule: str) -> list[str]:
             "She read the a report. The A train. the. A the.",
             ["the a", "A the"],
         ),
+        ("grammar/doubled-article", "It was a the. Read an the a.", ["a the", "an the", "the a"]),
         (
             "grammar/indefinite-article",
             "An report came. A hour passed. a FBI agent. Plan A.",
