@@ -210,8 +210,10 @@ def _fits(text: str, tokens: Sequence[Word], index: int, words: tuple[str, ...])
             return False  # a possessive ends a title: "Israel's Prime Minister"
         if token.base.lower() != word.rstrip("."):
             return False
-        if word.endswith(".") and text[token.end : token.end + 1] != ".":
-            return False
+        if word.endswith(".") and (
+            text[token.end : token.end + 1] != "." or not token.text[:1].isupper()
+        ):
+            return False  # an abbreviated title is capitalized: "14 ms. Measured" has none
     return True
 
 

@@ -33,6 +33,8 @@ QUIET = [
     ("text", "Georgia Pellegrini joined the board in 2008. She met Georgia's governor."),
     # a product named like a person, then owned by someone ("Debian's Emacs"); a passive verb
     ("text", "Each block is read by Emacs Lisp evaluated by Debian's Emacs at build time."),
+    # a unit written like a lowercase courtesy title before a sentence's first word
+    ("text", "The page loaded in 14.2 ms. Measured again, it took longer."),
 ]
 
 
