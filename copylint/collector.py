@@ -10,6 +10,11 @@ again) and restores the thresholds, so the documents are linted with the collect
 
 Held, the collector is not off: it runs after :data:`HELD_THRESHOLD` new objects instead of
 700, so that a run that never builds a linter (every file from the cache) still frees cycles.
+
+When the command is done, :func:`finish` freezes what is left. The interpreter's exit collects
+every object the collector still tracks; in a run served from the cache that was everything
+alive (no linter was built, so nothing had been frozen), the start-up's modules and the
+cache's tens of thousands of lists, and its passes took 4 to 7 ms of a 72 ms run.
 """
 
 from __future__ import annotations
@@ -37,3 +42,10 @@ def release() -> None:
     if _saved:
         gc.freeze()
         gc.set_threshold(*_saved.pop())
+
+
+def finish() -> None:
+    """Before the process exits: freeze every object, which the exit then frees without
+    traversing them for cycles first (the objects are freed as ever; only cyclic garbage
+    left at exit is not, and the operating system takes the memory back)."""
+    gc.freeze()

@@ -178,6 +178,24 @@ def test_a_held_collector_still_collects_and_release_restores_it() -> None:
         gc.set_threshold(*default)
 
 
+_EXIT_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr))
+sys.argv = ["copylint", "--version"]
+from copylint.__main__ import run
+run()
+"""
+
+
+def test_the_command_exits_without_a_last_pass_of_the_collector(tmp_path: Path) -> None:
+    """A run that builds no linter (``--version``, a run served from the cache) froze
+    nothing; the exit then collected every object it held. :func:`collector.finish` freezes
+    them first (the exit hooks run after the command, before the interpreter's collection)."""
+    output, errors = _probe(_EXIT_PROBE, tmp_path)
+    assert output.startswith("copylint")
+    assert int(errors[-1]) > 5_000
+
+
 #: Patterns a check of a plain draft (no config, no state abbreviation, no URL) does not compile.
 _LAZY_PROBE = """
 import json, sys
