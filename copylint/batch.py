@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -331,6 +330,7 @@ def _check_batch(tasks: list[Task], fix: bool) -> list[tuple[int, FileOutcome]]:
 def _context() -> BaseContext:
     """Fork where it is safe (inherits the warmed-up linter for free), else spawn."""
     import multiprocessing
+    import threading
 
     forkable = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
     if forkable and threading.active_count() == 1:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from copylint import __version__
+from copylint.blake2 import hexdigest
 from copylint.model import Applicability, Diagnostic, Edit, Fix, Severity, Span
 
 if TYPE_CHECKING:
@@ -58,15 +59,9 @@ _CACHEDIR_TAG = (
 )
 
 
-def _blake2b(data: bytes, size: int) -> str:
-    import hashlib  # here: loading OpenSSL is a cost a run without the cache does not pay
-
-    return hashlib.blake2b(data, digest_size=size).hexdigest()
-
-
 def digest(data: bytes) -> str:
     """What a file's content is known by in the cache."""
-    return _blake2b(data, 16)
+    return hexdigest(data, 16)
 
 
 def run_key(settings: Settings, linter: Linter) -> str:
@@ -92,7 +87,7 @@ def _fixed_parts(settings: Settings) -> dict[str, Any]:
 
 def _hash(parts: Mapping[str, Any]) -> str:
     text = json.dumps(parts, sort_keys=True, separators=(",", ":"))
-    return _blake2b(text.encode("utf-8"), 16)
+    return hexdigest(text.encode("utf-8"), 16)
 
 
 def shortcut_key(settings: Settings) -> str:
@@ -216,7 +211,7 @@ def cache_directory(settings: Settings) -> Path | None:
     default = settings.root / DIRECTORY_NAME
     if _prepare(default):
         return default
-    project = _blake2b(str(settings.root).encode(), 8)
+    project = hexdigest(str(settings.root).encode(), 8)
     fallback = _user_cache_root() / "copylint" / project
     return fallback if _prepare(fallback) else None
 

@@ -104,10 +104,9 @@ def _stem(name: str) -> str:
     """What the temporary files of the file ``name`` are named after."""
     if len(name.encode("utf-8", "surrogateescape")) <= _MAX_STEM:
         return name
-    import hashlib  # here: only a long name needs it, and loading OpenSSL is a start-up cost
+    from copylint.blake2 import hexdigest  # here: only a long name needs it
 
-    encoded = name.encode("utf-8", "surrogateescape")
-    return "~" + hashlib.blake2b(encoded, digest_size=8).hexdigest()
+    return "~" + hexdigest(name.encode("utf-8", "surrogateescape"), 8)
 
 
 def _temporary_of(name: str) -> tuple[str, int] | None:

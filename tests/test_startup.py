@@ -250,3 +250,5 @@ def test_a_run_answered_from_the_cache_loads_no_linting_machinery(tmp_path: Path
     assert (linting | {"pathspec"}) & warm_modules == set()
     # Nor what defining a dataclass or a command-line framework would load.
     assert {"dataclasses", "inspect", "click", "shutil"} & warm_modules == set()
+    # Nor OpenSSL's hashes (the cache's BLAKE2b is Python's own) or threads (no pool starts).
+    assert {"hashlib", "_hashlib", "threading"} & warm_modules == set()
