@@ -7,6 +7,7 @@ File names, messages and article text are printed with control characters escape
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from copylint.escape import cells, printable
@@ -24,6 +25,10 @@ _CHUNK = 4096
 _COLOR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 #: ANSI SGR codes of the colours the report uses.
 _SGR = {"red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35, "cyan": 36}
+
+
+#: :func:`ansi` or :func:`plain`.
+Style = Callable[..., str]
 
 
 def ansi(text: str, *, fg: str | None = None, bold: bool = False) -> str:
@@ -46,22 +51,28 @@ def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     shown = line[left:right]
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
+    if shown.isascii() and shown.isprintable():  # most lines: a character is a column
+        return (
+            prefix + shown + suffix,
+            len(prefix) + len(line[left:start]),
+            max(1, len(line[start:end])),
+        )
     caret_start = cells(prefix + printable(line[left:start]))
     caret_width = max(1, cells(printable(line[start:end])))
     return prefix + printable(shown) + suffix, caret_start, caret_width
 
 
-def _source_lines(d: Diagnostic, lines: list[str] | None) -> list[str]:
-    if lines is None:
-        return []
-    if not 0 < d.span.line <= len(lines):
-        return []
-    line = lines[d.span.line - 1]
-    end = d.span.end_column - 1 if d.span.end_line == d.span.line else len(line)
-    shown, caret_start, caret_width = excerpt(line, d.span.column - 1, end)
-    gutter = str(d.span.line)
-    pad = " " * len(gutter)
-    return [f" {gutter} | {shown}", f" {pad} | " + " " * caret_start + "^" * caret_width]
+def _source_lines(d: Diagnostic, lines: list[str], style: Style) -> str:
+    """The flagged line (or a window of it) and the carets under the flagged text."""
+    span = d.span
+    if not 0 < span.line <= len(lines):
+        return ""
+    line = lines[span.line - 1]
+    end = span.end_column - 1 if span.end_line == span.line else len(line)
+    shown, caret_start, caret_width = excerpt(line, span.column - 1, end)
+    gutter = str(span.line)
+    carets = style(f" {' ' * len(gutter)} | " + " " * caret_start + "^" * caret_width, fg="blue")
+    return f" {gutter} | {shown}\n{carets}\n"
 
 
 def render(
@@ -73,38 +84,44 @@ def render(
     statistics: bool = False,
     **_: object,
 ) -> None:
-    style = ansi if color else plain
+    style: Style = ansi if color else plain
     if statistics:
         _render_statistics(report, stream)
         return
     results = {r.path: r for r in report.results}
+    # What is the same for many diagnostics is styled once: a file's name, a severity, a rule.
+    severities = {s: style(s.label, fg=_COLOR[s], bold=True) for s in Severity}
+    rules: dict[str, str] = {}
+    fixable = style(" [fixable]", fg="green")
     path: str | None = None
-    lines: list[str] | None = None  # the file's lines, split once: its diagnostics come together
+    shown_path = ""
+    lines: list[str] = []  # the file's lines, split once: its diagnostics come together
     out: list[str] = []  # written in chunks: a write per line was a tenth of a cached run
     for d in report.diagnostics:
         if len(out) >= _CHUNK:
             stream.write("".join(out))
             out.clear()
-        location = style(f"{printable(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
-        severity = style(d.severity.label, fg=_COLOR[d.severity], bold=True)
-        rule = style(printable(d.rule), fg="magenta")
+        if d.path != path:
+            path, shown_path, lines = d.path, printable(d.path), []
+            result = None if quiet else results.get(path)
+            if result is not None and (source := result.source) is not None:
+                lines = split_lines(source)
+        rule = rules.get(d.rule)
+        if rule is None:
+            rule = rules[d.rule] = style(printable(d.rule), fg="magenta")
+        location = style(f"{shown_path}:{d.span.line}:{d.span.column}:", bold=True)
         more = f" (+{len(d.related)} more in this file)" if d.related else ""
-        out.append(f"{location} {severity} {rule} {printable(d.message)}{more}\n")
+        out.append(f"{location} {severities[d.severity]} {rule} {printable(d.message)}{more}\n")
         if quiet:
             continue
-        if d.path != path:
-            result = results.get(d.path)
-            source = None if result is None else result.source
-            path, lines = d.path, None if source is None else split_lines(source)
-        for line in _source_lines(d, lines):
-            out.append(style(line, fg="blue") if line.lstrip().startswith(("|",)) else line)
-            out.append("\n")
+        if lines:
+            out.append(_source_lines(d, lines, style))
         if d.suggestions:
-            fixable = " [fixable]" if d.fix is not None and d.fix.is_safe else ""
+            mark = fixable if d.fix is not None and d.fix.is_safe else ""
             shown = ", ".join(
                 repr(s) if s.strip() != s or not s else printable(s) for s in d.suggestions
             )
-            out.append(f"   = suggestion: {shown}{style(fixable, fg='green')}\n")
+            out.append(f"   = suggestion: {shown}{mark}\n")
         out.append("\n")
     if not quiet:
         out.append(summary_line(report) + "\n")
