@@ -52,6 +52,7 @@ SKIPPED_DIRS = frozenset(
 #: 90 bytes per character, so this bounds one file at about 6 GB; no article comes near it.
 MAX_FILE_SIZE = 64 * 1024 * 1024
 _READ_BUFFER = 64 * 1024
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class ReadError(Exception):
@@ -91,18 +92,24 @@ def decode_text(path: str, data: bytes) -> SourceFile:
 def read_bytes(path: str) -> bytes:
     """The contents of the file at ``path``. Anything but a regular file of at most
     :data:`MAX_FILE_SIZE` bytes is a :class:`ReadError` (a FIFO or a link to ``/dev/zero`` in
-    an untrusted repository must not hang the run or fill the memory)."""
+    an untrusted repository must not hang the run or fill the memory).
+
+    The file is read with the system's calls, not a Python file object, which took a quarter
+    of the time of reading an article in a run served from the cache (and two system calls
+    more); its size, and a byte more to see whether it grew since, is asked for at once."""
     try:
         status = os.stat(path)
-        if not stat.S_ISREG(status.st_mode):  # before open: opening a FIFO blocks
-            raise ReadError("is a directory" if os.path.isdir(path) else "not a regular file")
-        # The size the file had, and a byte more to see whether it grew since; reading on only
-        # if it did. (A read of the limit allocated 64 MiB for every file, three system calls
-        # and page faults a file; a given buffer size spares the terminal check of ``open``.)
-        with open(path, "rb", buffering=_READ_BUFFER) as handle:
-            data = handle.read(min(status.st_size, MAX_FILE_SIZE) + 1)
-            if len(data) > status.st_size:
-                data += handle.read(MAX_FILE_SIZE + 1 - len(data))
+        if not stat.S_ISREG(status.st_mode):  # before open: opening a device can act on it
+            raise ReadError(
+                "is a directory" if stat.S_ISDIR(status.st_mode) else "not a regular file"
+            )
+        handle = os.open(path, _READ_FLAGS)  # a FIFO swapped in meanwhile does not block it
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                raise ReadError("not a regular file")
+            data = _read_all(handle, min(status.st_size, MAX_FILE_SIZE) + 1)
+        finally:
+            os.close(handle)
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except OSError as error:
@@ -112,6 +119,26 @@ def read_bytes(path: str) -> bytes:
             f"file too large (more than {MAX_FILE_SIZE // (1024 * 1024)} MiB, the limit)"
         )
     return data
+
+
+def _read_all(handle: int, expected: int) -> bytes:
+    """The bytes of ``handle`` to its end, asked for ``expected`` at first, at most one more
+    than :data:`MAX_FILE_SIZE` in all."""
+    data = os.read(handle, expected)
+    if len(data) < expected:  # the usual end: the file's size, then nothing more
+        chunk = os.read(handle, expected - len(data))
+        if not chunk:
+            return data
+        data += chunk
+    parts = [data]
+    size = len(data)
+    while size <= MAX_FILE_SIZE:
+        chunk = os.read(handle, min(_READ_BUFFER, MAX_FILE_SIZE + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 class FileFilter:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import os
 import time
 from pathlib import Path
@@ -56,14 +55,14 @@ def test_byte_order_mark_is_accepted_and_not_a_column() -> None:
 def test_unreadable_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "locked.txt"
     path.write_text(DOUBLED)
-    real_open = builtins.open
+    real_open = os.open
 
     def refusing_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if str(file) == str(path):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)  # root reads whatever the file's mode
     with pytest.raises(ReadError, match="cannot read: Permission denied"):
         read_file(str(path))
 
@@ -87,6 +86,18 @@ def test_a_file_that_grows_while_it_is_read_is_read_whole(
         return os.stat_result(fields)
 
     monkeypatch.setattr(os, "stat", earlier)
+    assert read_bytes(str(path)) == text.encode()
+
+
+def test_a_read_that_comes_back_short_is_read_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some file systems (network, FUSE) return less than asked before the end."""
+    path = tmp_path / "remote.txt"
+    text = "The board voted on Monday. " * 400
+    path.write_text(text)
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda handle, size: real_read(handle, min(size, 1000)))
     assert read_bytes(str(path)) == text.encode()
 
 
