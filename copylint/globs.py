@@ -42,6 +42,10 @@ def suffix_matcher(lines: Iterable[str]) -> Callable[[str], bool] | None:
     suffixes = tuple(p[1:] for p in patterns)
 
     def matches(relative: str) -> bool:
-        return any(part.endswith(suffixes) for part in relative.split("/"))
+        # The file's own name first: a suffix holds no slash, so the path ends with it only
+        # when the name does, and that is the answer for nearly every file.
+        return relative.endswith(suffixes) or any(
+            part.endswith(suffixes) for part in relative.split("/")[:-1]
+        )
 
     return matches

@@ -91,11 +91,11 @@ class GitIgnore:
             )
         return self._ignored_dirs[directory]
 
-    def ignored(self, path: str, top: Path) -> bool:
+    def ignored(self, absolute: str, top: str) -> bool:
         """True when the ignore files between the repository root (or the walk's ``top``
-        outside a repository) and ``path`` ignore it."""
-        absolute = os.path.abspath(path)
-        root = self.root(os.path.abspath(top))
+        outside a repository) and ``absolute`` ignore it (both paths absolute: a walk works
+        out its top's once, not once per file)."""
+        root = self.root(top)
         if not absolute.startswith(root.rstrip(os.sep) + os.sep):
             return False
         parent = os.path.dirname(absolute)
@@ -116,11 +116,13 @@ def data_files(settings: Settings) -> frozenset[str]:
 def walked(found: Iterable[str], top: Path, settings: Settings) -> Iterator[str]:
     """The files of a directory walk that are articles: not ignored, not copylint's data."""
     own = data_files(settings)
-    ignores = GitIgnore()
+    inside_own = tuple(directory + os.sep for directory in own)
+    ignores = GitIgnore() if settings.respect_gitignore else None
+    absolute_top = os.path.abspath(top)
     for name in found:
         absolute = os.path.abspath(name)
-        if absolute in own or any(absolute.startswith(d + os.sep) for d in own):
+        if absolute in own or absolute.startswith(inside_own):
             continue
-        if settings.respect_gitignore and ignores.ignored(name, top):
+        if ignores is not None and ignores.ignored(absolute, absolute_top):
             continue
         yield name
