@@ -80,6 +80,15 @@ def test_a_cached_file_with_a_bom_and_curly_quotes_shows_the_same_lines(
     assert " 2 | The  café closed.\n" in first[1]
 
 
+def test_a_digest_is_blake2b_as_hashlib_computes_it() -> None:
+    """The cache takes BLAKE2b from Python's own module, not through hashlib; the digests are
+    the same, so caches written before stay valid."""
+    import hashlib
+
+    data = "Lede: the council met on Tuesday. Café owners objected.\n".encode()
+    assert copylint.cache.digest(data) == hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def test_cache_directory_is_marked_and_ignored_by_git(tmp_path: Path) -> None:
     check(project(tmp_path))
     directory = tmp_path / ".copylint_cache"
