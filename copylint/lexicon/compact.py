@@ -35,6 +35,7 @@ run code. The tables are read-only mappings with the ``dict`` methods the rules 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sys
 import zlib
@@ -102,6 +103,11 @@ class _Table(Mapping[str, _V]):
     def opens(self, prefix: str) -> bool:
         """Whether a word the table lists starts with ``prefix`` (see _opens)."""
         return _opens(self._trie, prefix)
+
+    def starting_with(self, prefix: str, limit: int) -> list[str] | None:
+        """The words that start with ``prefix``, or None when there are more than ``limit``
+        (see _starting_with)."""
+        return _starting_with(self._trie, prefix, limit)
 
     def __len__(self) -> int:
         return len(self._trie)
@@ -214,12 +220,25 @@ class Words:
         """Whether a word of the set starts with ``prefix`` (see _opens)."""
         return _opens(self._trie, prefix)
 
+    def starting_with(self, prefix: str, limit: int) -> list[str] | None:
+        """The words that start with ``prefix``, or None when there are more than ``limit``
+        (see _starting_with)."""
+        return _starting_with(self._trie, prefix, limit)
+
 
 def _opens(trie: marisa_trie.Trie, prefix: str) -> bool:
     """Whether a key of ``trie`` starts with ``prefix``: the first key the trie walks to from
     it, if any (no key is listed beyond it). Spelling asks how far a typed word's letters
     begin a known word: no edit after them makes one."""
     return next(trie.iterkeys(prefix), None) is not None
+
+
+def _starting_with(trie: marisa_trie.Trie, prefix: str, limit: int) -> list[str] | None:
+    """The keys of ``trie`` that start with ``prefix``, or None when there are more than
+    ``limit``: no more than ``limit`` + 1 keys are walked. Spelling reads a typed word's
+    neighbours from them when they are few (see suggest.Vocabulary._near)."""
+    keys = list(itertools.islice(trie.iterkeys(prefix), limit + 1))
+    return keys if len(keys) <= limit else None
 
 
 class _Lines(_Table[_V]):

@@ -36,6 +36,13 @@ MAX_SUGGESTIONS = 5
 #: edits reach common words that are no likelier: "Akkum", alum).
 RARE_NEIGHBOUR = 100
 RARE_NEIGHBOUR_LENGTH = 8
+#: A typed word's neighbours that keep its first OPENING letters are read from the known words
+#: that start with them when there are at most OPENING_LIMIT (most words of a name's length):
+#: a word read from the trie costs half as much as a lookup, and an edit after the fourth
+#: letter is one of some 53 lookups a letter. Past four letters the words that start so are
+#: seldom more; fewer than four, they are thousands.
+OPENING = 4
+OPENING_LIMIT = 256
 
 
 def _keyboard_neighbours() -> dict[str, frozenset[str]]:
@@ -114,15 +121,16 @@ def slip_cost(typed: str, intended: str) -> float:
     return previous[m] + first_letter
 
 
-def edits1(word: str, reach: int | None = None) -> set[str]:
+def edits1(word: str, reach: int | None = None, first: int = 0) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion from ``word``;
-    with ``reach``, only those that keep its first ``reach`` letters (see Vocabulary._reach)."""
+    with ``reach``, only those that change nothing before its letter ``reach`` (see
+    Vocabulary._reach); with ``first``, only those that keep its first ``first`` letters."""
     letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
     last = len(word) if reach is None else min(reach, len(word))
-    found = {word[:i] + word[i + 1 :] for i in range(min(last + 1, len(word)))}  # deletions
-    swaps = range(min(last + 1, len(word) - 1))
+    found = {word[:i] + word[i + 1 :] for i in range(first, min(last + 1, len(word)))}
+    swaps = range(first, min(last + 1, len(word) - 1))
     found.update([word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in swaps])
-    for i in range(last + 1):
+    for i in range(first, last + 1):
         # Each letter put at ``i`` heads an insertion and a substitution: joined once for both.
         head, tail = word[:i], word[i:]
         heads = [head + c for c in letters]
@@ -185,9 +193,28 @@ class Vocabulary:
         take memory in the square of its length (a 100,000-letter "word" in hostile input)."""
         if len(word) > self._longest + 1:
             return frozenset()
-        edits = edits1(word, self._reach(word))
-        edits.discard(word)
-        return frozenset(self.known(edits))
+        reach = self._reach(word)
+        found: set[str] = set()
+        if reach >= OPENING and (opening := self._starting_with(word[:OPENING])) is not None:
+            # The edits that keep the word's first OPENING letters, found among the few known
+            # words that start with them (a set intersection), not looked up one by one.
+            found = edits1(word, reach, first=OPENING).intersection(opening)
+            reach = OPENING - 1
+        found.update(self.known(edits1(word, reach)))
+        found.discard(word)
+        return frozenset(found)
+
+    def _starting_with(self, prefix: str) -> set[str] | None:
+        """The known words that start with ``prefix``, or None when a table has more than
+        OPENING_LIMIT of them."""
+        tables: Collection[Counts | Words] = self._counts if self._words is None else (self._words,)
+        found: set[str] = set()
+        for table in tables:
+            words = table.starting_with(prefix, OPENING_LIMIT)
+            if words is None:
+                return None
+            found.update(words)
+        return found
 
     def _reach(self, word: str) -> int:
         """How many of ``word``'s first letters begin a known word (a binary search of the
