@@ -73,6 +73,8 @@ def test_the_reversed_set_is_every_known_word_spelled_backward() -> None:
     assert set(reversed_words) == {w[::-1] for w in dictionary.known_words()}
     assert "hallamar" in (reversed_words.starting_with("hallam", 50) or ())  # ramallah
     assert reversed_words.starting_with("gni", 10) is None
+    english = dictionary.english_endings()
+    assert set(english) == {w[::-1] for w in dictionary.english_counts()}
 
 
 def test_misspelled_names_come_from_the_manifest_as_the_source_gives_them() -> None:

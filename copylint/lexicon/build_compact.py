@@ -104,6 +104,7 @@ SOURCES: dict[str, Callable[[], list[Path]]] = {
     "grammar": lambda: [data_path("lexicon", "grammar", "lexicon.tsv")],
     "all-words": lambda: [*SOURCES["english"](), *SOURCES["names"]()],
     "all-words-reversed": lambda: SOURCES["all-words"](),
+    "english-reversed": lambda: SOURCES["english"](),
     "prominent": lambda: SOURCES["all-words"](),
 }
 #: What a table is built with besides its sources (the manifest records it; a change makes
@@ -131,6 +132,9 @@ def build(directory: Path) -> None:
         # Each word spelled backward: spelling reads the words that end as a typed word does.
         "all-words-reversed": compact.write_words(
             directory, "all-words-reversed", {w[::-1] for w in words.keys() | proper.keys()}
+        ),
+        "english-reversed": compact.write_words(
+            directory, "english-reversed", {w[::-1] for w in words}
         ),
         "prominent": compact.write_groups(directory, "prominent", prominent(words, proper)),
     }

@@ -16,8 +16,9 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
   group a line, its words sorted and separated by spaces, decoded only when asked for. The
   manifest's CRC-32 ties the file to the build;
 - a set of words (``all-words``: the English words and the names, which spelling looks a
-  candidate up in at once; ``all-words-reversed``: the same spelled backward, where spelling
-  reads the words that end as a typed word does) is a trie alone;
+  candidate up in at once; ``all-words-reversed`` and ``english-reversed``: those and the
+  English words spelled backward, where spelling reads the words that end as a typed word
+  does) is a trie alone;
 - a table of corrections (``misspellings``) is a trie alone too, a marisa ``BytesTrie`` that
   holds each word with its corrections;
 - ``NAME.values``: for a table of text (a word's parts of speech), one line per id;

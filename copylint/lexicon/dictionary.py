@@ -75,6 +75,12 @@ def known_endings() -> Words:
 
 
 @functools.cache
+def english_endings() -> Words:
+    """Every word of english_counts spelled backward, in one trie (see known_endings)."""
+    return load_words(data_path(*COMPACT), "english-reversed")
+
+
+@functools.cache
 def prominent_words() -> Groups:
     """The words of the English dictionary and the names lexicon counted PROMINENT times or
     more (the higher of the two counts), by first letter and length: a fifth of the words

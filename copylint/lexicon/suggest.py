@@ -17,6 +17,7 @@ from typing import NamedTuple
 from copylint.lexicon.compact import Counts, Words, longest_word
 from copylint.lexicon.dictionary import (
     english_counts,
+    english_endings,
     known_endings,
     known_words,
     name_counts,
@@ -333,7 +334,7 @@ def share_of_best(suggestions: tuple[Suggestion, ...]) -> float:
 @functools.cache
 def common_words() -> Vocabulary:
     """The English dictionary: what a lowercase word may be a slip of."""
-    return Vocabulary(english_counts())
+    return Vocabulary(english_counts(), endings=english_endings())
 
 
 @functools.cache

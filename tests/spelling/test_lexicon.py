@@ -86,6 +86,7 @@ def test_words_one_edit_away_are_every_edit_a_dictionary_lists() -> None:
     assert all_words()._starting_with("inte") is None
     assert all_words()._ending_with("allah") is not None  # read backward: "Rahmallah"
     assert all_words()._ending_with("ing") is None
+    assert common_words()._ending_with("rment") is not None  # "goverment"
     for vocabulary, tables in ((common_words(), (english,)), (all_words(), (english, names))):
         for word in (w.lower() for w in typed):
             expected = {e for e in edits1(word) if any(e in t for t in tables)} - {word}
