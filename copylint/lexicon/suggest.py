@@ -161,7 +161,8 @@ class Suggestion(NamedTuple):
 class Vocabulary:
     """Known words with their counts; ranks the candidates for an unknown word.
 
-    Candidates one edit away come from set lookups; candidates two edits away are searched
+    Candidates one edit away come from the tries: looked up one by one, or read from the few
+    known words that start or end as the typed word does; candidates two edits away are searched
     (with rapidfuzz) only when there is none one edit away, or only rare ones in a long word, and
     only among the words of the
     first dictionary that start with the same letter and are at most two letters longer or
@@ -222,15 +223,13 @@ class Vocabulary:
         return edits.intersection(opening) if opening is not None else self.known(edits)
 
     def _edits_before(self, word: str, reach: int) -> set[str]:
-        """The known words one edit from ``word`` in its first OPENING letters (none past
-        ``reach``). Each but a transposition of the last of them with the next keeps the
-        word's end after them, so they are found, spelled backward, among the few known words
-        that end so (see _edits_after), where there is a trie of the words spelled backward;
-        else each is looked up."""
+        """The known words one edit from ``word`` in its first OPENING letters. Each such
+        edit but a transposition of the last of them with the next keeps the word's end after
+        them, so they are found, spelled backward, among the few known words that end so (see
+        _edits_after), where there is a trie of the words spelled backward; else each edit
+        (none past ``reach``) is looked up."""
         end = word[OPENING:]
-        ending = (
-            self._ending_with(end) if self._endings is not None and len(end) >= ENDING else None
-        )
+        ending = self._ending_with(end) if len(end) >= ENDING else None
         if ending is None:
             return self.known(edits1(word, min(reach, OPENING - 1)))
         backward = word[::-1]
