@@ -44,7 +44,7 @@ RARE_NEIGHBOUR_LENGTH = 8
 #: letter is one of some 53 lookups a letter. Past four letters the words that start so are
 #: seldom more; fewer than four, they are thousands.
 OPENING = 4
-OPENING_LIMIT = 256
+OPENING_LIMIT = 512
 #: The neighbours that change one of those first letters keep the word's end after them, and
 #: are read from the known words that end so (spelled backward, in a trie of their own) when
 #: the end has ENDING letters or more and at most OPENING_LIMIT words end so (most words a
