@@ -66,6 +66,17 @@ def test_the_set_of_all_words_is_the_english_words_and_the_names() -> None:
     assert sorted(union.among(["paris", "xqzv", "colour"])) == ["colour", "paris"]
 
 
+def test_the_reversed_set_is_every_known_word_spelled_backward() -> None:
+    """Spelling reads the words that end as a typed word does from this trie (see
+    suggest.Vocabulary._edits_before): it must hold exactly the known words, reversed."""
+    reversed_words = dictionary.known_endings()
+    assert set(reversed_words) == {w[::-1] for w in dictionary.known_words()}
+    assert "hallamar" in (reversed_words.starting_with("hallam", 50) or ())  # ramallah
+    assert reversed_words.starting_with("gni", 10) is None
+    english = dictionary.english_endings()
+    assert set(english) == {w[::-1] for w in dictionary.english_counts()}
+
+
 def test_misspelled_names_come_from_the_manifest_as_the_source_gives_them() -> None:
     assert dictionary.misspelled_names() == frozenset(build_compact.misspellings()[1])
     assert "tuscon" in dictionary.misspelled_names()  # "Tuscon" → Tucson, given capitalized

@@ -318,11 +318,36 @@ def _other_tokens(
     return tokens
 
 
+def token_lowers(doc: Document) -> list[str]:
+    """The lowercase form of each spelling token of ``doc``, in order (``doc.shared`` computes
+    it once): the list that token_forms and tokens_with read."""
+    return list(map(_LOWER, doc.shared(spelling_tokens)))
+
+
 def token_forms(doc: Document) -> frozenset[str]:
     """The lowercase form of every spelling token of ``doc`` (``doc.shared`` computes it once):
     a rule that looks for listed forms tests this set and reads the tokens only when one is
     there."""
-    return frozenset(map(_LOWER, doc.shared(spelling_tokens)))
+    return frozenset(doc.shared(token_lowers))
+
+
+def tokens_with(doc: Document, forms: Collection[str]) -> list[Token]:
+    """The spelling tokens of ``doc`` whose lowercase form is one of ``forms`` (a few listed
+    forms), in order: found by one scan in C per form, where a rule's Python loop over every
+    token to find two or three of them cost it most of its time."""
+    lowers, tokens = doc.shared(token_lowers), doc.shared(spelling_tokens)
+    return [tokens[i] for i in sorted(i for form in forms for i in places_in(lowers, form))]
+
+
+def places_in(items: list[str], item: str) -> Iterator[int]:
+    """The indices of ``item`` in ``items``, in order, each found by ``list.index`` (in C)."""
+    index = -1
+    while True:
+        try:
+            index = items.index(item, index + 1)
+        except ValueError:
+            return
+        yield index
 
 
 _LOWER = operator.attrgetter("lower")
@@ -951,13 +976,7 @@ class _Shown:
 
     def _places(self, text: str) -> Iterator[int]:
         """The indices of the tokens that type ``text``, in order."""
-        texts, index = self._texts, -1
-        while True:
-            try:
-                index = texts.index(text, index + 1)
-            except ValueError:
-                return
-            yield index
+        return places_in(self._texts, text)
 
     def as_name(self, text: str) -> bool:
         """Whether the article uses ``text`` capitalized in mid-sentence (a name)."""

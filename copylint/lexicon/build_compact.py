@@ -103,6 +103,8 @@ SOURCES: dict[str, Callable[[], list[Path]]] = {
     "misspellings": lambda: [data_path("lexicon", "misspellings.tsv")],
     "grammar": lambda: [data_path("lexicon", "grammar", "lexicon.tsv")],
     "all-words": lambda: [*SOURCES["english"](), *SOURCES["names"]()],
+    "all-words-reversed": lambda: SOURCES["all-words"](),
+    "english-reversed": lambda: SOURCES["english"](),
     "prominent": lambda: SOURCES["all-words"](),
 }
 #: What a table is built with besides its sources (the manifest records it; a change makes
@@ -127,6 +129,13 @@ def build(directory: Path) -> None:
         "misspellings": compact.write_corrections(directory, "misspellings", corrections),
         "grammar": compact.write_strings(directory, "grammar", grammar()),
         "all-words": compact.write_words(directory, "all-words", words.keys() | proper.keys()),
+        # Each word spelled backward: spelling reads the words that end as a typed word does.
+        "all-words-reversed": compact.write_words(
+            directory, "all-words-reversed", {w[::-1] for w in words.keys() | proper.keys()}
+        ),
+        "english-reversed": compact.write_words(
+            directory, "english-reversed", {w[::-1] for w in words}
+        ),
         "prominent": compact.write_groups(directory, "prominent", prominent(words, proper)),
     }
     # Misspelled names are slips even where a dictionary lists the word (lexicon.dictionary).

@@ -16,7 +16,9 @@ build step (:mod:`copylint.lexicon.build_compact`) turns each into files under
   group a line, its words sorted and separated by spaces, decoded only when asked for. The
   manifest's CRC-32 ties the file to the build;
 - a set of words (``all-words``: the English words and the names, which spelling looks a
-  candidate up in at once) is a trie alone;
+  candidate up in at once; ``all-words-reversed`` and ``english-reversed``: those and the
+  English words spelled backward, where spelling reads the words that end as a typed word
+  does) is a trie alone;
 - a table of corrections (``misspellings``) is a trie alone too, a marisa ``BytesTrie`` that
   holds each word with its corrections;
 - ``NAME.values``: for a table of text (a word's parts of speech), one line per id;
@@ -35,6 +37,7 @@ run code. The tables are read-only mappings with the ``dict`` methods the rules 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sys
 import zlib
@@ -102,6 +105,11 @@ class _Table(Mapping[str, _V]):
     def opens(self, prefix: str) -> bool:
         """Whether a word the table lists starts with ``prefix`` (see _opens)."""
         return _opens(self._trie, prefix)
+
+    def starting_with(self, prefix: str, limit: int) -> list[str] | None:
+        """The words that start with ``prefix``, or None when there are more than ``limit``
+        (see _starting_with)."""
+        return _starting_with(self._trie, prefix, limit)
 
     def __len__(self) -> int:
         return len(self._trie)
@@ -214,12 +222,25 @@ class Words:
         """Whether a word of the set starts with ``prefix`` (see _opens)."""
         return _opens(self._trie, prefix)
 
+    def starting_with(self, prefix: str, limit: int) -> list[str] | None:
+        """The words that start with ``prefix``, or None when there are more than ``limit``
+        (see _starting_with)."""
+        return _starting_with(self._trie, prefix, limit)
+
 
 def _opens(trie: marisa_trie.Trie, prefix: str) -> bool:
     """Whether a key of ``trie`` starts with ``prefix``: the first key the trie walks to from
     it, if any (no key is listed beyond it). Spelling asks how far a typed word's letters
     begin a known word: no edit after them makes one."""
     return next(trie.iterkeys(prefix), None) is not None
+
+
+def _starting_with(trie: marisa_trie.Trie, prefix: str, limit: int) -> list[str] | None:
+    """The keys of ``trie`` that start with ``prefix``, or None when there are more than
+    ``limit``: no more than ``limit`` + 1 keys are walked. Spelling reads a typed word's
+    neighbours from them when they are few (see suggest.Vocabulary._near)."""
+    keys = list(itertools.islice(trie.iterkeys(prefix), limit + 1))
+    return keys if len(keys) <= limit else None
 
 
 class _Lines(_Table[_V]):

@@ -68,6 +68,19 @@ def known_words() -> Words:
 
 
 @functools.cache
+def known_endings() -> Words:
+    """Every word of known_words spelled backward, in one trie: the words that end as a typed
+    word does are read there (see suggest.Vocabulary._edits_before)."""
+    return load_words(data_path(*COMPACT), "all-words-reversed")
+
+
+@functools.cache
+def english_endings() -> Words:
+    """Every word of english_counts spelled backward, in one trie (see known_endings)."""
+    return load_words(data_path(*COMPACT), "english-reversed")
+
+
+@functools.cache
 def prominent_words() -> Groups:
     """The words of the English dictionary and the names lexicon counted PROMINENT times or
     more (the higher of the two counts), by first letter and length: a fifth of the words

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from copylint.lexicon.compact import Counts, Words, longest_word
 from copylint.lexicon.dictionary import (
     english_counts,
+    english_endings,
+    known_endings,
     known_words,
     name_counts,
     prominent_words,
@@ -36,6 +38,18 @@ MAX_SUGGESTIONS = 5
 #: edits reach common words that are no likelier: "Akkum", alum).
 RARE_NEIGHBOUR = 100
 RARE_NEIGHBOUR_LENGTH = 8
+#: A typed word's neighbours that keep its first OPENING letters are read from the known words
+#: that start with them when there are at most OPENING_LIMIT (most words of a name's length):
+#: a word read from the trie costs half as much as a lookup, and an edit after the fourth
+#: letter is one of some 53 lookups a letter. Past four letters the words that start so are
+#: seldom more; fewer than four, they are thousands.
+OPENING = 4
+OPENING_LIMIT = 512
+#: The neighbours that change one of those first letters keep the word's end after them, and
+#: are read from the known words that end so (spelled backward, in a trie of their own) when
+#: the end has ENDING letters or more and at most OPENING_LIMIT words end so (most words a
+#: name's length: the words that end in "allah" are few).
+ENDING = 3
 
 
 def _keyboard_neighbours() -> dict[str, frozenset[str]]:
@@ -114,15 +128,16 @@ def slip_cost(typed: str, intended: str) -> float:
     return previous[m] + first_letter
 
 
-def edits1(word: str, reach: int | None = None) -> set[str]:
+def edits1(word: str, reach: int | None = None, first: int = 0) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion from ``word``;
-    with ``reach``, only those that keep its first ``reach`` letters (see Vocabulary._reach)."""
+    with ``reach``, only those that change nothing before its letter ``reach`` (see
+    Vocabulary._reach); with ``first``, only those that keep its first ``first`` letters."""
     letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
     last = len(word) if reach is None else min(reach, len(word))
-    found = {word[:i] + word[i + 1 :] for i in range(min(last + 1, len(word)))}  # deletions
-    swaps = range(min(last + 1, len(word) - 1))
+    found = {word[:i] + word[i + 1 :] for i in range(first, min(last + 1, len(word)))}
+    swaps = range(first, min(last + 1, len(word) - 1))
     found.update([word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in swaps])
-    for i in range(last + 1):
+    for i in range(first, last + 1):
         # Each letter put at ``i`` heads an insertion and a substitution: joined once for both.
         head, tail = word[:i], word[i:]
         heads = [head + c for c in letters]
@@ -146,7 +161,8 @@ class Suggestion(NamedTuple):
 class Vocabulary:
     """Known words with their counts; ranks the candidates for an unknown word.
 
-    Candidates one edit away come from set lookups; candidates two edits away are searched
+    Candidates one edit away come from the tries: looked up one by one, or read from the few
+    known words that start or end as the typed word does; candidates two edits away are searched
     (with rapidfuzz) only when there is none one edit away, or only rare ones in a long word, and
     only among the words of the
     first dictionary that start with the same letter and are at most two letters longer or
@@ -154,11 +170,16 @@ class Vocabulary:
     of milliseconds a word. The tables keep their words grouped so (``Counts.starting``).
     """
 
-    def __init__(self, *counts: Counts, words: Words | None = None) -> None:
+    def __init__(
+        self, *counts: Counts, words: Words | None = None, endings: Words | None = None
+    ) -> None:
         """``counts``: the tables, the first searched two edits away; ``words``: the union
-        of their words in one trie, if there is one (candidates are looked up there)."""
+        of their words in one trie, if there is one (candidates are looked up there);
+        ``endings``: the same words spelled backward, if there is a trie of them (the words
+        that end as a typed word does are read there)."""
         self._counts = counts
         self._words = words
+        self._endings = endings
         self.suggest = functools.lru_cache(maxsize=65536)(self._suggest)
         self.near = functools.lru_cache(maxsize=65536)(self._near)
 
@@ -179,15 +200,63 @@ class Vocabulary:
         return max((longest_word(counts) for counts in self._counts), default=0)
 
     def _near(self, word: str) -> frozenset[str]:
-        """The known words one edit away (one set lookup per edit), cached per word as
-        ``near``: the slip tests ask about one word several times. A word longer than every
-        known word by more than one letter has none, and is not expanded: its edits would
-        take memory in the square of its length (a 100,000-letter "word" in hostile input)."""
+        """The known words one edit away, cached per word as ``near``: the slip tests ask
+        about one word several times. A word longer than every known word by more than one
+        letter has none, and is not expanded: its edits would take memory in the square of its
+        length (a 100,000-letter "word" in hostile input)."""
         if len(word) > self._longest + 1:
             return frozenset()
-        edits = edits1(word, self._reach(word))
-        edits.discard(word)
-        return frozenset(self.known(edits))
+        reach = self._reach(word)
+        found = self._edits_after(word, reach)
+        found.update(self._edits_before(word, reach))
+        found.discard(word)
+        return frozenset(found)
+
+    def _edits_after(self, word: str, reach: int) -> set[str]:
+        """The known words one edit from ``word`` that keep its first OPENING letters (and
+        change nothing past ``reach``): found among the few known words that start with them
+        (a set intersection), or where those are many, looked up one by one."""
+        if reach < OPENING:
+            return set()
+        edits = edits1(word, reach, first=OPENING)
+        opening = self._starting_with(word[:OPENING])
+        return edits.intersection(opening) if opening is not None else self.known(edits)
+
+    def _edits_before(self, word: str, reach: int) -> set[str]:
+        """The known words one edit from ``word`` in its first OPENING letters. Each such
+        edit but a transposition of the last of them with the next keeps the word's end after
+        them, so they are found, spelled backward, among the few known words that end so (see
+        _edits_after), where there is a trie of the words spelled backward; else each edit
+        (none past ``reach``) is looked up."""
+        end = word[OPENING:]
+        ending = self._ending_with(end) if len(end) >= ENDING else None
+        if ending is None:
+            return self.known(edits1(word, min(reach, OPENING - 1)))
+        backward = word[::-1]
+        found = {e[::-1] for e in edits1(backward, first=len(end)).intersection(ending)}
+        swap = word[: OPENING - 1] + end[0] + word[OPENING - 1] + end[1:]
+        found.update(self.known((swap,)))
+        return found
+
+    def _starting_with(self, prefix: str) -> set[str] | None:
+        """The known words that start with ``prefix``, or None when a table has more than
+        OPENING_LIMIT of them."""
+        tables: Collection[Counts | Words] = self._counts if self._words is None else (self._words,)
+        found: set[str] = set()
+        for table in tables:
+            words = table.starting_with(prefix, OPENING_LIMIT)
+            if words is None:
+                return None
+            found.update(words)
+        return found
+
+    def _ending_with(self, suffix: str) -> set[str] | None:
+        """The known words that end with ``suffix``, spelled backward, or None when there are
+        more than OPENING_LIMIT (or no trie of the words spelled backward)."""
+        if self._endings is None:
+            return None
+        words = self._endings.starting_with(suffix[::-1], OPENING_LIMIT)
+        return None if words is None else set(words)
 
     def _reach(self, word: str) -> int:
         """How many of ``word``'s first letters begin a known word (a binary search of the
@@ -264,13 +333,13 @@ def share_of_best(suggestions: tuple[Suggestion, ...]) -> float:
 @functools.cache
 def common_words() -> Vocabulary:
     """The English dictionary: what a lowercase word may be a slip of."""
-    return Vocabulary(english_counts())
+    return Vocabulary(english_counts(), endings=english_endings())
 
 
 @functools.cache
 def all_words() -> Vocabulary:
     """The English dictionary and the proper nouns: what a capitalized word may be a slip of."""
-    return Vocabulary(english_counts(), name_counts(), words=known_words())
+    return Vocabulary(english_counts(), name_counts(), words=known_words(), endings=known_endings())
 
 
 def match_case(word: str, like: str) -> str:

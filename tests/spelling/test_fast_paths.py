@@ -31,6 +31,7 @@ from copylint.analysis.spelling import (
     spelling_tokens,
     strip_accents,
     strip_all_accents,
+    tokens_with,
     verdict,
 )
 from copylint.checks.spelling.inconsistent import _before_period
@@ -224,6 +225,21 @@ def test_british_forms_remembered_across_articles_are_those_tested_afresh(
     for forms in articles:
         expected = {f: us for f in forms if (us := american_form(f)) is not None}
         assert british_forms(frozenset(forms)) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_FORMS, "Colour", "COLOUR", ". ", " ", "\n\n", '"']), max_size=30),
+    st.sets(st.sampled_from(_FORMS)),
+)
+def test_the_tokens_of_listed_forms_are_those_a_scan_of_every_token_finds(
+    pieces: list[str], forms: set[str]
+) -> None:
+    """tokens_with finds a few listed forms' tokens by a scan in C per form; the variant rules
+    used to test every token."""
+    doc = load_document("draft.md", "".join(pieces))
+    expected = [t for t in doc.shared(spelling_tokens) if t.lower in forms]
+    assert tokens_with(doc, forms) == expected
 
 
 def _tokens_by_neighbours(text: str) -> list[Token]:

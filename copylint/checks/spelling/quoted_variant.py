@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import spelling_tokens, token_forms
+from copylint.analysis.spelling import token_forms, tokens_with
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -59,9 +59,9 @@ class QuotedVariant(Rule):
         british = by_uk.keys() & doc.shared(token_forms)
         if not british:
             return  # no British form in the article (most articles)
-        for token in doc.shared(spelling_tokens):
-            if token.lower not in british or token.foreign:
-                continue  # most words: one set lookup
+        for token in tokens_with(doc, british):
+            if token.foreign:
+                continue
             if (token.capitalized and not token.initial) or not doc.in_quotation(token.start):
                 continue
             variant = by_uk[token.lower]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copylint.analysis.spelling import british_forms, spelling_tokens, token_forms
+from copylint.analysis.spelling import british_forms, token_forms, tokens_with
 from copylint.lexicon.dictionary import variants
 from copylint.lexicon.suggest import match_case
 from copylint.model import Severity
@@ -80,10 +80,10 @@ class VariantMix(Rule):
         american = []
         british = []
         listed = britons.keys() | (by_us.keys() & forms)  # the article's forms of either system
-        for token in doc.shared(spelling_tokens):
+        for token in tokens_with(doc, listed):
             lower = token.lower
-            if lower not in listed or token.foreign or (token.capitalized and not token.initial):
-                continue  # most words: one set lookup
+            if token.foreign or (token.capitalized and not token.initial):
+                continue
             if lower in by_us:
                 american.append((token, by_us[lower].uk))
             else:
