@@ -54,9 +54,13 @@ FAST_SPLIT_AFTER = 100_000
 #: in the same order. A pattern of ``re`` that opens with a character class skips the gaps by
 #: that class, without trying each alternative at every space and comma: the fast split takes
 #: a fifth less time (100,000 words: 19 ms -> 15). ``regex`` splits as fast either way.
+#: The word's runs are possessive (``*+``): nothing follows them but an apostrophe or a hyphen,
+#: which no run takes, or the end of the word, so giving a character back never makes another
+#: match; ``re`` then keeps no place to return to in each run (17.1 -> 15.0 ms). In ``regex``
+#: they would be slower: :data:`_WORD_SPLIT` keeps the plain ones.
 _FACTORED_WORD_SPLIT = (
     r"([\p{L}\p{N}](?:(?<=\p{L})\p{L}?\.(?:\p{L}{1,2}\.)+"
-    r"|[\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*))"
+    r"|[\p{L}\p{M}\p{N}]*+(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+))"
 )
 
 
