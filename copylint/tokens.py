@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -225,9 +225,14 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
 #: same match (a look-ahead, so the match ends at the punctuation) what follows the space: any
 #: opening marks (group 1) and the next word (group 2, None when none starts there). Reading
 #: them in the one search saves a second pattern call at every stop.
-_BOUNDARY = regex.compile(
-    r"[.!?…]+['\"”’)\]]*(?=\s+(['\"“‘(\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*)?|$)"
-)
+_STOPS = "[.!?…]+"
+_AFTER_STOP = r"['\"”’)\]]*(?=\s+(['\"“‘(\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*)?|$)"
+_BOUNDARY = regex.compile(_STOPS + _AFTER_STOP)
+#: :data:`_BOUNDARY` for a block with no "!", "?" or "…", where a stop can only open with a
+#: period: the same matches, but a pattern that opens with one character finds each candidate
+#: by that character, not by testing every character against a set (in most blocks; the
+#: splitter's search 58 -> 30 million instructions over 60 articles).
+_PERIOD_BOUNDARY = regex.compile(r"\.+" + _AFTER_STOP)
 #: The word (or dotted abbreviation) just before a period, searched backwards from it: the
 #: same match a forward search finds (the greedy run of letters and dotted pairs is the longest
 #: one that ends there), found at the first position tried instead of after trying each of the
@@ -269,6 +274,15 @@ def _is_boundary(text: str, match: regex.Match[str], end: int, block_end: int) -
     return True
 
 
+def _boundaries(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The candidate stops of ``text[start:end]``: :data:`_BOUNDARY`'s matches (telling that
+    the block has none of the other marks is three searches for one character: next to free)."""
+    if text.find("?", start, end) < 0 and text.find("!", start, end) < 0:
+        if text.find("…", start, end) < 0:
+            return _PERIOD_BOUNDARY.finditer(text, start, end)
+    return _BOUNDARY.finditer(text, start, end)
+
+
 def find_sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
@@ -276,7 +290,7 @@ def find_sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
         # Skip leading white space of the block.
         while start < block.end and text[start].isspace():
             start += 1
-        for match in _BOUNDARY.finditer(text, block.start, block.end):
+        for match in _boundaries(text, block.start, block.end):
             end = match.end()
             if end > start and _is_boundary(text, match, end, block.end):
                 sentences.append(Sentence(start, end, index))
