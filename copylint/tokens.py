@@ -277,9 +277,12 @@ def _is_boundary(text: str, match: regex.Match[str], end: int, block_end: int) -
 def _boundaries(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The candidate stops of ``text[start:end]``: :data:`_BOUNDARY`'s matches (telling that
     the block has none of the other marks is three searches for one character: next to free)."""
-    if text.find("?", start, end) < 0 and text.find("!", start, end) < 0:
-        if text.find("…", start, end) < 0:
-            return _PERIOD_BOUNDARY.finditer(text, start, end)
+    if (
+        text.find("?", start, end) < 0
+        and text.find("!", start, end) < 0
+        and text.find("…", start, end) < 0
+    ):
+        return _PERIOD_BOUNDARY.finditer(text, start, end)
     return _BOUNDARY.finditer(text, start, end)
 
 
@@ -305,8 +308,8 @@ def find_sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     return sentences
 
 
-#: Literal marks only, so ``re`` finds them as ``regex`` would, in two thirds of the time.
-_DOUBLE_MARK = re.compile('["“”«»„]')
+#: The double quotation marks, straight and curly.
+_DOUBLE_MARKS = '"“”«»„'
 
 
 def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
@@ -318,12 +321,27 @@ def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
     return before.isspace() or before in "([{—–-/" + OPEN_DOUBLE + "‘'\""
 
 
-def _quote_marks(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """The double quotation marks of ``text[lo:hi]``: (offset, whether it looks like an opening)."""
+def _mark_offsets(text: str) -> list[int]:
+    """Where the double quotation marks of ``text`` stand, in order. Each mark is searched for
+    on its own: a search for one character runs at memory speed, where a pattern tested every
+    character against the set of six (over 60 articles, 28 million instructions -> 2)."""
+    offsets = []
+    for mark in _DOUBLE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            offsets.append(i)
+            i = text.find(mark, i + 1)
+    offsets.sort()
+    return offsets
+
+
+def _quote_marks(text: str, offsets: list[int], lo: int, hi: int) -> list[tuple[int, bool]]:
+    """The double quotation marks of ``text[lo:hi]`` (``offsets``: :func:`_mark_offsets`):
+    (offset, whether it looks like an opening)."""
     return [
         (i, char in OPEN_DOUBLE or (char == '"' and _is_opening(text, i, lo, hi)))
-        for mark in _DOUBLE_MARK.finditer(text, lo, hi)
-        if (char := text[i := mark.start()])
+        for i in offsets[bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)]
+        if (char := text[i])
     ]
 
 
@@ -343,11 +361,14 @@ def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:
     it?"``; AP would use single marks inside) belongs to the outer quotation.
     """
     quotes: list[Quotation] = []
+    offsets = _mark_offsets(text)
+    if not offsets:
+        return quotes
     for index, block in enumerate(blocks):
         lo, hi = block.start, block.end
         open_at: int | None = None
         depth = 0
-        marks = _quote_marks(text, lo, hi)
+        marks = _quote_marks(text, offsets, lo, hi)
         for position, (i, opening) in enumerate(marks):
             if open_at is None:
                 if opening:

@@ -425,6 +425,14 @@ def test_sentences_of_blocks_with_and_without_other_stops() -> None:
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"“”«»„'’\n", max_size=40))
+def test_quotation_marks_found_one_mark_at_a_time_as_by_a_pattern(text: str) -> None:
+    """The quotation finder searches for each double mark on its own and merges the offsets:
+    the marks a pattern of the six finds, in the same order."""
+    assert tokens._mark_offsets(text) == [m.start() for m in regex.finditer('["“”«»„]', text)]
+
+
 def test_quotations_straight_and_curly() -> None:
     doc = load_document("x", 'He said "we will win" and “they will lose” today.', "text")
     assert [doc.text[q.start : q.end] for q in doc.quotations] == [
