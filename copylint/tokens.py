@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -321,18 +321,23 @@ def _is_opening(text: str, i: int, lo: int, hi: int) -> bool:
     return before.isspace() or before in "([{—–-/" + OPEN_DOUBLE + "‘'\""
 
 
+def positions(text: str, characters: Iterable[str]) -> list[int]:
+    """Where each of ``characters`` stands in ``text``, character by character (not in text
+    order). Each is searched for on its own: a search for one character runs at memory speed,
+    where a pattern tests every character of the text against the set."""
+    found = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    return found
+
+
 def _mark_offsets(text: str) -> list[int]:
-    """Where the double quotation marks of ``text`` stand, in order. Each mark is searched for
-    on its own: a search for one character runs at memory speed, where a pattern tested every
-    character against the set of six (over 60 articles, 28 million instructions -> 2)."""
-    offsets = []
-    for mark in _DOUBLE_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            offsets.append(i)
-            i = text.find(mark, i + 1)
-    offsets.sort()
-    return offsets
+    """Where the double quotation marks of ``text`` stand, in order (over 60 articles, 28
+    million instructions with a pattern of the six marks, 2 this way)."""
+    return sorted(positions(text, _DOUBLE_MARKS))
 
 
 def _quote_marks(text: str, offsets: list[int], lo: int, hi: int) -> list[tuple[int, bool]]:
