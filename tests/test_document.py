@@ -397,6 +397,42 @@ def test_what_follows_the_stop_decides_the_sentence_end(text: str, sentences: li
     assert [doc.text[s.start : s.end] for s in doc.sentences] == sentences
 
 
+def _stops(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], Any]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, 1, len(text) - 1)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab.A é'\"“’)(\n-", max_size=30))
+def test_period_boundary_finds_the_stops_the_boundary_finds(text: str) -> None:
+    """In a block with no "!", "?" or "…" the splitter searches with a pattern that opens with
+    a period (tokens._PERIOD_BOUNDARY): the same stops, spans and groups as tokens._BOUNDARY
+    (within a block's bounds, as the splitter searches)."""
+    text = f"x{text}x"
+    assert _stops(tokens._PERIOD_BOUNDARY, text) == _stops(tokens._BOUNDARY, text)
+
+
+def test_sentences_of_blocks_with_and_without_other_stops() -> None:
+    """A block with a question mark or an ellipsis is split at those as before, a block with
+    periods only by the period pattern, in one document."""
+    text = "Who won? He did. It was late…\n\nThe U.S. team won. Gov. Lopez said so.\n"
+    doc = load_document("x", text, "text")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "Who won?",
+        "He did.",
+        "It was late…",
+        "The U.S. team won.",
+        "Gov. Lopez said so.",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"“”«»„'’\n", max_size=40))
+def test_quotation_marks_found_one_mark_at_a_time_as_by_a_pattern(text: str) -> None:
+    """The quotation finder searches for each double mark on its own and merges the offsets:
+    the marks a pattern of the six finds, in the same order."""
+    assert tokens._mark_offsets(text) == [m.start() for m in regex.finditer('["“”«»„]', text)]
+
+
 def test_quotations_straight_and_curly() -> None:
     doc = load_document("x", 'He said "we will win" and “they will lose” today.', "text")
     assert [doc.text[q.start : q.end] for q in doc.quotations] == [

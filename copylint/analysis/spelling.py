@@ -31,6 +31,7 @@ from copylint.lexicon.dictionary import (
 from copylint.lexicon.states import states
 from copylint.lexicon.suggest import all_words, common_words, prominent_two_edits, slip_cost
 from copylint.resources import data_path, load_toml
+from copylint.tokens import positions as _positions
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -357,17 +358,6 @@ _SKIP_BEFORE = frozenset(_SIGILS + "\ufffc.")
 _SKIP_AFTER = frozenset("@\ufffc.")
 #: An ASCII word with one of these is a number, a time, a version or an abbreviation.
 _DIGITS_AND_DOT = frozenset("0123456789.")
-
-
-def _positions(text: str, characters: Collection[str]) -> list[int]:
-    """Where each of ``characters`` stands in ``text`` (a few per sentence: periods)."""
-    found = []
-    for character in characters:
-        at = text.find(character)
-        while at >= 0:
-            found.append(at)
-            at = text.find(character, at + 1)
-    return found
 
 
 def _first_letter(text: str, start: int, end: int) -> int:
