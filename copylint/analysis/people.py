@@ -14,6 +14,7 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -45,7 +46,14 @@ class Person:
 
     key: str
     mentions: list[Mention] = field(default_factory=list)
-    confirmed: bool = False  # evidence that the name is a person's, not a place's or firm's
+    #: The article the person is named in, where :attr:`confirmed` looks for its evidence.
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def confirmed(self) -> bool:
+        """Evidence that the name is a person's, not a place's or firm's (:func:`_confirmed`).
+        Read on first need: the rules ask it of few of an article's people."""
+        return self.document is not None and _confirmed(self.document, self)
 
     @property
     def full_mentions(self) -> list[Mention]:
@@ -135,7 +143,7 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
         people = _people_of(key, group)
         table._by_key[key] = people
         for person in people:
-            person.confirmed = _confirmed(doc, person)
+            person.document = doc
             for mention in person.mentions:
                 table._person_of[mention] = person
         table.people.extend(p for p in people if p.mentions)

@@ -470,8 +470,8 @@ def _given_name_references(doc: Document) -> list[tuple[Mention, Mention]]:
         first = next((m for m in full if m.is_reference), None)
         if first is None or not first.name.given or table.shares_surname(person):
             continue
-        if not (person.confirmed or looks_like_given_name(first.name.given[0])):
-            continue  # no given name to refer to this person by
+        if not (looks_like_given_name(first.name.given[0]) or person.confirmed):
+            continue  # no given name to refer to this person by (confirmed: read on need)
         given.setdefault(
             fold(first.name.given[-1 if first.name.family_first else 0]).lower(), []
         ).append((first, person))
