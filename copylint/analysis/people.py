@@ -79,7 +79,10 @@ class PeopleTable:
 
     def person(self, mention: Mention) -> Person | None:
         """The one person ``mention`` refers to; None when the surname is shared and the
-        mention alone cannot tell whom it means."""
+        mention alone cannot tell whom it means. (Indexed on the first question: the rules
+        go by person, not by mention.)"""
+        if not self._person_of:
+            self._person_of = {m: person for person in self.people for m in person.mentions}
         return self._person_of.get(mention)
 
     def people_named(self, key: str) -> list[Person]:
@@ -144,8 +147,6 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
         table._by_key[key] = people
         for person in people:
             person.document = doc
-            for mention in person.mentions:
-                table._person_of[mention] = person
         table.people.extend(p for p in people if p.mentions)
     return table
 

@@ -152,6 +152,8 @@ def _find_slips(doc: Document) -> list[Slip]:
 
 def _given_slips(person: Person) -> list[Slip]:
     full = [m for m in person.mentions if m.name.given and not m.implied]  # given: full
+    if len(full) < 2:
+        return []  # most people: named in full once, in one form
     forms: dict[tuple[str, ...], list[Mention]] = {}
     for mention in full:
         forms.setdefault(tuple(fold(g) for g in mention.name.given), []).append(mention)
@@ -206,10 +208,12 @@ def _surname_slips(doc: Document, table: PeopleTable) -> list[Slip]:
     candidates: dict[str, list[Mention]] = {}
     for mention in _candidates(doc, table, anchors, owners):
         candidates.setdefault(mention.name.key, []).append(mention)
+    slips: list[Slip] = []
+    if not candidates:
+        return slips  # most articles: the strays by key below would go unread
     strays: dict[str, list[Mention]] = {}
     for stray in table.strays:  # the key as Name.key reads it, with no call of its own
         strays.setdefault(surname_key(stray.name.surname), []).append(stray)
-    slips: list[Slip] = []
     for key, group in candidates.items():
         owner = owners[key]
         if owner is None:
