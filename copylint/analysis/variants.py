@@ -243,12 +243,17 @@ class _Owners(dict[str, "Person | None"]):
         # few, and none in most articles).
         self.anchor_index = SurnameIndex(anchors)
         self.titled_index = SurnameIndex(titled)
+        #: The first letters of the keys: a slip keeps a surname's first letter
+        #: (:func:`surname_variant`), so a key with another has no owner, found with no search.
+        self.letters = frozenset(key[:1] for key in itertools.chain(anchors, titled))
 
     def __missing__(self, key: str) -> Person | None:
-        owner = _anchor(key, self.anchors, self.anchor_index)
-        if owner is None and self.titled and key not in self.titled:
-            # a bare word beside a titled surname
-            owner = _anchor(key, self.titled, self.titled_index)
+        owner = None
+        if key[:1] in self.letters:
+            owner = _anchor(key, self.anchors, self.anchor_index)
+            if owner is None and self.titled and key not in self.titled:
+                # a bare word beside a titled surname
+                owner = _anchor(key, self.titled, self.titled_index)
         self[key] = owner
         return owner
 
