@@ -364,8 +364,8 @@ def _titled_later_references(doc: Document) -> frozenset[Mention]:
     table = doc.shared(build_people_table)
     found = set()
     for person in table.people:
-        if table.shares_surname(person):
-            continue
+        if len(person.mentions) < 2 or table.shares_surname(person):
+            continue  # named once (most people): no later reference
         first = next((m for m in person.mentions if m.is_reference and m.name.full), None)
         if first is None:
             continue
