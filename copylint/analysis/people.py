@@ -202,6 +202,8 @@ def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if len(m.name.given) >= 2 and not m.name.initials and not m.name.family_first
     }
+    if not pairs:
+        return mentions  # most articles: no name of three words, so no two-word surname
     shorts = {
         (m.name.given[0], m.name.surname)
         for m in mentions
