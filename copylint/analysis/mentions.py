@@ -89,8 +89,10 @@ def document_titles(doc: Document) -> TitleTable:
 def use_titles(doc: Document, settings: Settings) -> None:
     """Read ``doc`` with the house's titles: the ``titles`` and ``title-files`` options of
     names/title-case, which every names rule shares. Called before the people table is
-    built; the first call for a document wins."""
-    doc._shared.setdefault(document_titles, house_titles(settings))
+    built; the first call for a document wins (and the next ones, one a names rule, read
+    no settings)."""
+    if document_titles not in doc._shared:
+        doc._shared[document_titles] = house_titles(settings)
 
 
 def house_titles(settings: Settings) -> TitleTable:

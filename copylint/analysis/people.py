@@ -14,6 +14,7 @@ region and whether it is quoted, so that the rules decide what they exempt.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -45,7 +46,14 @@ class Person:
 
     key: str
     mentions: list[Mention] = field(default_factory=list)
-    confirmed: bool = False  # evidence that the name is a person's, not a place's or firm's
+    #: The article the person is named in, where :attr:`confirmed` looks for its evidence.
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def confirmed(self) -> bool:
+        """Evidence that the name is a person's, not a place's or firm's (:func:`_confirmed`).
+        Read on first need: the rules ask it of few of an article's people."""
+        return self.document is not None and _confirmed(self.document, self)
 
     @property
     def full_mentions(self) -> list[Mention]:
@@ -71,7 +79,10 @@ class PeopleTable:
 
     def person(self, mention: Mention) -> Person | None:
         """The one person ``mention`` refers to; None when the surname is shared and the
-        mention alone cannot tell whom it means."""
+        mention alone cannot tell whom it means. (Indexed on the first question: the rules
+        go by person, not by mention.)"""
+        if not self._person_of:
+            self._person_of = {m: person for person in self.people for m in person.mentions}
         return self._person_of.get(mention)
 
     def people_named(self, key: str) -> list[Person]:
@@ -135,9 +146,7 @@ def _group(doc: Document, mentions: list[Mention], lone_titles: list[LoneTitle])
         people = _people_of(key, group)
         table._by_key[key] = people
         for person in people:
-            person.confirmed = _confirmed(doc, person)
-            for mention in person.mentions:
-                table._person_of[mention] = person
+            person.document = doc
         table.people.extend(p for p in people if p.mentions)
     return table
 
@@ -193,6 +202,8 @@ def _two_word_surnames(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if len(m.name.given) >= 2 and not m.name.initials and not m.name.family_first
     }
+    if not pairs:
+        return mentions  # most articles: no name of three words, so no two-word surname
     shorts = {
         (m.name.given[0], m.name.surname)
         for m in mentions
@@ -355,8 +366,8 @@ def _titled_later_references(doc: Document) -> frozenset[Mention]:
     table = doc.shared(build_people_table)
     found = set()
     for person in table.people:
-        if table.shares_surname(person):
-            continue
+        if len(person.mentions) < 2 or table.shares_surname(person):
+            continue  # named once (most people): no later reference
         first = next((m for m in person.mentions if m.is_reference and m.name.full), None)
         if first is None:
             continue

@@ -118,6 +118,21 @@ def test_the_surname_index_finds_every_slip_brute_force_finds(count: int) -> Non
         assert fast == slow, key
 
 
+def test_a_slip_keeps_the_first_letter() -> None:
+    """The slip owners pass over a key whose first letter no surname of the article has
+    (``variants._Owners``), as the surname index reads by first letter: no slip may change
+    it, nor make a transliteration of another first letter."""
+    import random
+
+    from copylint.lexicon.names import surname_variant
+
+    rng = random.Random(11)
+    keys = {"".join(rng.choice("aeiyklrs") for _ in range(rng.randint(3, 8))) for _ in range(300)}
+    pairs = [(a, b) for a in keys for b in keys if surname_variant(a, b)]
+    assert pairs  # the letters make slips: the test reads some
+    assert all(a[0] == b[0] for a, b in pairs)
+
+
 def test_a_surname_slip_no_lexicon_knows_needs_no_verb() -> None:
     """A word neither dictionary knows, one slip from a surname of the article, is a slip
     wherever it stands: "when Okwuossa and two members agreed"."""

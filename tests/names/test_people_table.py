@@ -449,3 +449,18 @@ def test_a_hyphenated_word_splits_off_a_title_as_its_parts_say(word: str) -> Non
         pieces[0].lower in name_parts().qualifiers or pieces[1].lower in ("elect", "designate")
     )
     assert _splits_off_title(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        ("Tom Maurer said the plan would work.", True),  # a verb of speech
+        ("Tom Maurer, 61, ran the plant.", True),  # an age
+        ("Gov. Tom Maurer ran the plant.", True),  # a title
+        ("Tom Maurer ran the plant.", False),  # no evidence: a firm may be named so
+    ],
+)
+def test_confirmed_is_read_on_need_from_the_article(text: str, confirmed: bool) -> None:
+    (person,) = table_of(text).people
+    assert "confirmed" not in vars(person)  # not worked out until a rule asks
+    assert person.confirmed is confirmed

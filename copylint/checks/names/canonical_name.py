@@ -97,6 +97,11 @@ class CanonicalName(Rule):
             for end in ("", "'s", "'S")
             for spelling in _unfolded(key + end)
         )
+        #: Every way to write the surname of a listed full name: a mention with another
+        #: surname is none of them, passed over with no key built (most mentions).
+        self._full_surnames = frozenset(
+            spelling for _, surname in self.names.full for spelling in _unfolded(surname)
+        )
 
     def _may_write_listed(self, doc: Document) -> bool:
         """Whether a word of ``doc`` may be a listed surname (see :func:`_key`): its words
@@ -109,7 +114,10 @@ class CanonicalName(Rule):
             return
         table = doc.shared(build_people_table)
         flagged: list[tuple[int, int]] = []
+        surnames = self._full_surnames
         for mention in table.mentions:
+            if mention.name.surname not in surnames:
+                continue
             form = self.names.full.get(NamesList.key(mention.name))
             if form is not None and not mention.implied:
                 flagged.append((mention.name.start, mention.name.core_end))

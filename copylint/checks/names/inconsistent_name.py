@@ -127,10 +127,13 @@ class InconsistentName(Rule):
         slips = find_slips(doc)
         given = {s.mention for s in slips if s.part == "given"}
         table = doc.shared(build_people_table)
-        ends = {m.start: m.end for m in table.mentions}  # where each mention ends
-        for slip in slips:
-            yield _slip_finding(doc, slip, ends.get(slip.other))
+        if slips:  # most articles have none
+            ends = {m.start: m.end for m in table.mentions}  # where each mention ends
+            for slip in slips:
+                yield _slip_finding(doc, slip, ends.get(slip.other))
         for person in table.people:
+            if len(person.mentions) < 2:
+                continue  # named once (most people): no second form to compare
             full = [m for m in person.full_mentions if not m.implied and m not in given]
             if not full:
                 continue

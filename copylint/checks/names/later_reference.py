@@ -82,8 +82,8 @@ class LaterReference(Rule):
         table = doc.shared(build_people_table)
         titled = titled_later_references(doc)
         for person in table.people:
-            if table.shares_surname(person):
-                continue
+            if len(person.mentions) < 2 or table.shares_surname(person):
+                continue  # named once (most people): no later reference to weigh
             references = [m for m in person.mentions if m.is_reference and not m.quoted]
             first_full = next((m for m in person.mentions if m.is_reference and m.name.full), None)
             if first_full is None:

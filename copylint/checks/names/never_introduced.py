@@ -70,7 +70,7 @@ class NeverIntroduced(Rule):
             if (
                 any(m.name.full and m.region == "body" for m in person.mentions)
                 or table.shares_surname(person)
-                or any(m in slipped for m in person.mentions)
+                or (slipped and any(m in slipped for m in person.mentions))
             ):
                 continue  # a misspelled surname is names/inconsistent-name's
             titled = [

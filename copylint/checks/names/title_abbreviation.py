@@ -84,8 +84,8 @@ class TitleAbbreviation(Rule):
         # it out ("Sec. Harlow" → "Secretary Harlow") would be a second, contradictory finding.
         dropped = titled_later_references(doc) if _later_reference_on(self.context) else ()
         for mention in table.mentions:
-            if mention in dropped or mention.quoted:
-                continue
+            if not mention.titles or mention in dropped or mention.quoted:
+                continue  # most mentions: no title (and no hash of the mention to look up)
             for title in mention.titles:
                 abbreviation = title.abbreviation
                 if abbreviation is None or abbreviation.ap:

@@ -100,6 +100,8 @@ class TitleCase(Rule):
         use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
+            if not mention.titles:
+                continue  # most mentions: no title to case
             finding = _lowercase_before_name(doc, mention) or _capitalized_job(doc, mention)
             if finding is not None:
                 yield finding

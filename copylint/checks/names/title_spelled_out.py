@@ -81,6 +81,8 @@ class TitleSpelledOut(Rule):
         use_titles(doc, self.context.settings)
         table = doc.shared(build_people_table)
         for mention in table.mentions:
+            if not mention.titles:
+                continue  # most mentions: no title to spell
             short = spelled_out(doc, mention)
             title = mention.title
             if short is None or title is None:
