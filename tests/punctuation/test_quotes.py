@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copylint.checks.punctuation.mixed_quotes import MixedQuotes
+from copylint.config import Settings
+from copylint.formats import load_document
+from copylint.rule import RuleContext
 from tests.helpers import fix, flagged, lint
 
 
@@ -80,3 +87,23 @@ def test_mixed_apostrophes_are_in_preview() -> None:
     assert [d.rule for d in lint(text, select=["punctuation/mixed-apostrophes"])] == [
         "punctuation/mixed-apostrophes"
     ]
+
+
+class _EveryText(MixedQuotes):
+    """The rule as it was: every text scanned, whatever marks it holds."""
+
+    def _both_styles(self, text: str) -> bool:
+        return True
+
+
+_MARK_PIECES = ['"', "“", "”", "6", "a", " ", "\n\n", "'", "’", "he said", "5'11"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_MARK_PIECES), max_size=25).map("".join))
+def test_an_article_with_one_style_of_marks_is_not_scanned_and_nothing_changes(
+    text: str,
+) -> None:
+    doc = load_document("story.txt", text)
+    context = RuleContext({}, Settings())
+    assert list(MixedQuotes(context).check(doc)) == list(_EveryText(context).check(doc))
