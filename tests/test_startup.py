@@ -63,7 +63,7 @@ except SystemExit:
 
 _PROBE = """
 import json, sys
-import ahocorasick, marisa_trie, regex  # what copylint's own imports need
+import ahocorasick_rs, marisa_trie, regex  # what copylint's own imports need
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """ + _CHECK_DRAFT + """print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """

@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
-import ahocorasick
+from copylint.packs.automaton import Automaton
 
 #: White space other than " ": what the regex module's ``[^\S ]`` matches (Unicode's
 #: White_Space property, not ``str.isspace``), listed for the standard ``re`` module, which
@@ -114,7 +114,7 @@ def origins(text: str) -> list[int]:
     few characters that do not fold to one character folded one by one (folding each
     character of an article cost 6 ms per 100,000 words)."""
     odd = [char for char in set(text) if len(fold(char)) != 1]
-    places = sorted(n for char in odd for n in _places(text, char))
+    places = sorted(n for char in odd for n in offsets_of(text, char))
     found: list[int] = []
     done = 0
     for n in places:
@@ -125,8 +125,9 @@ def origins(text: str) -> list[int]:
     return found
 
 
-def _places(text: str, char: str) -> list[int]:
-    """Every offset of ``char`` in ``text``."""
+def offsets_of(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``, in order: a substring search for each, a C loop
+    over the text (a pattern's scan of a text costs some fifty instructions a character)."""
     found = []
     at = text.find(char)
     while at >= 0:
@@ -183,7 +184,7 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._keys: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: Automaton | None = None
         self._last: tuple[str, dict[str, list[int]]] | None = None
 
     @property
@@ -207,22 +208,19 @@ class PhraseIndex:
         found: dict[str, list[int]] = {}
         if self._keys:
             automaton = self._automaton or self._build()
+            keys = automaton.strings
             view = _View(text)
-            for end, key in automaton.iter(view.text):
-                starts = found.setdefault(key, [])
-                start = view.original(end - len(key) + 1)
+            for index, at, _ in automaton.occurrences(view.text):
+                starts = found.setdefault(keys[index], [])
+                start = view.original(at)
                 if not starts or starts[-1] != start:  # two view places in one "ß"
                     starts.append(start)
         self._last = (text, found)
         return found
 
-    def _build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for key in self._keys:
-            automaton.add_word(key, key)
-        automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
+    def _build(self) -> Automaton:
+        self._automaton = Automaton(self._keys)
+        return self._automaton
 
 
 #: The one index of the process: the phrases of every pack's entries.

@@ -4,8 +4,8 @@ An entry's regular expression is scanned only on a text whose shape holds what i
 (:mod:`.required`). Testing that with one substring search per required string cost more
 than many of the scans it saved: about 700 strings, some of an entry's sets listing 56 of them
 ("wave his rights to", ...), tested on every article, 0.18 s per 100,000 words. Instead, every
-required string asked about goes into one Aho-Corasick automaton (pyahocorasick, as
-:mod:`.phrases`), and a text's shape is read once: which of the one-character strings asked
+required string asked about goes into one Aho-Corasick automaton (:mod:`.automaton`, as
+in :mod:`.phrases`), and a text's shape is read once: which of the one-character strings asked
 about it holds (the most frequent kind, some sixteen characters: one substring search each,
 where the set of all its characters cost 7 ms per 100,000 words, and no automaton match at
 every space) and the longer strings the automaton finds. A requirement is then a test of set
@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from operator import itemgetter
 
-import ahocorasick
 import regex
 
+from copylint.packs.automaton import Automaton
 from copylint.packs.lazy import LazyPattern
 from copylint.packs.required import Requirements, requirements, shape
 
@@ -38,7 +37,7 @@ class Presence:
         self._indexed: set[str] = set()  # the strings of two characters or more in the automaton
         self._pending: set[str] = set()  # asked about on this text, not yet in the automaton
         self._known: set[Requirements] = set()  # requirements whose strings are all accounted for
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: Automaton | None = None
         self._text: str | None = None
         self._shaped = ""
         self._present: set[str] = set()
@@ -74,17 +73,12 @@ class Presence:
         if self._pending:
             self._indexed |= self._pending
             self._pending.clear()
-            automaton = ahocorasick.Automaton()
-            for string in self._indexed:
-                automaton.add_word(string, string)
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = Automaton(self._indexed)
         shaped = shape(text)
         present = {char for char in self._chars if char in shaped}
         present.add("")  # (the reader never requires it; every text holds it)
         if self._automaton is not None:
-            # (Each match's string taken in C: some 600 matches a text, most of them repeats.)
-            present.update(map(itemgetter(1), self._automaton.iter(shaped)))
+            present |= self._automaton.found(shaped)
         self._text, self._shaped, self._present = text, shaped, present
 
 

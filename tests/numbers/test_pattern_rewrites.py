@@ -1,8 +1,9 @@
 """The numbers pack's patterns rewritten for speed find what they found as first written:
 numbers/sentence-start's own ``(?<![\\d,.])`` (no place inside a number can start a
-sentence or hide one that does) and the ``(?=\\d)`` that opens compound-modifier's unit
-pattern and ordinal-suffix's patterns (each match begins with a digit). Each entry is compared,
-on generated articles, with a house copy of itself as first written."""
+sentence or hide one that does) and its case read only by the ``\\p{Lu}`` that read it, and
+the ``(?=\\d)`` that opens compound-modifier's unit pattern and ordinal-suffix's patterns
+(each match begins with a digit). Each entry is compared, on generated articles, with a house
+copy of itself as first written."""
 
 from __future__ import annotations
 
@@ -18,28 +19,35 @@ from copylint.resources import rules_dir
 from tests.helpers import lint
 from tests.packs.support import write_pack
 
-#: Each rewritten entry and the fragment the rewrite added to its patterns.
+#: Each rewritten entry, and what the rewrites wrote in its block for what was there first.
 REWRITES = {
-    "numbers/sentence-start": r"(?<![\d,.])",
-    "numbers/compound-modifier": r"(?=\d)",
-    "numbers/ordinal-suffix": r"(?=\d)",
+    "numbers/sentence-start": [
+        (r"(?<![\d,.])", ""),
+        ("ignore-case = false\n", ""),
+        (r"(?!-(?i:\p{Lu}))", r"(?!-\p{Lu})"),
+    ],
+    "numbers/compound-modifier": [(r"(?=\d)", "")],
+    "numbers/ordinal-suffix": [(r"(?=\d)", "")],
 }
 
 PIECES = ["12", "3", "1,204", "2024", "5.5", "0.5", "1990s", ".", ",", " ", "\n\n", "\n", "[",
           "]", "(", ")", '"', "“", "—", "-", "people", "The", "He", "said", "3th", "21st",
           "11st", "2nd", "12nd", "113rd", "year", "old", "mile", "hour", "race", " year old",
-          " mile race", "It was over. ", "9/11", "3D", "$", "No. "]  # fmt: skip
+          " mile race", "It was over. ", "9/11", "3D", "$", "No. ", "-A", "-a", "-É",
+          "-ß"]  # fmt: skip
 
 
-def _as_first_written(rule_id: str, fragment: str) -> str:
-    """The entry's ``[[rule]]`` block from the built-in pack, without the fragment, under the
-    id ``numbers/was-NAME``."""
+def _as_first_written(rule_id: str, rewrites: list[tuple[str, str]]) -> str:
+    """The entry's ``[[rule]]`` block from the built-in pack, as first written, under the id
+    ``numbers/was-NAME``."""
     text = (rules_dir() / "ap" / "numbers.toml").read_text(encoding="utf-8")
     blocks = re.split(r"(?m)^(?=\[\[rule\]\])", text)
     (block,) = [b for b in blocks if f'id = "{rule_id}"\n' in b]
-    assert fragment in block
+    for written, first in rewrites:
+        assert written in block
+        block = block.replace(written, first)
     old_id = rule_id.replace("numbers/", "numbers/was-")
-    return block.replace(fragment, "").replace(f'id = "{rule_id}"', f'id = "{old_id}"')
+    return block.replace(f'id = "{rule_id}"', f'id = "{old_id}"')
 
 
 @pytest.fixture(scope="module")

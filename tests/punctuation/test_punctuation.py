@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
 
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copylint.checks.punctuation import unbalanced_parentheses as parentheses
+from copylint.config import Settings
+from copylint.document import Document
+from copylint.formats import load_document
+from copylint.rule import Finding, RuleContext
 from tests.helpers import fix, flagged, lint
 
 
@@ -54,3 +64,43 @@ def test_a_third_dash_is_flagged_but_ranges_are_not_dashes() -> None:
     text = "The plan — approved Monday — passed — barely. It ran 1990 - 1995 - 2000 — then — ended."
     found = lint(text, select=["punctuation/dashes"])
     assert flagged(text, found) == ["—"]
+
+
+class _ScanPerBlock(parentheses.UnbalancedParentheses):
+    """The rule as it was: each block scanned for its brackets with a pattern."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for block in doc.blocks:
+            stack: list[tuple[str, int]] = []
+            for match in regex.finditer(r"[()\[\]]", text, pos=block.start, endpos=block.end):
+                char, offset = match.group(), match.start()
+                if char in "([":
+                    if not parentheses._NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
+                        stack.append((char, offset))
+                elif stack and stack[-1][0] == parentheses._PAIRS[char]:
+                    stack.pop()
+                elif stack:
+                    opener, start = stack.pop()
+                    yield Finding(
+                        offset, offset + 1, f"'{char}' closes the '{opener}' opened here", ()
+                    )
+                    yield Finding(start, start + 1, f"'{opener}' is closed by '{char}'")
+                elif not parentheses._closes_nothing(text, offset, block.start):
+                    yield Finding(
+                        offset, offset + 1, f"'{char}' with no opening '{parentheses._PAIRS[char]}'"
+                    )
+            for opener, start in stack:
+                yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
+
+
+_PIECES = ["(", ")", "[", "]", "a", "b) ", " 1)", ":)", ";-(", " ", "\n\n", "# T\n\n", "- x\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_brackets_found_by_substring_search_give_what_a_scan_per_block_gave(text: str) -> None:
+    doc = load_document("story.md", text)
+    context = RuleContext({}, Settings())
+    found = list(parentheses.UnbalancedParentheses(context).check(doc))
+    assert found == list(_ScanPerBlock(context).check(doc))

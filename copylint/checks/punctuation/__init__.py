@@ -25,6 +25,7 @@ class MixedMarks(Rule):
     #: The marks this rule reads; one right after a figure is a prime (6'2"), not a mark.
     marks: ClassVar[regex.Pattern[str]]
     curly: ClassVar[str]
+    straight: ClassVar[str]  # the straight mark: the one the pattern finds besides the curly
     noun: ClassVar[str]  # "quotation mark", "apostrophe or single quotation mark"
     #: Whether the conversion can be applied without a human looking (see each fix_safety).
     safe_fix: ClassVar[bool] = True
@@ -34,6 +35,8 @@ class MixedMarks(Rule):
         raise NotImplementedError
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not self._both_styles(doc.text):
+            return
         found = [(m.start(), m.group() in self.curly) for m in self.marks.finditer(doc.text)]
         curly_count = sum(is_curly for _, is_curly in found)
         if not found or curly_count in (0, len(found)):
@@ -55,3 +58,10 @@ class MixedMarks(Rule):
             edits=edits,
             safe=self.safe_fix,
         )
+
+    def _both_styles(self, text: str) -> bool:
+        """Whether ``text`` holds a curly mark and a straight one at all: most articles keep
+        to one style, and this is a substring search for each, where the scan made a match
+        object of every mark (the marks after a figure, which it skips, only make this
+        answer yes more often)."""
+        return any(mark in text for mark in self.curly) and self.straight in text

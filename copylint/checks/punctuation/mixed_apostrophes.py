@@ -50,6 +50,7 @@ class MixedApostrophes(MixedMarks):
     preview = True
     marks = regex.compile(r"(?<!\p{N})['‘’]", regex.VERSION1)
     curly = "‘’"
+    straight = "'"
     noun = "apostrophe or single quotation mark"
 
     def convert(self, doc: Document, offset: int, to_curly: bool) -> str | None:

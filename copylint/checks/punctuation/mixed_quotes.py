@@ -55,6 +55,7 @@ class MixedQuotes(MixedMarks):
     reads_quotes = True
     marks = regex.compile(r'(?<!\p{N})["“”]', regex.VERSION1)
     curly = "“”"
+    straight = '"'
     noun = "quotation mark"
 
     def convert(self, doc: Document, offset: int, to_curly: bool) -> str | None:

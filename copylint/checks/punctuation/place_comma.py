@@ -87,16 +87,26 @@ class _Places(NamedTuple):
 
     regions: frozenset[str]
     by_initial: dict[str, tuple[str, ...]]  # first character → its regions, longest first
-    city: regex.Pattern[str]  # a locative, then a city and its comma: where a region may go
+    #: A comma and its white space, before a region's first letter, after a locative and a
+    #: city: where a region may go (the city captured by a lookbehind).
+    comma: regex.Pattern[str]
     continuation: LazyPattern  # what must follow the region (compiled once a region follows)
 
     def matches(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Each (city, region start, region end), left to right, as ``finditer`` finds them:
         after a match the search goes on at its end, after a miss at the next character.
         A city and the white space after its comma can end only one way (a city holds no
-        comma, a region begins with a letter), so a region is the only choice left."""
+        comma, a region begins with a letter), so a region is the only choice left.
+
+        The search is for the comma, which each place to try begins with (a pattern that
+        opens with the city's lookbehind was tried at every character: 12.2 → 2.1 ms per
+        100,000 words). It finds the places in the same order: the cities of two commas
+        cannot overlap, as a city holds no comma, nor run past a region found (a lowercase
+        continuation follows it); a city's comma decides alone whether a region follows, so
+        after a miss none of the city's later starts can match; and the lookbehind, read
+        backwards, takes the city's leftmost start, as the forward search would."""
         at = 0
-        while (found := self.city.search(text, at)) is not None:
+        while (found := self.comma.search(text, at)) is not None:
             start = found.end()
             for region in self.by_initial.get(text[start : start + 1], ()):
                 end = start + len(region)
@@ -115,11 +125,13 @@ def _places() -> _Places:
     by_initial: dict[str, list[str]] = {}
     for region in sorted(regions, key=len, reverse=True):
         by_initial.setdefault(region[:1], []).append(region)
+    initials = regex.escape("".join(sorted(by_initial)))
     return _Places(
         regions,
         {initial: tuple(names) for initial, names in by_initial.items()},
         regex.compile(
-            rf"(?<=\b(?i:{_LOCATIVES})\s+(?:the\s+)?)(?P<city>{_CITY}),\s+(?=\S)", regex.VERSION1
+            rf",(?=\s+[{initials}])(?<=(?<=\b(?i:{_LOCATIVES})\s+(?:the\s+)?)(?P<city>{_CITY}),)\s+",
+            regex.VERSION1,
         ),
         LazyPattern(rf"\s+(?:{_CONTINUATIONS})\b", regex.VERSION1),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -9,13 +10,14 @@ import regex
 
 from copylint.model import Severity
 from copylint.packs.lazy import LazyPattern
+from copylint.packs.phrases import offsets_of
 from copylint.rule import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from copylint.document import Document
 
 _PAIRS = {")": "(", "]": "["}
-_BRACKET = regex.compile(r"[()\[\]]")
+_BRACKETS = "()[]"
 #: A closing parenthesis that is not one: an enumerator ("1)", "b)", "iv)") or an emoticon.
 _NOT_A_CLOSER = LazyPattern(r"(?:(?<![^\s(])[\p{L}\p{N}]{1,3}|[:;]-?)\)", regex.VERSION1)
 _NOT_AN_OPENER = regex.compile(r"[:;]-?\(", regex.VERSION1)
@@ -52,10 +54,13 @@ class UnbalancedParentheses(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for block in doc.blocks:
+        brackets = _brackets(text)
+        for block in doc.blocks if brackets else ():
+            first = bisect.bisect_left(brackets, block.start)
+            last = bisect.bisect_left(brackets, block.end, first)
             stack: list[tuple[str, int]] = []
-            for match in _BRACKET.finditer(text, block.start, block.end):
-                char, offset = match.group(), match.start()
+            for offset in brackets[first:last]:
+                char = text[offset]
                 if char in "([":
                     if not _NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
                         stack.append((char, offset))
@@ -71,6 +76,13 @@ class UnbalancedParentheses(Rule):
                     yield Finding(offset, offset + 1, f"'{char}' with no opening '{_PAIRS[char]}'")
             for opener, start in stack:
                 yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
+
+
+def _brackets(text: str) -> list[int]:
+    """The offsets of the parentheses and square brackets in ``text``, in order, found by a
+    substring search for each (an article holds few): a pattern's scan of each block cost
+    ten times as much."""
+    return sorted(offset for bracket in _BRACKETS for offset in offsets_of(text, bracket))
 
 
 def _closes_nothing(text: str, offset: int, block_start: int) -> bool:
