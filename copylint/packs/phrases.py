@@ -2,12 +2,12 @@
 
 The packs list thousands of literal phrases (idioms, wordy phrases, AP's preferred forms).
 Searching a document with one pattern per phrase cost a scan per phrase; instead every phrase
-of every entry goes into one automaton (pyahocorasick), and a document is read once, whatever
-the number of phrases or packs. The automaton runs over a *view* of the text: case-folded
-(``str.casefold``, the full folding the regex module's ``IGNORECASE`` uses, made a little
-coarser where the regex module also pairs "İ" and "ı" with "i") with each run of white space
-written as one space, as phrases are normalized. A place the automaton reports is
-only a candidate: the entry's own pattern for that phrase (word boundaries, case, context
+of every entry goes into one automaton (:mod:`copylint.packs.automaton`), and a document is
+read once, whatever the number of phrases or packs. The automaton runs over a *view* of the
+text: case-folded (``str.casefold``, the full folding the regex module's ``IGNORECASE``
+uses, made a little coarser where the regex module also pairs "İ" and "ı" with "i") with each
+run of white space written as one space, as phrases are normalized. A place the automaton
+reports is only a candidate: the entry's own pattern for that phrase (word boundaries, case, context
 conditions) decides, at that place alone (:class:`copylint.packs.matching.Matcher`). Every
 place where a phrase's pattern matches is a place where its folded form occurs in the view, so
 no match is lost (tests/test_pack_matching.py checks this against a scan per phrase).
