@@ -652,25 +652,32 @@ def _render(lines: list[list[str]], markdown: bool) -> str:
     )
 
 
-def _proselint(peers_dir: Path) -> Peer:
-    """proselint as the main benchmark runs it (installed into ``peers_dir`` if need be)."""
-    peers, notes = install_peers(peers_dir)
-    for peer in peers:
-        if peer.name == "proselint":
-            return peer
-    raise SystemExit(f"proselint could not be installed: {'; '.join(notes)}")
+def _against_proselint(
+    args: argparse.Namespace,
+) -> tuple[Path, Path, dict[str, str], Peer, list[float]]:
+    """What a comparison with proselint alone needs: the work and output directories,
+    copylint's environment (compiled first), proselint as the main benchmark runs it
+    (installed if need be), and the load average at the start."""
+    work: Path = args.work
+    output = work / "output"
+    output.mkdir(parents=True, exist_ok=True)
+    compile_bytecode()
+    peers, notes = install_peers(args.peers_dir)
+    proselint = next((peer for peer in peers if peer.name == "proselint"), None)
+    if proselint is None:
+        raise SystemExit(f"proselint could not be installed: {'; '.join(notes)}")
+    load = [round(x, 2) for x in os.getloadavg()]
+    return work, output, {**os.environ, "PYTHONPATH": str(REPO)}, proselint, load
+
+
+def _summary(header: str, lines: list[list[str]], markdown: bool, verdict: str) -> str:
+    return "\n".join([header, _render(lines, markdown), verdict])
 
 
 def draft_comparison(args: argparse.Namespace) -> str:
     """The one-draft goal alone: copylint and proselint on the same draft, cold."""
-    work: Path = args.work
-    output = work / "output"
-    output.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    compile_bytecode()
-    proselint = _proselint(args.peers_dir)
+    work, output, env, proselint, load = _against_proselint(args)
     words = len(args.draft.read_text(encoding="utf-8").split())
-    load = [round(x, 2) for x in os.getloadavg()]
     runs = {
         "copylint": median_of(
             args.repeat,
@@ -690,14 +697,13 @@ def draft_comparison(args: argparse.Namespace) -> str:
     lines = [["tool", "time (s)", "CPU (s)"]]
     lines += [[name, f"{run.seconds:.3f}", f"{run.cpu_seconds:.3f}"] for name, run in runs.items()]
     ratio, cpu_ratio = ours.seconds / theirs.seconds, ours.cpu_seconds / theirs.cpu_seconds
-    return "\n".join(
-        [
-            f"One draft, cold: {args.draft.name}, {words:,} words; median of {args.repeat}; "
-            f"load average {load}",
-            _render(lines, args.markdown),
-            f"copylint ÷ proselint: {ratio:.2f}× the time, {cpu_ratio:.2f}× the CPU; "
-            f"{TARGETS['draft']}: {'met' if ratio <= 1.5 else 'MISSED'}",
-        ]
+    return _summary(
+        f"One draft, cold: {args.draft.name}, {words:,} words; median of {args.repeat}; "
+        f"load average {load}",
+        lines,
+        args.markdown,
+        f"copylint ÷ proselint: {ratio:.2f}× the time, {cpu_ratio:.2f}× the CPU; "
+        f"{TARGETS['draft']}: {'met' if ratio <= 1.5 else 'MISSED'}",
     )
 
 
@@ -706,17 +712,11 @@ def throughput_comparison(args: argparse.Namespace) -> str:
     the same archive (copylint cold with ``--jobs N``, then proselint as N processes), so that
     a change in the machine's other load, which moves one run of the full benchmark by a tenth
     or more, falls on both: each round's ratio, and the median of the rounds."""
-    work: Path = args.work
-    output = work / "output"
-    output.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    compile_bytecode()
-    proselint = _proselint(args.peers_dir)
+    work, output, env, proselint, load = _against_proselint(args)
     directory = work / f"archive-{args.words}"
     words = build_archive(args.corpus, args.words, directory)
     files = archive_files(directory)
     cache = work / "cache-copylint-rounds"
-    load = [round(x, 2) for x in os.getloadavg()]
     lines = [["round", "copylint (s)", "CPU (s)", "proselint (s)", "CPU (s)", "ratio", "CPU ratio"]]
     ratios: list[float] = []
     cpu_ratios: list[float] = []
@@ -745,14 +745,13 @@ def throughput_comparison(args: argparse.Namespace) -> str:
             ]
         )
     ratio, cpu_ratio = statistics.median(ratios), statistics.median(cpu_ratios)
-    return "\n".join(
-        [
-            f"Throughput, cold: {words:,} words, --jobs {args.jobs} against proselint as "
-            f"{args.jobs} processes, {len(ratios)} alternating rounds; load average {load}",
-            _render(lines, args.markdown),
-            f"median: copylint {ratio:.2f}× proselint's throughput ({cpu_ratio:.2f}× in CPU "
-            f"time); at least 2×: {'met' if ratio >= 2 else 'MISSED'}",
-        ]
+    return _summary(
+        f"Throughput, cold: {words:,} words, --jobs {args.jobs} against proselint as "
+        f"{args.jobs} processes, {len(ratios)} alternating rounds; load average {load}",
+        lines,
+        args.markdown,
+        f"median: copylint {ratio:.2f}× proselint's throughput ({cpu_ratio:.2f}× in CPU "
+        f"time); at least 2×: {'met' if ratio >= 2 else 'MISSED'}",
     )
 
 
