@@ -70,28 +70,10 @@ class _ScanPerBlock(parentheses.UnbalancedParentheses):
     """The rule as it was: each block scanned for its brackets with a pattern."""
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
         for block in doc.blocks:
-            stack: list[tuple[str, int]] = []
-            for match in regex.finditer(r"[()\[\]]", text, pos=block.start, endpos=block.end):
-                char, offset = match.group(), match.start()
-                if char in "([":
-                    if not parentheses._NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
-                        stack.append((char, offset))
-                elif stack and stack[-1][0] == parentheses._PAIRS[char]:
-                    stack.pop()
-                elif stack:
-                    opener, start = stack.pop()
-                    yield Finding(
-                        offset, offset + 1, f"'{char}' closes the '{opener}' opened here", ()
-                    )
-                    yield Finding(start, start + 1, f"'{opener}' is closed by '{char}'")
-                elif not parentheses._closes_nothing(text, offset, block.start):
-                    yield Finding(
-                        offset, offset + 1, f"'{char}' with no opening '{parentheses._PAIRS[char]}'"
-                    )
-            for opener, start in stack:
-                yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
+            found = regex.finditer(r"[()\[\]]", doc.text, pos=block.start, endpos=block.end)
+            offsets = [match.start() for match in found]
+            yield from parentheses._unpaired(doc.text, offsets, block.start)
 
 
 _PIECES = ["(", ")", "[", "]", "a", "b) ", " 1)", ":)", ";-(", " ", "\n\n", "# T\n\n", "- x\n"]

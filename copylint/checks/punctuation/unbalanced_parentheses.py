@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -58,24 +58,28 @@ class UnbalancedParentheses(Rule):
         for block in doc.blocks if brackets else ():
             first = bisect.bisect_left(brackets, block.start)
             last = bisect.bisect_left(brackets, block.end, first)
-            stack: list[tuple[str, int]] = []
-            for offset in brackets[first:last]:
-                char = text[offset]
-                if char in "([":
-                    if not _NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
-                        stack.append((char, offset))
-                elif stack and stack[-1][0] == _PAIRS[char]:
-                    stack.pop()
-                elif stack:
-                    opener, start = stack.pop()
-                    yield Finding(
-                        offset, offset + 1, f"'{char}' closes the '{opener}' opened here", ()
-                    )
-                    yield Finding(start, start + 1, f"'{opener}' is closed by '{char}'")
-                elif not _closes_nothing(text, offset, block.start):
-                    yield Finding(offset, offset + 1, f"'{char}' with no opening '{_PAIRS[char]}'")
-            for opener, start in stack:
-                yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
+            yield from _unpaired(text, brackets[first:last], block.start)
+
+
+def _unpaired(text: str, offsets: Sequence[int], block_start: int) -> Iterator[Finding]:
+    """The brackets at ``offsets`` (one paragraph's, in order) that close nothing, close the
+    other kind, or are never closed."""
+    stack: list[tuple[str, int]] = []
+    for offset in offsets:
+        char = text[offset]
+        if char in "([":
+            if not _NOT_AN_OPENER.match(text, max(offset - 2, 0), offset + 1):
+                stack.append((char, offset))
+        elif stack and stack[-1][0] == _PAIRS[char]:
+            stack.pop()
+        elif stack:
+            opener, start = stack.pop()
+            yield Finding(offset, offset + 1, f"'{char}' closes the '{opener}' opened here", ())
+            yield Finding(start, start + 1, f"'{opener}' is closed by '{char}'")
+        elif not _closes_nothing(text, offset, block_start):
+            yield Finding(offset, offset + 1, f"'{char}' with no opening '{_PAIRS[char]}'")
+    for opener, start in stack:
+        yield Finding(start, start + 1, f"'{opener}' is not closed in this paragraph")
 
 
 def _brackets(text: str) -> list[int]:

@@ -98,9 +98,7 @@ def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]
                 (quotation.start, _UNCLOSED)
             )
     text = doc.text
-    # (Found by a substring search for each mark, where a pattern's scan cost some fifty
-    # instructions a character of the article.)
-    for offset in sorted(at for mark in _CLOSERS + _STRAIGHT for at in offsets_of(text, mark)):
+    for offset in _mark_offsets(text):
         if offset in marks:
             continue
         if text[offset] != _STRAIGHT or not text[offset - 1 : offset].isdigit():
@@ -108,6 +106,12 @@ def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]
     for found in problems.values():
         found.sort()
     return problems, marks
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Where the closing and straight double marks are, in order: found by a substring search
+    for each mark, where a pattern's scan cost some fifty instructions a character."""
+    return sorted(at for mark in _CLOSERS + _STRAIGHT for at in offsets_of(text, mark))
 
 
 def _first_word_end(doc: Document, offset: int) -> int:
