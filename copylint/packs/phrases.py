@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from copylint.packs.automaton import Automaton
+from copylint.tokens import positions
 
 #: White space other than " ": what the regex module's ``[^\S ]`` matches (Unicode's
 #: White_Space property, not ``str.isspace``), listed for the standard ``re`` module, which
@@ -114,7 +115,7 @@ def origins(text: str) -> list[int]:
     few characters that do not fold to one character folded one by one (folding each
     character of an article cost 6 ms per 100,000 words)."""
     odd = [char for char in set(text) if len(fold(char)) != 1]
-    places = sorted(n for char in odd for n in offsets_of(text, char))
+    places = sorted(positions(text, odd))
     found: list[int] = []
     done = 0
     for n in places:
@@ -122,17 +123,6 @@ def origins(text: str) -> list[int]:
         found.extend([n] * len(fold(text[n])))
         done = n + 1
     found.extend(range(done, len(text)))
-    return found
-
-
-def offsets_of(text: str, char: str) -> list[int]:
-    """Every offset of ``char`` in ``text``, in order: a substring search for each, a C loop
-    over the text (a pattern's scan of a text costs some fifty instructions a character)."""
-    found = []
-    at = text.find(char)
-    while at >= 0:
-        found.append(at)
-        at = text.find(char, at + 1)
     return found
 
 

@@ -10,8 +10,8 @@ import regex
 
 from copylint.model import Severity
 from copylint.packs.lazy import LazyPattern
-from copylint.packs.phrases import offsets_of
 from copylint.rule import Example, Finding, Rule
+from copylint.tokens import positions
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -86,7 +86,7 @@ def _brackets(text: str) -> list[int]:
     """The offsets of the parentheses and square brackets in ``text``, in order, found by a
     substring search for each (an article holds few): a pattern's scan of each block cost
     ten times as much."""
-    return sorted(offset for bracket in _BRACKETS for offset in offsets_of(text, bracket))
+    return sorted(positions(text, _BRACKETS))
 
 
 def _closes_nothing(text: str, offset: int, block_start: int) -> bool:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copylint.model import Severity
-from copylint.packs.phrases import offsets_of
 from copylint.rule import Example, Finding, Rule
+from copylint.tokens import positions
 
 if TYPE_CHECKING:
     from copylint.document import Document
@@ -111,7 +111,7 @@ def _problems(doc: Document) -> tuple[dict[int, list[tuple[int, str]]], set[int]
 def _mark_offsets(text: str) -> list[int]:
     """Where the closing and straight double marks are, in order: found by a substring search
     for each mark, where a pattern's scan cost some fifty instructions a character."""
-    return sorted(at for mark in _CLOSERS + _STRAIGHT for at in offsets_of(text, mark))
+    return sorted(positions(text, _CLOSERS + _STRAIGHT))
 
 
 def _first_word_end(doc: Document, offset: int) -> int:
