@@ -25,7 +25,7 @@ NOT_FOR_A_DRAFT = (
     "copylint.output.html_format",
     "importlib.metadata",  # the plugin look-up reads entry_points.txt files first
     "pathspec",  # no include or exclude glob is matched for a file named on the command line
-    "hashlib",  # the cache's digests
+    "hashlib",  # OpenSSL: the cache takes its BLAKE2b from Python's own _blake2
     "tomllib",  # the built-in TOML files load from their JSON form
     "copylint.baseline",  # no baseline file: nothing to read
     "shutil",  # the progress line's terminal width, for many files on a terminal
