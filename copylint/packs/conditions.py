@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from copylint.config import did_you_mean
-from copylint.packs.patterns import Hit, finditer, phrase_pattern
+from copylint.packs.patterns import Hit, TimeBudget, match_at, phrase_pattern, time_limit
+from copylint.packs.phrases import PHRASES
 from copylint.packs.validation import built_in, user_pattern
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class Conditions(NamedTuple):
 
     kinds: frozenset[str]
     exception_phrases: tuple[str, ...]
+    exception_keys: frozenset[str]  # the exceptions' keys in the shared phrase index
     ignore_case: bool  # of the exceptions
     sentence_start: bool | None  # True: only at a sentence start; False: never; None: anywhere
 
@@ -62,9 +64,11 @@ class Conditions(NamedTuple):
         position = entry.string("position", "anywhere")
         if position not in POSITIONS:
             raise entry.error(f"'position' must be one of: {', '.join(POSITIONS)}")
+        exceptions = tuple(entry.strings("exceptions"))
         return cls(
             _scope(entry),
-            tuple(entry.strings("exceptions")),
+            exceptions,
+            frozenset(PHRASES.add(phrase) for phrase in exceptions) - {""},
             ignore_case,
             {"sentence-start": True, "mid-sentence": False}.get(position),
         )
@@ -100,7 +104,7 @@ class Conditions(NamedTuple):
             exceptions = self.exceptions
             if exceptions is not None:
                 if excepted is None:
-                    excepted = [m.span() for m in finditer(exceptions, doc.text)]
+                    excepted = _excepted(exceptions, self.exception_keys, doc.text)
                 if _within(excepted, hit.start, hit.end):
                     continue
             yield hit
@@ -109,6 +113,28 @@ class Conditions(NamedTuple):
 @functools.cache
 def _exception_pattern(phrases: tuple[str, ...], ignore_case: bool) -> regex.Pattern[str]:
     return phrase_pattern(phrases, ignore_case)
+
+
+def _excepted(
+    pattern: regex.Pattern[str], keys: frozenset[str], text: str
+) -> list[tuple[int, int]]:
+    """The spans of the exceptions' matches in ``text``, leftmost first and not overlapping, as
+    a scan with their ``pattern`` finds them: it is tried only where the phrase index found one
+    of the phrases (it matches nowhere else), and from the end of the last match on. (The
+    scan, of a pattern that opens with a lookbehind, tried every character: 3 ms per 100,000
+    words for four entries.)"""
+    occurrences = PHRASES.occurrences(text)
+    starts = sorted({start for key in keys for start in occurrences.get(key, ())})
+    budget = TimeBudget(time_limit(text))
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = match_at(pattern, text, start, pattern.pattern, budget)
+            if match is not None:
+                spans.append(match.span())
+                end = match.end()
+    return spans
 
 
 def block_kinds(doc: Document) -> frozenset[str]:

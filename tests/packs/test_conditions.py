@@ -6,9 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from copylint.packs.conditions import _excepted
 from copylint.packs.matching import Matcher
-from copylint.packs.patterns import Hit
+from copylint.packs.patterns import Hit, phrase_pattern
+from copylint.packs.phrases import PHRASES
 from tests.packs.support import entry, flags, lint_with, write_pack
 
 ID = "dates/house-condition"
@@ -75,3 +79,32 @@ def test_an_entry_whose_scope_no_block_has_does_not_scan_the_text(
     assert scanned == []
     found = lint_with(tmp_path, ID, "# Nov vote\n\nNov talks.\n", "markdown")
     assert [d.span.line for d in found] == [1] and len(scanned) == 1
+
+
+#: Exception lists (the built-in packs' and overlapping ones), each with its case setting.
+EXCEPTIONS = [
+    (("US Airways",), False),
+    (("St. James's", "St. James’s"), False),
+    (("World Wide Web", "Charlotte's Web", "Charlotte’s Web", "Wide Web"), False),
+    (("west bank", "middle east", "east bank"), True),
+    (("straße", "ss x", "-ab", "Web"), True),
+]
+PIECES = ["US", "us", " ", "  ", "\n", "\t", "Airways", "AIRWAYS", "St.", "James's", "James’s",
+          "World", "Wide", "Web", "web", "Charlotte's", "west", "West", "bank", "BANK", "middle",
+          "east", "EAST", "straße", "STRASSE", "ß", "ss", "x", "-", "ab", "a", "İ", "ı", "K",
+          "1", "World Wide Web", "Wide  Web", "US Airways", "St. James’s", "Charlotte's Web",
+          "middle east bank", "West Bank", "STRASSE X", "-AB"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    exceptions=st.sampled_from(EXCEPTIONS),
+    text=st.lists(st.sampled_from(PIECES), max_size=25).map("".join),
+)
+def test_exceptions_are_found_where_a_scan_of_them_finds_them(
+    exceptions: tuple[tuple[str, ...], bool], text: str
+) -> None:
+    phrases, ignore_case = exceptions
+    pattern = phrase_pattern(phrases, ignore_case)
+    keys = frozenset(PHRASES.add(phrase) for phrase in phrases)
+    assert _excepted(pattern, keys, text) == [m.span() for m in pattern.finditer(text)]
