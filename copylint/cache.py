@@ -417,14 +417,19 @@ _APPLICABILITIES = {member.value: member for member in Applicability}
 
 
 def _decode(path: str, row: list[Any]) -> Diagnostic:
-    rule, severity, message, suggestions, span, fix = row
+    rule, severity, message, suggestions, stored_span, fix = row
+    span = _decode_span(stored_span)
     if fix is not None:
-        edits = tuple(Edit(_decode_span(e[:6]), str(e[6])) for e in fix[1])
+        # Most fixes replace the flagged text itself: its span is read once.
+        edits = tuple(
+            Edit(span if e[:6] == stored_span else _decode_span(e[:6]), str(e[6]))
+            for e in fix[1]
+        )
         fix = Fix(edits, _APPLICABILITIES[fix[0]])
     # Positional: a named tuple built by keywords takes the slow path of its __new__.
     return Diagnostic(
         path,
-        _decode_span(span),
+        span,
         str(rule),
         _SEVERITIES[severity],
         str(message),
