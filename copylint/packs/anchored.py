@@ -12,7 +12,7 @@ has such a place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -32,18 +32,29 @@ class AnchoredPattern(LazyPattern):
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
-        occurrences = PHRASES.occurrences(text)
-        places = sorted({start for key in self.keys for start in occurrences.get(key, ())})
-        return self._matches(text, places, pos, endpos)
+        places = phrase_starts(self.keys, text)
+        return leftmost_matches(places, lambda at: self.compiled.match(text, at, endpos), pos)
 
-    def _matches(
-        self, text: str, places: list[int], pos: int, endpos: int | None
-    ) -> Iterator[regex.Match[str]]:
-        reached = pos
-        for start in places:
-            if start < reached:
-                continue  # inside the last match, or before ``pos``
-            match = self.compiled.match(text, start, endpos)
-            if match is not None:
-                yield match
-                reached = max(match.end(), start + 1)
+
+def phrase_starts(keys: Iterable[str], text: str) -> list[int]:
+    """Where, in order, the phrase index found one of the phrases of ``keys`` in ``text``."""
+    occurrences = PHRASES.occurrences(text)
+    return sorted({start for key in keys for start in occurrences.get(key, ())})
+
+
+def leftmost_matches(
+    places: Iterable[int],
+    match_at: Callable[[int], regex.Match[str] | None],
+    pos: int = 0,
+) -> Iterator[regex.Match[str]]:
+    """The matches ``match_at`` makes at ``places`` (in order), left to right and without
+    overlaps, as a scan finds them: a place inside the last match, or before ``pos``, is not
+    tried."""
+    reached = pos
+    for start in places:
+        if start < reached:
+            continue
+        match = match_at(start)
+        if match is not None:
+            yield match
+            reached = max(match.end(), start + 1)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from copylint.config import did_you_mean
+from copylint.packs.anchored import leftmost_matches, phrase_starts
 from copylint.packs.patterns import Hit, TimeBudget, match_at, phrase_pattern, time_limit
 from copylint.packs.phrases import PHRASES
 from copylint.packs.validation import built_in, user_pattern
@@ -120,21 +121,16 @@ def _excepted(
 ) -> list[tuple[int, int]]:
     """The spans of the exceptions' matches in ``text``, leftmost first and not overlapping, as
     a scan with their ``pattern`` finds them: it is tried only where the phrase index found one
-    of the phrases (it matches nowhere else), and from the end of the last match on. (The
-    scan, of a pattern that opens with a lookbehind, tried every character: 3 ms per 100,000
-    words for four entries.)"""
-    occurrences = PHRASES.occurrences(text)
-    starts = sorted({start for key in keys for start in occurrences.get(key, ())})
+    of the phrases (it matches nowhere else). (The scan, of a pattern that opens with a
+    lookbehind, tried every character: 3 ms per 100,000 words for four entries.)"""
     budget = TimeBudget(time_limit(text))
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for start in starts:
-        if start >= end:
-            match = match_at(pattern, text, start, pattern.pattern, budget)
-            if match is not None:
-                spans.append(match.span())
-                end = match.end()
-    return spans
+    return [
+        match.span()
+        for match in leftmost_matches(
+            phrase_starts(keys, text),
+            lambda at: match_at(pattern, text, at, pattern.pattern, budget),
+        )
+    ]
 
 
 def block_kinds(doc: Document) -> frozenset[str]:
