@@ -122,22 +122,18 @@ def read_bytes(path: str) -> bytes:
 
 
 def _read_all(handle: int, expected: int) -> bytes:
-    """The bytes of ``handle`` to its end, asked for ``expected`` at first, at most one more
-    than :data:`MAX_FILE_SIZE` in all."""
-    data = os.read(handle, expected)
-    if len(data) < expected:  # the usual end: the file's size, then nothing more
-        chunk = os.read(handle, expected - len(data))
-        if not chunk:
-            return data
-        data += chunk
-    parts = [data]
-    size = len(data)
+    """The bytes of ``handle`` to its end, asked for ``expected`` at first (the usual end:
+    the file's size, then nothing more), at most one more than :data:`MAX_FILE_SIZE` in all."""
+    parts = []
+    size = 0
+    wanted = expected
     while size <= MAX_FILE_SIZE:
-        chunk = os.read(handle, min(_READ_BUFFER, MAX_FILE_SIZE + 1 - size))
+        chunk = os.read(handle, wanted)
         if not chunk:
             break
         parts.append(chunk)
         size += len(chunk)
+        wanted = min(_READ_BUFFER, MAX_FILE_SIZE + 1 - size)
     return b"".join(parts)
 
 
