@@ -13,7 +13,7 @@ try:
 except ImportError:  # pragma: no cover - not CPython
     from hashlib import blake2b
 
-__all__ = ["blake2b", "hexdigest"]
+__all__ = ["hexdigest"]
 
 
 def hexdigest(data: bytes, size: int) -> str:
